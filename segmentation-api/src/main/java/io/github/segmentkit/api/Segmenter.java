@@ -1,0 +1,49 @@
+package io.github.segmentkit.api;
+
+import io.github.segmentkit.api.result.SegmentationResult;
+import io.github.segmentkit.api.schema.CustomerSchema;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Puts customers into segments: all of them at once ({@link #segment}) or one at a time ({@link #classify}), with
+ * the same answer for a customer either way.
+ *
+ * <pre>{@code
+ * Segmenter<Customer> segmenter = Segmenter.builder(schema)
+ *         .add(Segment.named("outdoor-young").where(AGE.between(25, 34).and(INTERESTS.containsAny("hiking"))))
+ *         .asOf(LocalDate.of(2024, 3, 31))
+ *         .build();
+ *
+ * SegmentationResult result = segmenter.segment(customers);   // bulk
+ * Set<String> mine = segmenter.classify(oneCustomer);          // one customer
+ * }</pre>
+ *
+ * <p>Implementations come from an engine found with {@link java.util.ServiceLoader} (add
+ * {@code segmentation-core}); they are immutable and thread-safe.
+ *
+ * @param <T> the customer type
+ */
+public interface Segmenter<T> {
+
+    /** Starts building a segmenter for customers described by {@code schema}. */
+    static <T> SegmenterBuilder<T> builder(CustomerSchema<T> schema) {
+        return new SegmenterBuilder<>(schema);
+    }
+
+    /** The schema customers are read with. */
+    CustomerSchema<T> schema();
+
+    /** The segments, in declaration order. */
+    List<Segment> segments();
+
+    /**
+     * Segments every customer, in one pass over {@code customers}, evaluated as of the builder's date or clock.
+     *
+     * @throws InvalidCustomerDataException when a customer's data cannot be read, naming its row and attribute
+     */
+    SegmentationResult segment(Iterable<? extends T> customers);
+
+    /** The names of the segments {@code customer} belongs to, in declaration order. */
+    Set<String> classify(T customer);
+}

@@ -1,0 +1,126 @@
+package io.github.segmentkit.api.criteria;
+
+/**
+ * Walks a {@link Criterion} tree: one method per node type. The engine, the reference evaluator, printers and
+ * validators are all visitors.
+ *
+ * <pre>{@code
+ * int leaves = criterion.accept(new CriterionVisitor.Default<Integer>() {
+ *     protected Integer defaultValue(Criterion leaf) { return 1; }
+ *     public Integer visitAnd(And and) { return and.operands().stream().mapToInt(c -> c.accept(this)).sum(); }
+ *     public Integer visitOr(Or or) { return or.operands().stream().mapToInt(c -> c.accept(this)).sum(); }
+ *     public Integer visitNot(Not not) { return not.operand().accept(this); }
+ * });
+ * }</pre>
+ *
+ * @param <R> what each visit returns
+ */
+public interface CriterionVisitor<R> {
+    R visitEveryone(Everyone everyone);
+
+    R visitNobody(Nobody nobody);
+
+    R visitAnd(And and);
+
+    R visitOr(Or or);
+
+    R visitNot(Not not);
+
+    R visitComparison(Comparison<?> comparison);
+
+    R visitBetween(Between<?> between);
+
+    R visitCategoryIn(CategoryIn in);
+
+    R visitBooleanIs(BooleanIs booleanIs);
+
+    R visitTagsMatch(TagsMatch tagsMatch);
+
+    R visitRelativeDate(RelativeDate relativeDate);
+
+    R visitWithinDistance(WithinDistance withinDistance);
+
+    R visitIsPresent(IsPresent isPresent);
+
+    R visitInSegment(InSegment inSegment);
+
+    /**
+     * A visitor that answers {@link #defaultValue} for every node it does not override.
+     *
+     * @param <R> what each visit returns
+     */
+    abstract class Default<R> implements CriterionVisitor<R> {
+        /** The answer for a node whose method is not overridden. */
+        protected abstract R defaultValue(Criterion criterion);
+
+        @Override
+        public R visitEveryone(Everyone everyone) {
+            return defaultValue(everyone);
+        }
+
+        @Override
+        public R visitNobody(Nobody nobody) {
+            return defaultValue(nobody);
+        }
+
+        @Override
+        public R visitAnd(And and) {
+            return defaultValue(and);
+        }
+
+        @Override
+        public R visitOr(Or or) {
+            return defaultValue(or);
+        }
+
+        @Override
+        public R visitNot(Not not) {
+            return defaultValue(not);
+        }
+
+        @Override
+        public R visitComparison(Comparison<?> comparison) {
+            return defaultValue(comparison);
+        }
+
+        @Override
+        public R visitBetween(Between<?> between) {
+            return defaultValue(between);
+        }
+
+        @Override
+        public R visitCategoryIn(CategoryIn in) {
+            return defaultValue(in);
+        }
+
+        @Override
+        public R visitBooleanIs(BooleanIs booleanIs) {
+            return defaultValue(booleanIs);
+        }
+
+        @Override
+        public R visitTagsMatch(TagsMatch tagsMatch) {
+            return defaultValue(tagsMatch);
+        }
+
+        @Override
+        public R visitRelativeDate(RelativeDate relativeDate) {
+            return defaultValue(relativeDate);
+        }
+
+        @Override
+        public R visitWithinDistance(WithinDistance withinDistance) {
+            return defaultValue(withinDistance);
+        }
+
+        @Override
+        public R visitIsPresent(IsPresent isPresent) {
+            return defaultValue(isPresent);
+        }
+
+        @Override
+        public R visitInSegment(InSegment inSegment) {
+            return defaultValue(inSegment);
+        }
+    }
+}

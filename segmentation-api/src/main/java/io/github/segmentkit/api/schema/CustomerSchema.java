@@ -1,0 +1,197 @@
+package io.github.segmentkit.api.schema;
+
+import io.github.segmentkit.api.attribute.Attribute;
+import io.github.segmentkit.api.attribute.BooleanAttribute;
+import io.github.segmentkit.api.attribute.CategoricalAttribute;
+import io.github.segmentkit.api.attribute.DateAttribute;
+import io.github.segmentkit.api.attribute.DoubleAttribute;
+import io.github.segmentkit.api.attribute.GeoPoint;
+import io.github.segmentkit.api.attribute.GeoPointAttribute;
+import io.github.segmentkit.api.attribute.LongAttribute;
+import io.github.segmentkit.api.attribute.TagsAttribute;
+import io.github.segmentkit.api.attribute.TimestampAttribute;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
+
+/**
+ * Describes the user's own customer class once: how to read its id and each attribute. Criteria are then written
+ * against the attribute constants, and the schema checks them when a segmenter is built.
+ *
+ * <pre>{@code
+ * record Customer(long id, int age, String country, Set<String> interests, double lat, double lon,
+ *                 LocalDate lastOrder) {}
+ *
+ * CustomerSchema<Customer> schema = CustomerSchema.builder(Customer::id)
+ *         .numeric(AGE, Customer::age)
+ *         .categorical(COUNTRY, Customer::country)
+ *         .tags(INTERESTS, Customer::interests)
+ *         .geoPoint(HOME, c -> GeoPoint.of(c.lat(), c.lon()))
+ *         .date(LAST_ORDER, Customer::lastOrder)
+ *         .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe once built, provided the extractors are.
+ *
+ * @param <T> the customer type
+ */
+public final class CustomerSchema<T> {
+    /** The most attributes one schema may declare. */
+    public static final int MAX_ATTRIBUTES = 4096;
+
+    private final ToLongFunction<? super T> idExtractor;
+    private final Map<String, AttributeBinding<T>> bindings;
+
+    private CustomerSchema(ToLongFunction<? super T> idExtractor, Map<String, AttributeBinding<T>> bindings) {
+        this.idExtractor = idExtractor;
+        this.bindings = Collections.unmodifiableMap(new LinkedHashMap<>(bindings));
+    }
+
+    /** Starts a schema whose customers are identified by {@code idExtractor}. */
+    public static <T> Builder<T> builder(ToLongFunction<? super T> idExtractor) {
+        return new Builder<>(idExtractor);
+    }
+
+    /** The customer's id. */
+    public long id(T customer) {
+        return idExtractor.applyAsLong(customer);
+    }
+
+    /** Every binding, in declaration order. */
+    public List<AttributeBinding<T>> bindings() {
+        return List.copyOf(bindings.values());
+    }
+
+    /** Every attribute, in declaration order. */
+    public List<Attribute> attributes() {
+        return bindings.values().stream().map(AttributeBinding::attribute).toList();
+    }
+
+    /** The binding of the attribute named {@code name}, if declared. */
+    public Optional<AttributeBinding<T>> findBinding(String name) {
+        return Optional.ofNullable(bindings.get(name));
+    }
+
+    /**
+     * The binding of the attribute named {@code name}.
+     *
+     * @throws IllegalArgumentException naming the attribute and the declared ones when it is not declared
+     */
+    public AttributeBinding<T> binding(String name) {
+        AttributeBinding<T> binding = bindings.get(name);
+        if (binding == null) {
+            throw new IllegalArgumentException("attribute '" + name + "' is not in the schema; it has "
+                    + bindings.keySet());
+        }
+        return binding;
+    }
+
+    /** The declared attribute named {@code name}, if any. */
+    public Optional<Attribute> findAttribute(String name) {
+        return findBinding(name).map(AttributeBinding::attribute);
+    }
+
+    @Override
+    public String toString() {
+        return "CustomerSchema" + attributes().stream().map(a -> a.name() + ": " + a.kind().label()).toList();
+    }
+
+    /**
+     * Collects attribute bindings. Each attribute name may be declared once.
+     *
+     * @param <T> the customer type
+     */
+    public static final class Builder<T> {
+        private final ToLongFunction<? super T> idExtractor;
+        private final Map<String, AttributeBinding<T>> bindings = new LinkedHashMap<>();
+
+        private Builder(ToLongFunction<? super T> idExtractor) {
+            this.idExtractor = Objects.requireNonNull(idExtractor, "idExtractor");
+        }
+
+        /** A whole-number attribute that is never missing. */
+        public Builder<T> numeric(LongAttribute attribute, ToLongFunction<? super T> extractor) {
+            return add(LongBinding.of(attribute, extractor));
+        }
+
+        /** A whole-number attribute; {@code extractor} returns {@code null} when the value is missing. */
+        public Builder<T> nullableNumeric(LongAttribute attribute, Function<? super T, ? extends Number> extractor) {
+            return add(LongBinding.ofNullable(attribute, extractor));
+        }
+
+        /** A floating-point attribute; NaN counts as missing. */
+        public Builder<T> numeric(DoubleAttribute attribute, ToDoubleFunction<? super T> extractor) {
+            return add(new DoubleBinding<>(attribute, extractor));
+        }
+
+        /** A floating-point attribute; {@code extractor} returns {@code null} (or NaN) when missing. */
+        public Builder<T> nullableNumeric(DoubleAttribute attribute,
+                Function<? super T, ? extends Number> extractor) {
+            Objects.requireNonNull(extractor, "extractor");
+            return add(new DoubleBinding<T>(attribute, customer -> {
+                Number value = extractor.apply(customer);
+                return value == null ? Double.NaN : value.doubleValue();
+            }));
+        }
+
+        /** A categorical attribute; {@code null} is missing. */
+        public Builder<T> categorical(CategoricalAttribute attribute, Function<? super T, String> extractor) {
+            return add(new CategoricalBinding<>(attribute, extractor));
+        }
+
+        /** A yes/no attribute; {@code null} is missing. */
+        public Builder<T> bool(BooleanAttribute attribute, Function<? super T, Boolean> extractor) {
+            return add(new BooleanBinding<>(attribute, extractor));
+        }
+
+        /** A date attribute; {@code null} is missing. */
+        public Builder<T> date(DateAttribute attribute, Function<? super T, LocalDate> extractor) {
+            return add(new DateBinding<>(attribute, extractor));
+        }
+
+        /** A timestamp attribute; {@code null} is missing. */
+        public Builder<T> timestamp(TimestampAttribute attribute, Function<? super T, Instant> extractor) {
+            return add(new TimestampBinding<>(attribute, extractor));
+        }
+
+        /** A tags attribute; {@code null} is missing, an empty collection holds no tag. */
+        public Builder<T> tags(TagsAttribute attribute,
+                Function<? super T, ? extends Collection<String>> extractor) {
+            return add(new TagsBinding<>(attribute, extractor));
+        }
+
+        /** A geo-point attribute; {@code null} is missing. */
+        public Builder<T> geoPoint(GeoPointAttribute attribute, Function<? super T, GeoPoint> extractor) {
+            return add(new GeoPointBinding<>(attribute, extractor));
+        }
+
+        /** Any binding, e.g. one built by a classifier. */
+        public Builder<T> add(AttributeBinding<T> binding) {
+            Objects.requireNonNull(binding, "binding");
+            String name = binding.attribute().name();
+            if (bindings.containsKey(name)) {
+                throw new IllegalArgumentException("attribute '" + name + "' is declared twice");
+            }
+            if (bindings.size() == MAX_ATTRIBUTES) {
+                throw new IllegalArgumentException("a schema holds at most " + MAX_ATTRIBUTES
+                        + " attributes; '" + name + "' would be one more");
+            }
+            bindings.put(name, binding);
+            return this;
+        }
+
+        /** The immutable schema. */
+        public CustomerSchema<T> build() {
+            return new CustomerSchema<>(idExtractor, bindings);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.segmentkit.api.schema;
+
+import io.github.segmentkit.api.attribute.LongAttribute;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+
+/**
+ * Reads a {@link LongAttribute}: either a primitive extractor (never missing) or a nullable boxed one.
+ *
+ * <pre>{@code
+ * LongBinding<Customer> b = LongBinding.of(AGE, Customer::age);
+ * }</pre>
+ *
+ * @param <T> the customer type
+ */
+public final class LongBinding<T> implements AttributeBinding<T> {
+    private final LongAttribute attribute;
+    private final ToLongFunction<? super T> primitive;
+    private final Function<? super T, ? extends Number> nullable;
+
+    private LongBinding(LongAttribute attribute, ToLongFunction<? super T> primitive,
+            Function<? super T, ? extends Number> nullable) {
+        this.attribute = Objects.requireNonNull(attribute, "attribute");
+        this.primitive = primitive;
+        this.nullable = nullable;
+    }
+
+    /** A binding whose values are never missing. */
+    public static <T> LongBinding<T> of(LongAttribute attribute, ToLongFunction<? super T> extractor) {
+        return new LongBinding<>(attribute, Objects.requireNonNull(extractor, "extractor"), null);
+    }
+
+    /** A binding whose extractor returns {@code null} for a missing value. */
+    public static <T> LongBinding<T> ofNullable(LongAttribute attribute,
+            Function<? super T, ? extends Number> extractor) {
+        return new LongBinding<>(attribute, null, Objects.requireNonNull(extractor, "extractor"));
+    }
+
+    @Override
+    public LongAttribute attribute() {
+        return attribute;
+    }
+
+    /** Whether values can be missing at all (a nullable extractor). */
+    public boolean mayBeMissing() {
+        return nullable != null;
+    }
+
+    /** The value as a boxed {@code Long}, or {@code null} when missing. */
+    @Override
+    public Long read(T customer) {
+        if (primitive != null) {
+            return primitive.applyAsLong(customer);
+        }
+        Number value = nullable.apply(customer);
+        return value == null ? null : value.longValue();
+    }
+
+    /**
+     * Writes the value into {@code sink} without boxing when the extractor is primitive; returns {@code false}
+     * (and leaves the sink alone) when the value is missing.
+     */
+    public boolean readInto(T customer, long[] sink, int index) {
+        if (primitive != null) {
+            sink[index] = primitive.applyAsLong(customer);
+            return true;
+        }
+        Number value = nullable.apply(customer);
+        if (value == null) {
+            return false;
+        }
+        sink[index] = value.longValue();
+        return true;
+    }
+}

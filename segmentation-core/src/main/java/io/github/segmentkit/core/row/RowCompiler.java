@@ -1,0 +1,255 @@
+package io.github.segmentkit.core.row;
+
+import io.github.segmentkit.api.Truth;
+import io.github.segmentkit.api.attribute.DateAttribute;
+import io.github.segmentkit.api.attribute.GeoPoint;
+import io.github.segmentkit.api.attribute.OrderedAttribute;
+import io.github.segmentkit.api.criteria.And;
+import io.github.segmentkit.api.criteria.Between;
+import io.github.segmentkit.api.criteria.BooleanIs;
+import io.github.segmentkit.api.criteria.CategoryIn;
+import io.github.segmentkit.api.criteria.Comparison;
+import io.github.segmentkit.api.criteria.ComparisonOperator;
+import io.github.segmentkit.api.criteria.Criterion;
+import io.github.segmentkit.api.criteria.CriterionVisitor;
+import io.github.segmentkit.api.criteria.Everyone;
+import io.github.segmentkit.api.criteria.InSegment;
+import io.github.segmentkit.api.criteria.IsPresent;
+import io.github.segmentkit.api.criteria.Nobody;
+import io.github.segmentkit.api.criteria.Not;
+import io.github.segmentkit.api.criteria.Or;
+import io.github.segmentkit.api.criteria.RelativeDate;
+import io.github.segmentkit.api.criteria.RelativeDateOperator;
+import io.github.segmentkit.api.criteria.TagMatch;
+import io.github.segmentkit.api.criteria.TagsMatch;
+import io.github.segmentkit.api.criteria.WithinDistance;
+import io.github.segmentkit.api.schema.AttributeBinding;
+import io.github.segmentkit.api.schema.CustomerSchema;
+import io.github.segmentkit.api.schema.TagsBinding;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compiles a criterion into a {@link RowPredicate} tree once, so that evaluating a customer walks no syntax tree
+ * and looks up no binding. Used for {@code classify} and the row-at-a-time bulk path.
+ *
+ * @param <T> the customer type
+ */
+public final class RowCompiler<T> implements CriterionVisitor<RowPredicate<T>> {
+    private final CustomerSchema<T> schema;
+    private final Map<String, Integer> segmentIndexes;
+
+    /**
+     * @param schema         the schema, already checked against the criteria
+     * @param segmentIndexes the evaluation index of every segment, for {@code inSegment}
+     */
+    public RowCompiler(CustomerSchema<T> schema, Map<String, Integer> segmentIndexes) {
+        this.schema = schema;
+        this.segmentIndexes = segmentIndexes;
+    }
+
+    /** The compiled form of {@code criterion}. */
+    public RowPredicate<T> compile(Criterion criterion) {
+        return criterion.accept(this);
+    }
+
+    private Object read(AttributeBinding<T> binding, T customer) {
+        try {
+            return binding.read(customer);
+        } catch (RuntimeException e) {
+            throw new AttributeReadException(binding.attribute().name(), e);
+        }
+    }
+
+    @Override
+    public RowPredicate<T> visitEveryone(Everyone everyone) {
+        return (customer, context) -> Truth.TRUE;
+    }
+
+    @Override
+    public RowPredicate<T> visitNobody(Nobody nobody) {
+        return (customer, context) -> Truth.FALSE;
+    }
+
+    @Override
+    public RowPredicate<T> visitAnd(And and) {
+        List<RowPredicate<T>> operands = and.operands().stream().map(this::compile).toList();
+        return (customer, context) -> {
+            Truth result = Truth.TRUE;
+            for (RowPredicate<T> operand : operands) {
+                result = result.and(operand.test(customer, context));
+                if (result == Truth.FALSE) {
+                    return Truth.FALSE;
+                }
+            }
+            return result;
+        };
+    }
+
+    @Override
+    public RowPredicate<T> visitOr(Or or) {
+        List<RowPredicate<T>> operands = or.operands().stream().map(this::compile).toList();
+        return (customer, context) -> {
+            Truth result = Truth.FALSE;
+            for (RowPredicate<T> operand : operands) {
+                result = result.or(operand.test(customer, context));
+                if (result == Truth.TRUE) {
+                    return Truth.TRUE;
+                }
+            }
+            return result;
+        };
+    }
+
+    @Override
+    public RowPredicate<T> visitNot(Not not) {
+        RowPredicate<T> operand = compile(not.operand());
+        return (customer, context) -> operand.test(customer, context).not();
+    }
+
+    @Override
+    public RowPredicate<T> visitComparison(Comparison<?> comparison) {
+        return compileComparison(comparison);
+    }
+
+    private <V> RowPredicate<T> compileComparison(Comparison<V> comparison) {
+        OrderedAttribute<V> attribute = comparison.attribute();
+        AttributeBinding<T> binding = schema.binding(attribute.name());
+        Class<V> type = attribute.valueType();
+        V value = comparison.value();
+        ComparisonOperator operator = comparison.operator();
+        return (customer, context) -> {
+            Object raw = read(binding, customer);
+            return raw == null ? Truth.UNKNOWN
+                    : Truth.of(operator.test(attribute.compareValues(type.cast(raw), value)));
+        };
+    }
+
+    @Override
+    public RowPredicate<T> visitBetween(Between<?> between) {
+        return compileBetween(between);
+    }
+
+    private <V> RowPredicate<T> compileBetween(Between<V> between) {
+        OrderedAttribute<V> attribute = between.attribute();
+        AttributeBinding<T> binding = schema.binding(attribute.name());
+        Class<V> type = attribute.valueType();
+        V low = between.low();
+        V high = between.high();
+        return (customer, context) -> {
+            Object raw = read(binding, customer);
+            if (raw == null) {
+                return Truth.UNKNOWN;
+            }
+            V value = type.cast(raw);
+            return Truth.of(attribute.compareValues(value, low) >= 0 && attribute.compareValues(value, high) <= 0);
+        };
+    }
+
+    @Override
+    public RowPredicate<T> visitCategoryIn(CategoryIn in) {
+        AttributeBinding<T> binding = schema.binding(in.attribute().name());
+        Set<String> values = Set.copyOf(in.values());
+        return (customer, context) -> {
+            Object raw = read(binding, customer);
+            return raw == null ? Truth.UNKNOWN : Truth.of(values.contains(raw));
+        };
+    }
+
+    @Override
+    public RowPredicate<T> visitBooleanIs(BooleanIs booleanIs) {
+        AttributeBinding<T> binding = schema.binding(booleanIs.attribute().name());
+        Boolean expected = booleanIs.value();
+        return (customer, context) -> {
+            Object raw = read(binding, customer);
+            return raw == null ? Truth.UNKNOWN : Truth.of(expected.equals(raw));
+        };
+    }
+
+    @Override
+    public RowPredicate<T> visitTagsMatch(TagsMatch tagsMatch) {
+        TagsBinding<T> binding = (TagsBinding<T>) schema.binding(tagsMatch.attribute().name());
+        String name = binding.attribute().name();
+        List<String> wanted = List.copyOf(tagsMatch.tags());
+        TagMatch match = tagsMatch.match();
+        return (customer, context) -> {
+            Collection<String> held;
+            try {
+                held = binding.read(customer);
+            } catch (RuntimeException e) {
+                throw new AttributeReadException(name, e);
+            }
+            if (held == null) {
+                return Truth.UNKNOWN;
+            }
+            return Truth.of(switch (match) {
+                case ANY -> wanted.stream().anyMatch(held::contains);
+                case ALL -> held.containsAll(wanted);
+                case NONE -> wanted.stream().noneMatch(held::contains);
+            });
+        };
+    }
+
+    @Override
+    public RowPredicate<T> visitRelativeDate(RelativeDate relativeDate) {
+        AttributeBinding<T> binding = schema.binding(relativeDate.attribute().name());
+        long days = relativeDate.days();
+        RelativeDateOperator operator = relativeDate.operator();
+        if (relativeDate.attribute() instanceof DateAttribute) {
+            return (customer, context) -> {
+                LocalDate value = (LocalDate) read(binding, customer);
+                if (value == null) {
+                    return Truth.UNKNOWN;
+                }
+                LocalDate threshold = context.asOfDate().minusDays(days);
+                return Truth.of(relate(operator, value.compareTo(threshold), value.compareTo(context.asOfDate())));
+            };
+        }
+        Duration span = Duration.ofDays(days);
+        return (customer, context) -> {
+            Instant value = (Instant) read(binding, customer);
+            if (value == null) {
+                return Truth.UNKNOWN;
+            }
+            Instant threshold = context.asOfInstant().minus(span);
+            return Truth.of(relate(operator, value.compareTo(threshold), value.compareTo(context.asOfInstant())));
+        };
+    }
+
+    private static boolean relate(RelativeDateOperator operator, int toThreshold, int toAsOf) {
+        return switch (operator) {
+            case WITHIN_LAST_DAYS -> toThreshold >= 0 && toAsOf <= 0;
+            case BEFORE_DAYS_AGO -> toThreshold < 0;
+            case AFTER_DAYS_AGO -> toThreshold > 0;
+        };
+    }
+
+    @Override
+    public RowPredicate<T> visitWithinDistance(WithinDistance withinDistance) {
+        AttributeBinding<T> binding = schema.binding(withinDistance.attribute().name());
+        GeoPoint center = withinDistance.center();
+        double km = withinDistance.km();
+        return (customer, context) -> {
+            GeoPoint point = (GeoPoint) read(binding, customer);
+            return point == null ? Truth.UNKNOWN : Truth.of(point.distanceKm(center) <= km);
+        };
+    }
+
+    @Override
+    public RowPredicate<T> visitIsPresent(IsPresent isPresent) {
+        AttributeBinding<T> binding = schema.binding(isPresent.attribute().name());
+        boolean present = isPresent.present();
+        return (customer, context) -> Truth.of((read(binding, customer) != null) == present);
+    }
+
+    @Override
+    public RowPredicate<T> visitInSegment(InSegment inSegment) {
+        int index = segmentIndexes.get(inSegment.segmentName());
+        return (customer, context) -> Truth.of(context.isMember(index));
+    }
+}

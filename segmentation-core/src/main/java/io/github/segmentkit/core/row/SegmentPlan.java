@@ -1,0 +1,149 @@
+package io.github.segmentkit.core.row;
+
+import io.github.segmentkit.api.InvalidCustomerDataException;
+import io.github.segmentkit.api.Segment;
+import io.github.segmentkit.api.Truth;
+import io.github.segmentkit.api.criteria.Criterion;
+import io.github.segmentkit.api.criteria.CriterionVisitor;
+import io.github.segmentkit.api.criteria.InSegment;
+import io.github.segmentkit.api.schema.CustomerSchema;
+import io.github.segmentkit.api.criteria.And;
+import io.github.segmentkit.api.criteria.Not;
+import io.github.segmentkit.api.criteria.Or;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * All segments of a segmenter compiled for row-at-a-time evaluation, ordered so that a segment is evaluated after
+ * the segments it references with {@code inSegment}.
+ *
+ * @param <T> the customer type
+ */
+public final class SegmentPlan<T> {
+    private final CustomerSchema<T> schema;
+    private final List<Segment> declared;
+    /** Evaluation order: indexes into {@link #declared}, referenced segments first. */
+    private final int[] order;
+    /** Compiled criteria, by declared index. */
+    private final List<RowPredicate<T>> predicates;
+
+    public SegmentPlan(CustomerSchema<T> schema, List<Segment> segments) {
+        this.schema = schema;
+        this.declared = List.copyOf(segments);
+        Map<String, Integer> indexes = new HashMap<>();
+        for (int i = 0; i < declared.size(); i++) {
+            indexes.put(declared.get(i).name(), i);
+        }
+        this.order = evaluationOrder(declared, indexes);
+        RowCompiler<T> compiler = new RowCompiler<>(schema, indexes);
+        this.predicates = declared.stream().map(s -> compiler.compile(s.criterion())).toList();
+    }
+
+    /** The number of segments. */
+    public int size() {
+        return declared.size();
+    }
+
+    /**
+     * Evaluates every segment for one customer; {@code memberships[i]} receives whether it belongs to the i-th
+     * declared segment.
+     *
+     * @throws InvalidCustomerDataException when an extractor fails, naming {@code row} and the attribute
+     */
+    public void evaluate(T customer, long row, RowContext context, boolean[] memberships) {
+        try {
+            for (int index : order) {
+                boolean member = predicates.get(index).test(customer, context) == Truth.TRUE;
+                context.setMember(index, member);
+                memberships[index] = member;
+            }
+        } catch (AttributeReadException e) {
+            throw new InvalidCustomerDataException(row, describeId(customer), e.attribute(),
+                    String.valueOf(e.getCause().getMessage()), e.getCause());
+        }
+    }
+
+    /**
+     * The customer's id.
+     *
+     * @throws InvalidCustomerDataException when the id extractor fails, naming {@code row}
+     */
+    public long customerId(T customer, long row) {
+        try {
+            return schema.id(customer);
+        } catch (RuntimeException e) {
+            throw new InvalidCustomerDataException(row, null, null, "the id extractor failed: " + e.getMessage(), e);
+        }
+    }
+
+    private String describeId(T customer) {
+        try {
+            return Long.toString(schema.id(customer));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static int[] evaluationOrder(List<Segment> segments, Map<String, Integer> indexes) {
+        // depth-first topological sort; the builder has already rejected cycles
+        Set<Integer> placed = new LinkedHashSet<>();
+        for (int i = 0; i < segments.size(); i++) {
+            place(i, segments, indexes, placed);
+        }
+        return placed.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static void place(int index, List<Segment> segments, Map<String, Integer> indexes, Set<Integer> placed) {
+        if (placed.contains(index)) {
+            return;
+        }
+        for (String reference : references(segments.get(index).criterion())) {
+            place(indexes.get(reference), segments, indexes, placed);
+        }
+        placed.add(index);
+    }
+
+    /** The segment names a criterion refers to with {@code inSegment}. */
+    public static Set<String> references(Criterion criterion) {
+        Set<String> names = new LinkedHashSet<>();
+        criterion.accept(new CriterionVisitor.Default<Void>() {
+            @Override
+            protected Void defaultValue(Criterion leaf) {
+                return null;
+            }
+
+            @Override
+            public Void visitAnd(And and) {
+                and.operands().forEach(c -> c.accept(this));
+                return null;
+            }
+
+            @Override
+            public Void visitOr(Or or) {
+                or.operands().forEach(c -> c.accept(this));
+                return null;
+            }
+
+            @Override
+            public Void visitNot(Not not) {
+                return not.operand().accept(this);
+            }
+
+            @Override
+            public Void visitInSegment(InSegment inSegment) {
+                names.add(inSegment.segmentName());
+                return null;
+            }
+        });
+        return names;
+    }
+
+    /** The segments in declared order. */
+    public List<Segment> segments() {
+        return declared;
+    }
+
+}
