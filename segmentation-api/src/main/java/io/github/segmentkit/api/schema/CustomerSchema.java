@@ -10,6 +10,9 @@ import io.github.segmentkit.api.attribute.GeoPointAttribute;
 import io.github.segmentkit.api.attribute.LongAttribute;
 import io.github.segmentkit.api.attribute.TagsAttribute;
 import io.github.segmentkit.api.attribute.TimestampAttribute;
+import io.github.segmentkit.api.classify.AttributeValues;
+import io.github.segmentkit.api.classify.Classifier;
+import io.github.segmentkit.api.classify.FittedClassifier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -93,6 +96,48 @@ public final class CustomerSchema<T> {
                     + bindings.keySet());
         }
         return binding;
+    }
+
+    /**
+     * A view of {@code customer}'s values by attribute name, for classifiers. Values are read when asked for.
+     */
+    public AttributeValues values(T customer) {
+        Objects.requireNonNull(customer, "customer");
+        return new AttributeValues() {
+            @Override
+            public long id() {
+                return CustomerSchema.this.id(customer);
+            }
+
+            @Override
+            public Object get(String attribute) {
+                return binding(attribute).read(customer);
+            }
+        };
+    }
+
+    /** A new schema with one more attribute; this schema is unchanged. */
+    public CustomerSchema<T> with(AttributeBinding<T> binding) {
+        Builder<T> builder = new Builder<>(idExtractor);
+        bindings.values().forEach(builder::add);
+        return builder.add(binding).build();
+    }
+
+    /**
+     * A new schema with the fitted classifier's label as a categorical attribute named after its
+     * {@link Classifier#output()}, so that criteria can use it like any other:
+     *
+     * <pre>{@code
+     * CustomerSchema<Customer> withBands = schema.withClassifier(ageBands.fit(population));
+     * Criterion young = Attribute.categorical("age_band").in("18-24", "25-34");
+     * }</pre>
+     *
+     * Unclassified customers get the label {@value io.github.segmentkit.api.classify.Label#UNCLASSIFIED}, a value
+     * like any other, so they are counted, never dropped.
+     */
+    public CustomerSchema<T> withClassifier(FittedClassifier fitted) {
+        CategoricalAttribute output = Attribute.categorical(fitted.classifier().output());
+        return with(new CategoricalBinding<>(output, customer -> fitted.apply(values(customer)).value()));
     }
 
     /** The declared attribute named {@code name}, if any. */

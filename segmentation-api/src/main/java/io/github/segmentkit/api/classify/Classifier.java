@@ -1,0 +1,44 @@
+package io.github.segmentkit.api.classify;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A configured classifier: turns customer data into a label (an age band, an RFM segment, a persona, a region).
+ * Its life cycle has two steps: {@link #fit} learns what depends on the population (quantile edges, centroids,
+ * means) and returns an immutable {@link FittedClassifier}, which then labels customers. Classifiers that need no
+ * population (fixed age bands) return a fitted classifier that ignores it.
+ *
+ * <p>The label becomes a derived categorical attribute named {@link #output()}, usable in criteria like any other
+ * (see {@link io.github.segmentkit.api.schema.CustomerSchema#with}).
+ *
+ * <pre>{@code
+ * Classifier ageBands = ClassifierRegistry.create("age-band", Map.of("input", "age", "output", "age_band"));
+ * FittedClassifier fitted = ageBands.fit(population);
+ * Label label = fitted.apply(schema.values(customer));
+ * }</pre>
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public interface Classifier {
+    /** The stable type name its {@link ClassifierProvider} is registered under, e.g. {@code "rfm"}. */
+    String type();
+
+    /** The attributes it reads. */
+    List<String> inputs();
+
+    /** The name of the derived attribute holding its labels, e.g. {@code "age_band"}. */
+    String output();
+
+    /**
+     * Its configuration as data (strings, numbers, booleans, lists and maps of those), such that
+     * {@code ClassifierRegistry.create(type(), settings())} builds an equal classifier.
+     */
+    Map<String, Object> settings();
+
+    /**
+     * Learns the population-dependent parameters. An empty population is allowed: the fitted classifier then
+     * labels everyone {@value Label#UNCLASSIFIED} (with the reason) where it needs population statistics.
+     */
+    FittedClassifier fit(Iterable<? extends AttributeValues> population);
+}

@@ -1,0 +1,37 @@
+package io.github.segmentkit.api.classify;
+
+import java.util.Map;
+
+/**
+ * Makes classifiers of one type from configuration data; discovered with {@link java.util.ServiceLoader} through
+ * {@code META-INF/services/io.github.segmentkit.api.classify.ClassifierProvider}. The built-in types live in
+ * {@code segmentation-core}; users add their own the same way.
+ *
+ * <pre>{@code
+ * public final class LoyaltyTierProvider implements ClassifierProvider {
+ *     public String type() { return "loyalty-tier"; }
+ *     public Classifier create(Map<String, Object> settings) { return LoyaltyTier.fromSettings(settings); }
+ *     public FittedClassifier restore(Map<String, Object> settings, Map<String, Object> parameters) {
+ *         return create(settings).fit(List.of());
+ *     }
+ * }
+ * }</pre>
+ */
+public interface ClassifierProvider {
+    /** The stable type name, e.g. {@code "age-band"}; lower case, words separated by '-'. */
+    String type();
+
+    /**
+     * A classifier configured by {@code settings}.
+     *
+     * @throws io.github.segmentkit.api.DefinitionException naming the bad setting and value
+     */
+    Classifier create(Map<String, Object> settings);
+
+    /**
+     * A fitted classifier rebuilt from its settings and the {@link FittedClassifier#parameters()} of an earlier fit.
+     *
+     * @throws io.github.segmentkit.api.DefinitionException naming the bad parameter and value
+     */
+    FittedClassifier restore(Map<String, Object> settings, Map<String, Object> parameters);
+}
