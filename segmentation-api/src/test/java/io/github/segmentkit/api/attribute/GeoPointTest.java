@@ -1,0 +1,46 @@
+package io.github.segmentkit.api.attribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GeoPointTest {
+
+    /** Pairs and distances computed independently (shared/golden/haversine.csv, exact arithmetic in Python). */
+    @Test
+    void should_reproduce_golden_haversine_distances() throws IOException {
+        List<double[]> rows = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                GeoPointTest.class.getResourceAsStream("/golden/haversine.csv"), StandardCharsets.UTF_8))) {
+            reader.readLine();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank()) {
+                    String[] f = line.split(",");
+                    rows.add(new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1]),
+                        Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4])});
+                }
+            }
+        }
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(10);
+        for (double[] r : rows) {
+            double actual = GeoPoint.of(r[0], r[1]).distanceKm(GeoPoint.of(r[2], r[3]));
+            assertThat(actual).as("distance %s,%s -> %s,%s", r[0], r[1], r[2], r[3])
+                    .isCloseTo(r[4], within(Math.max(1e-6, r[4] * 1e-6)));
+        }
+    }
+
+    @Test
+    void should_reject_coordinates_outside_their_range_naming_the_value() {
+        assertThatThrownBy(() -> GeoPoint.of(91, 0)).hasMessageContaining("latitude 91.0");
+        assertThatThrownBy(() -> GeoPoint.of(0, -180.5)).hasMessageContaining("longitude -180.5");
+        assertThatThrownBy(() -> GeoPoint.of(Double.NaN, 0)).hasMessageContaining("latitude NaN");
+    }
+}
