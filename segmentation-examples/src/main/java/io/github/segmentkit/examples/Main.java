@@ -1,0 +1,47 @@
+package io.github.segmentkit.examples;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/**
+ * Runs the examples: {@code java -jar segmentkit-examples.jar demo}.
+ *
+ * <pre>{@code
+ * java -jar segmentation-examples/target/segmentkit-examples.jar demo
+ * }</pre>
+ */
+public final class Main {
+    private static final String USAGE = """
+            usage: java -jar segmentkit-examples.jar <command>
+
+            commands:
+              demo    segment the bundled Customer Personality Analysis dataset and print the table
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs a command; returns the process exit code. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        String command = args.length == 0 ? "demo" : args[0];
+        try {
+            switch (command) {
+                case "demo" -> DemoCommand.run(out);
+                case "help", "--help", "-h" -> out.print(USAGE);
+                default -> {
+                    err.println("unknown command '" + command + "' in " + Arrays.toString(args));
+                    err.print(USAGE);
+                    return 2;
+                }
+            }
+            return 0;
+        } catch (RuntimeException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+}
