@@ -19,6 +19,11 @@ import io.github.segmentkit.api.result.SegmentationResult;
 import io.github.segmentkit.api.schema.CustomerSchema;
 import io.github.segmentkit.testing.generators.TestCustomer;
 import io.github.segmentkit.testing.generators.TestCustomers;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -109,6 +114,44 @@ class SegmenterTest {
         assertThatThrownBy(() -> segmenter.segment(List.of(new Store(1, 0, 0), new Store(77, 91, 0))))
                 .isInstanceOf(InvalidCustomerDataException.class)
                 .hasMessage("row 1, customer 77: attribute 'home': latitude 91.0 is outside [-90, 90]");
+    }
+
+    @Test
+    void should_evaluate_relative_dates_as_of_the_clock_at_each_run() {
+        MutableClock clock = new MutableClock(Instant.parse("2024-03-31T10:00:00Z"));
+        Segmenter<TestCustomer> segmenter = Segmenter.builder(TestCustomers.SCHEMA).clock(clock)
+                .add(Segment.named("recent").where(TestCustomers.LAST_ORDER.withinDays(30))).build();
+        TestCustomer customer = new TestCustomer(1, null, Double.NaN, null, null, LocalDate.of(2024, 3, 1), null,
+                null, null);
+
+        assertThat(segmenter.classify(customer)).containsExactly("recent");   // 2024-03-01 = 31 March − 30 days
+        clock.now = Instant.parse("2024-04-01T00:00:00Z");
+        assertThat(segmenter.classify(customer)).isEmpty();
+        assertThat(segmenter.segment(List.of(customer)).count("recent")).isZero();
+    }
+
+    /** A clock the test moves by hand. */
+    private static final class MutableClock extends Clock {
+        Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("a test clock stays in UTC");
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     @Test
