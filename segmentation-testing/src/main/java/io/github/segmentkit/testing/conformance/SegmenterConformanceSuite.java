@@ -1,4 +1,4 @@
-package io.github.segmentkit.core;
+package io.github.segmentkit.testing.conformance;
 
 import static io.github.segmentkit.api.criteria.Criteria.all;
 import static io.github.segmentkit.api.criteria.Criteria.isMissing;
@@ -33,11 +33,18 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every criterion kind on five hand-made customers, with the expected members worked out by hand from the
- * documented semantics (SQL three-valued logic, NaN as missing, inclusive bounds, exact strings). The engine and the
- * reference evaluator must both give exactly these members.
+ * The conformance suite every engine runs: every criterion kind on five hand-made customers, with the expected
+ * members worked out by hand from the documented semantics (SQL three-valued logic, NaN as missing, inclusive
+ * bounds, exact strings in any script, haversine radii across the antimeridian). The engine's bulk run, its
+ * {@code classify} and the {@link ReferenceEvaluator} must all give exactly these members.
+ *
+ * <pre>{@code
+ * class MyEngineConformanceTest extends SegmenterConformanceSuite {
+ *     protected String engineName() { return "my-engine"; }
+ * }
+ * }</pre>
  */
-class CriterionSemanticsTest {
+public abstract class SegmenterConformanceSuite {
     private static final GeoPoint LONDON = GeoPoint.of(51.5074, -0.1278);
     private static final GeoPoint PARIS = GeoPoint.of(48.8566, 2.3522);
     private static final LocalDate AS_OF = LocalDate.of(2024, 3, 31);
@@ -52,6 +59,9 @@ class CriterionSemanticsTest {
                     List.of("hiking", "hiking", "wine"), GeoPoint.of(0, 179.9)),
             new TestCustomer(5, 17L, Double.POSITIVE_INFINITY, "", false, LocalDate.of(2024, 4, 1),
                     Instant.parse("1970-01-01T00:00:00Z"), List.of("క్రికెట్"), GeoPoint.of(0, -179.9)));
+
+    /** The {@link io.github.segmentkit.api.spi.SegmenterProvider#name()} of the engine under test. */
+    protected abstract String engineName();
 
     static Stream<Arguments> criteria() {
         return Stream.of(
@@ -98,7 +108,7 @@ class CriterionSemanticsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("criteria")
     void should_select_exactly_the_members_worked_out_by_hand(String why, Criterion criterion, long[] expected) {
-        Segmenter<TestCustomer> segmenter = Segmenter.builder(TestCustomers.SCHEMA).asOf(AS_OF)
+        Segmenter<TestCustomer> segmenter = Segmenter.builder(TestCustomers.SCHEMA).engine(engineName()).asOf(AS_OF)
                 .add(Segment.named("s").where(criterion)).build();
         SegmentationResult result = segmenter.segment(CUSTOMERS);
 
