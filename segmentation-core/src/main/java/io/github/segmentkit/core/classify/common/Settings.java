@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Typed reading of a classifier's settings given as data (strings, numbers, booleans, lists and maps of those).
@@ -205,6 +206,18 @@ public final class Settings {
     /** An optional map from strings to strings; empty when absent. */
     public Map<String, String> stringMapOrEmpty(String key) {
         return has(key) ? stringMap(key) : Map.of();
+    }
+
+    /**
+     * Runs {@code constructor}, turning the {@link IllegalArgumentException} a value's own checks throw into a
+     * definition problem at {@code key}.
+     */
+    public <T> T build(String key, Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (IllegalArgumentException e) {
+            throw problem(key, e.getMessage());
+        }
     }
 
     /** A definition problem at {@code key}: the exception to throw for a bad value. */

@@ -61,12 +61,9 @@ public record AgeBands(AgeSource source, String output, List<Double> edges) impl
         List<String> keys = AgeSource.keys();
         keys.addAll(List.of("output", "edges"));
         settings.allowOnly(keys.toArray(String[]::new));
-        try {
-            return new AgeBands(AgeSource.fromSettings(settings), settings.string("output", "age_band"),
-                    settings.numbers("edges", GOOGLE_EDGES));
-        } catch (IllegalArgumentException e) {
-            throw settings.problem("edges", e.getMessage());
-        }
+        return settings.build("edges", () -> new AgeBands(
+                AgeSource.fromSettings(settings), settings.string("output", "age_band"),
+                settings.numbers("edges", GOOGLE_EDGES)));
     }
 
     @Override

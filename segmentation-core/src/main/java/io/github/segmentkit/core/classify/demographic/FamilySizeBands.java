@@ -65,12 +65,9 @@ public record FamilySizeBands(List<String> inputs, double plus, String output, L
         if (inputs == null) {
             throw settings.problem("inputs", "is required");
         }
-        try {
-            return new FamilySizeBands(inputs, settings.number("plus", 0), settings.string("output", "family_size"),
-                    settings.numbers("edges", DEFAULT_EDGES));
-        } catch (IllegalArgumentException e) {
-            throw settings.problem("edges", e.getMessage());
-        }
+        return settings.build("edges", () -> new FamilySizeBands(
+                inputs, settings.number("plus", 0), settings.string("output", "family_size"),
+                settings.numbers("edges", DEFAULT_EDGES)));
     }
 
     @Override

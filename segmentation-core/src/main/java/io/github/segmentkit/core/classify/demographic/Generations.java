@@ -1,14 +1,13 @@
 package io.github.segmentkit.core.classify.demographic;
 
 import io.github.segmentkit.api.classify.AttributeValues;
-import io.github.segmentkit.api.classify.Classifier;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
 import io.github.segmentkit.core.classify.common.Labels;
 import io.github.segmentkit.core.classify.common.RuleFitted;
 import io.github.segmentkit.core.classify.common.Settings;
+import io.github.segmentkit.core.classify.common.SingleInputClassifier;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,7 +26,7 @@ import java.util.Objects;
  * @param input  the birth-year (or birth-date) attribute
  * @param output the derived attribute's name
  */
-public record Generations(String input, String output) implements Classifier {
+public record Generations(String input, String output) implements SingleInputClassifier {
     /** The type name. */
     public static final String TYPE = "generation";
     /** The labels, oldest first, then {@code other}. */
@@ -63,15 +62,8 @@ public record Generations(String input, String output) implements Classifier {
     }
 
     @Override
-    public List<String> inputs() {
-        return List.of(input);
-    }
-
-    @Override
     public Map<String, Object> settings() {
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("input", input);
-        settings.put("output", output);
+        Map<String, Object> settings = inputOutputSettings();
         return settings;
     }
 

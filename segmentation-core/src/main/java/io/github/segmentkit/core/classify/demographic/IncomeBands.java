@@ -1,15 +1,14 @@
 package io.github.segmentkit.core.classify.demographic;
 
 import io.github.segmentkit.api.classify.AttributeValues;
-import io.github.segmentkit.api.classify.Classifier;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
 import io.github.segmentkit.core.classify.common.Bands;
 import io.github.segmentkit.core.classify.common.Labels;
 import io.github.segmentkit.core.classify.common.RuleFitted;
 import io.github.segmentkit.core.classify.common.Settings;
+import io.github.segmentkit.core.classify.common.SingleInputClassifier;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,7 +38,7 @@ import java.util.Objects;
  * @param labels    one label per band, or null for the default labels
  */
 public record IncomeBands(String input, String output, List<Double> edges, Integer quantiles, List<String> labels)
-        implements Classifier {
+        implements SingleInputClassifier {
     /** The type name. */
     public static final String TYPE = "income-band";
 
@@ -78,14 +77,11 @@ public record IncomeBands(String input, String output, List<Double> edges, Integ
      */
     public static IncomeBands fromSettings(Map<String, Object> values) {
         Settings settings = Settings.of(TYPE, values).allowOnly("input", "output", "edges", "quantiles", "labels");
-        try {
-            return new IncomeBands(settings.string("input"), settings.string("output", "income_band"),
-                    settings.numbers("edges", null),
-                    settings.has("quantiles") ? settings.integer("quantiles", 2, 100) : null,
-                    settings.strings("labels", null));
-        } catch (IllegalArgumentException e) {
-            throw settings.problem(settings.has("edges") ? "edges" : "quantiles", e.getMessage());
-        }
+        return settings.build(settings.has("edges") ? "edges" : "quantiles", () -> new IncomeBands(
+                settings.string("input"), settings.string("output", "income_band"),
+                settings.numbers("edges", null),
+                settings.has("quantiles") ? settings.integer("quantiles", 2, 100) : null,
+                settings.strings("labels", null)));
     }
 
     /** The band labels, in band order. */
@@ -109,15 +105,8 @@ public record IncomeBands(String input, String output, List<Double> edges, Integ
     }
 
     @Override
-    public List<String> inputs() {
-        return List.of(input);
-    }
-
-    @Override
     public Map<String, Object> settings() {
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("input", input);
-        settings.put("output", output);
+        Map<String, Object> settings = inputOutputSettings();
         if (edges != null) {
             settings.put("edges", edges);
         } else {

@@ -95,16 +95,13 @@ public record LifeStages(AgeSource age, String maritalStatus, String youngChildr
         keys.addAll(List.of("maritalStatus", "youngChildren", "teenagers", "output", "youngBelow", "olderFrom",
                 "partnered", "single"));
         settings.allowOnly(keys.toArray(String[]::new));
-        try {
-            return new LifeStages(AgeSource.fromSettings(settings), settings.string("maritalStatus"),
-                    settings.string("youngChildren", null), settings.string("teenagers", null),
-                    settings.string("output", "life_stage"), settings.integer("youngBelow", 0, 200, 35),
-                    settings.integer("olderFrom", 0, 200, 55),
-                    Set.copyOf(settings.strings("partnered", List.copyOf(PARTNERED))),
-                    Set.copyOf(settings.strings("single", List.copyOf(SINGLE))));
-        } catch (IllegalArgumentException e) {
-            throw settings.problem("partnered", e.getMessage());
-        }
+        return settings.build("partnered", () -> new LifeStages(
+                AgeSource.fromSettings(settings), settings.string("maritalStatus"),
+                settings.string("youngChildren", null), settings.string("teenagers", null),
+                settings.string("output", "life_stage"), settings.integer("youngBelow", 0, 200, 35),
+                settings.integer("olderFrom", 0, 200, 55),
+                Set.copyOf(settings.strings("partnered", List.copyOf(PARTNERED))),
+                Set.copyOf(settings.strings("single", List.copyOf(SINGLE)))));
     }
 
     @Override
@@ -153,15 +150,15 @@ public record LifeStages(AgeSource age, String maritalStatus, String youngChildr
         if (!reading.known()) {
             return Label.of(UNKNOWN);
         }
-        Long young = count(customer, youngChildren);
-        Long teens = count(customer, teenagers);
+        Boolean young = anyAtHome(customer, youngChildren);
+        Boolean teens = anyAtHome(customer, teenagers);
         if (young == null || teens == null) {
             return Label.of(UNKNOWN);
         }
-        if (young > 0) {
+        if (young) {
             return Label.of("family_young_children");
         }
-        if (teens > 0) {
+        if (teens) {
             return Label.of("family_teens");
         }
         Object status = customer.get(maritalStatus);
@@ -174,14 +171,17 @@ public record LifeStages(AgeSource age, String maritalStatus, String youngChildr
         return Label.of(stage + (isPartnered ? "_couple" : "_single"));
     }
 
-    /** The child count, 0 when the attribute is not configured, null when missing or not a count. */
-    private static Long count(AttributeValues customer, String attribute) {
+    /**
+     * Whether the count in {@code attribute} is positive: false when the attribute is not configured, null when the
+     * value is missing or not a number (the rule cannot be decided).
+     */
+    private static Boolean anyAtHome(AttributeValues customer, String attribute) {
         if (attribute == null) {
-            return 0L;
+            return false;
         }
         Object value = customer.get(attribute);
         if (value instanceof Number number && !Double.isNaN(number.doubleValue())) {
-            return number.doubleValue() > 0 ? 1L : 0L;
+            return number.doubleValue() > 0;
         }
         return null;
     }

@@ -1,12 +1,12 @@
 package io.github.segmentkit.core.classify.demographic;
 
 import io.github.segmentkit.api.classify.AttributeValues;
-import io.github.segmentkit.api.classify.Classifier;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
 import io.github.segmentkit.core.classify.common.Labels;
 import io.github.segmentkit.core.classify.common.RuleFitted;
 import io.github.segmentkit.core.classify.common.Settings;
+import io.github.segmentkit.core.classify.common.SingleInputClassifier;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,7 +16,8 @@ import java.util.Objects;
 
 /**
  * Maps raw categorical values to groups, type {@value #TYPE}: for example 30 occupation titles to 6 occupation
- * groups. Keys match exactly (case, spaces and script as given, so Urdu and Telugu keys work like any other); a value
+ * groups. Keys match exactly (case, spaces and script as given, so Urdu and Telugu keys work like any other; a
+ * non-text value is matched by its {@code String.valueOf} text); a value
  * with no entry goes to {@code defaultGroup}, or is {@value Label#UNCLASSIFIED} (naming the value) when there is
  * none. A missing value is always unclassified.
  *
@@ -32,7 +33,7 @@ import java.util.Objects;
  * @param defaultGroup the group of values with no entry, or null to leave them unclassified
  */
 public record ValueMapping(String input, String output, Map<String, String> mapping, String defaultGroup)
-        implements Classifier {
+        implements SingleInputClassifier {
     /** The type name. */
     public static final String TYPE = "mapping";
 
@@ -55,12 +56,9 @@ public record ValueMapping(String input, String output, Map<String, String> mapp
     public static ValueMapping fromSettings(Map<String, Object> values) {
         Settings settings = Settings.of(TYPE, values).allowOnly("input", "output", "mapping", "default");
         String input = settings.string("input");
-        try {
-            return new ValueMapping(input, settings.string("output", input + "_group"), settings.stringMap("mapping"),
-                    settings.string("default", null));
-        } catch (IllegalArgumentException e) {
-            throw settings.problem("mapping", e.getMessage());
-        }
+        return settings.build("mapping", () -> new ValueMapping(
+                input, settings.string("output", input + "_group"), settings.stringMap("mapping"),
+                settings.string("default", null)));
     }
 
     @Override
@@ -69,15 +67,8 @@ public record ValueMapping(String input, String output, Map<String, String> mapp
     }
 
     @Override
-    public List<String> inputs() {
-        return List.of(input);
-    }
-
-    @Override
     public Map<String, Object> settings() {
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("input", input);
-        settings.put("output", output);
+        Map<String, Object> settings = inputOutputSettings();
         settings.put("mapping", mapping);
         if (defaultGroup != null) {
             settings.put("default", defaultGroup);

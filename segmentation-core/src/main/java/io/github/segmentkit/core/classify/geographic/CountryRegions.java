@@ -1,13 +1,12 @@
 package io.github.segmentkit.core.classify.geographic;
 
 import io.github.segmentkit.api.classify.AttributeValues;
-import io.github.segmentkit.api.classify.Classifier;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
 import io.github.segmentkit.core.classify.common.Labels;
 import io.github.segmentkit.core.classify.common.RuleFitted;
 import io.github.segmentkit.core.classify.common.Settings;
-import java.util.LinkedHashMap;
+import io.github.segmentkit.core.classify.common.SingleInputClassifier;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +31,7 @@ import java.util.Set;
  * @param level  which M49 level to label with
  * @param codes  whether labels are M49 codes rather than names
  */
-public record CountryRegions(String input, String output, Level level, boolean codes) implements Classifier {
+public record CountryRegions(String input, String output, Level level, boolean codes) implements SingleInputClassifier {
     /** The type name. */
     public static final String TYPE = "country-region";
 
@@ -91,15 +90,8 @@ public record CountryRegions(String input, String output, Level level, boolean c
     }
 
     @Override
-    public List<String> inputs() {
-        return List.of(input);
-    }
-
-    @Override
     public Map<String, Object> settings() {
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("input", input);
-        settings.put("output", output);
+        Map<String, Object> settings = inputOutputSettings();
         settings.put("level", level.settingName());
         settings.put("codes", codes);
         return settings;

@@ -7,8 +7,8 @@ import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
 import io.github.segmentkit.core.classify.common.RuleFitted;
 import io.github.segmentkit.core.classify.common.Settings;
+import io.github.segmentkit.core.classify.common.SingleInputClassifier;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +37,7 @@ import java.util.TreeSet;
  * @param prefixes  geohash prefixes of interest, or empty to learn the cells from the population
  */
 public record GeohashCells(String input, String output, int precision, List<String> prefixes)
-        implements Classifier {
+        implements SingleInputClassifier {
     /** The type name. */
     public static final String TYPE = "geohash";
     /** The label of points in no listed prefix or learned cell. */
@@ -61,13 +61,10 @@ public record GeohashCells(String input, String output, int precision, List<Stri
      */
     public static GeohashCells fromSettings(Map<String, Object> values) {
         Settings settings = Settings.of(TYPE, values).allowOnly("input", "output", "precision", "prefixes");
-        try {
-            return new GeohashCells(settings.string("input"), settings.string("output", "geohash"),
-                    settings.integer("precision", 1, Geohash.MAX_PRECISION, 5), settings.strings("prefixes",
-                            List.of()));
-        } catch (IllegalArgumentException e) {
-            throw settings.problem("prefixes", e.getMessage());
-        }
+        return settings.build("prefixes", () -> new GeohashCells(
+                settings.string("input"), settings.string("output", "geohash"),
+                settings.integer("precision", 1, Geohash.MAX_PRECISION, 5), settings.strings("prefixes",
+                        List.of())));
     }
 
     @Override
@@ -76,15 +73,8 @@ public record GeohashCells(String input, String output, int precision, List<Stri
     }
 
     @Override
-    public List<String> inputs() {
-        return List.of(input);
-    }
-
-    @Override
     public Map<String, Object> settings() {
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("input", input);
-        settings.put("output", output);
+        Map<String, Object> settings = inputOutputSettings();
         settings.put("precision", precision);
         if (!prefixes.isEmpty()) {
             settings.put("prefixes", prefixes);

@@ -1,15 +1,14 @@
 package io.github.segmentkit.core.classify.geographic;
 
 import io.github.segmentkit.api.classify.AttributeValues;
-import io.github.segmentkit.api.classify.Classifier;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
 import io.github.segmentkit.core.classify.common.Bands;
 import io.github.segmentkit.core.classify.common.RuleFitted;
 import io.github.segmentkit.core.classify.common.Settings;
+import io.github.segmentkit.core.classify.common.SingleInputClassifier;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,7 +34,7 @@ import java.util.Set;
  * @param labels  one label per band ({@code edgesKm.size() + 1}), or null for {@code 0-5km}-style labels
  */
 public record StoreDistanceBands(String input, String output, List<Store> stores, List<Double> edgesKm,
-        List<String> labels) implements Classifier {
+        List<String> labels) implements SingleInputClassifier {
     /** The type name. */
     public static final String TYPE = "store-distance";
     /** The default band edges: 5, 15, 50 and 150 km. */
@@ -73,12 +72,9 @@ public record StoreDistanceBands(String input, String output, List<Store> stores
             store.allowOnly("id", "latitude", "longitude");
             stores.add(new Store(store.string("id"), GeoInputs.point(store)));
         }
-        try {
-            return new StoreDistanceBands(settings.string("input"), settings.string("output", "store_distance"),
-                    stores, settings.numbers("edgesKm", DEFAULT_EDGES_KM), settings.strings("labels", null));
-        } catch (IllegalArgumentException e) {
-            throw settings.problem("stores", e.getMessage());
-        }
+        return settings.build("stores", () -> new StoreDistanceBands(
+                settings.string("input"), settings.string("output", "store_distance"),
+                stores, settings.numbers("edgesKm", DEFAULT_EDGES_KM), settings.strings("labels", null)));
     }
 
     /** Labels such as {@code 0-5km, 5-15km, 150km+}. */
@@ -104,15 +100,8 @@ public record StoreDistanceBands(String input, String output, List<Store> stores
     }
 
     @Override
-    public List<String> inputs() {
-        return List.of(input);
-    }
-
-    @Override
     public Map<String, Object> settings() {
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("input", input);
-        settings.put("output", output);
+        Map<String, Object> settings = inputOutputSettings();
         settings.put("stores", stores.stream().map(store -> Map.<String, Object>of("id", store.id(),
                 "latitude", store.location().latitude(), "longitude", store.location().longitude())).toList());
         settings.put("edgesKm", edgesKm);

@@ -1,14 +1,13 @@
 package io.github.segmentkit.core.classify.geographic;
 
 import io.github.segmentkit.api.classify.AttributeValues;
-import io.github.segmentkit.api.classify.Classifier;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
 import io.github.segmentkit.core.classify.common.RuleFitted;
 import io.github.segmentkit.core.classify.common.Settings;
+import io.github.segmentkit.core.classify.common.SingleInputClassifier;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,7 +31,7 @@ import java.util.Set;
  * @param outside     the label of points in no territory, or null to leave them unclassified
  */
 public record Territories(String input, String output, List<Territory> territories, String outside)
-        implements Classifier {
+        implements SingleInputClassifier {
     /** The type name. */
     public static final String TYPE = "territory";
 
@@ -70,12 +69,9 @@ public record Territories(String input, String output, List<Territory> territori
                 throw territory.problem("geometry", e.getMessage());
             }
         }
-        try {
-            return new Territories(settings.string("input"), settings.string("output", "territory"), territories,
-                    settings.string("outside", null));
-        } catch (IllegalArgumentException e) {
-            throw settings.problem("territories", e.getMessage());
-        }
+        return settings.build("territories", () -> new Territories(
+                settings.string("input"), settings.string("output", "territory"), territories,
+                settings.string("outside", null)));
     }
 
     @Override
@@ -84,15 +80,8 @@ public record Territories(String input, String output, List<Territory> territori
     }
 
     @Override
-    public List<String> inputs() {
-        return List.of(input);
-    }
-
-    @Override
     public Map<String, Object> settings() {
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("input", input);
-        settings.put("output", output);
+        Map<String, Object> settings = inputOutputSettings();
         settings.put("territories", territories.stream().map(t -> Map.<String, Object>of("name", t.name(),
                 "geometry", GeoJsonGeometry.toData(t.polygons()))).toList());
         if (outside != null) {

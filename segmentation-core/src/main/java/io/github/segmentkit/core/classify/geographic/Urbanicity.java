@@ -1,14 +1,13 @@
 package io.github.segmentkit.core.classify.geographic;
 
 import io.github.segmentkit.api.classify.AttributeValues;
-import io.github.segmentkit.api.classify.Classifier;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
 import io.github.segmentkit.core.classify.common.Bands;
 import io.github.segmentkit.core.classify.common.Labels;
 import io.github.segmentkit.core.classify.common.RuleFitted;
 import io.github.segmentkit.core.classify.common.Settings;
-import java.util.LinkedHashMap;
+import io.github.segmentkit.core.classify.common.SingleInputClassifier;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +32,8 @@ import java.util.Objects;
  * @param cityFrom the least population labelled a city
  * @param townFrom the least population labelled a town; below {@code cityFrom}
  */
-public record Urbanicity(String input, String output, double cityFrom, double townFrom) implements Classifier {
+public record Urbanicity(String input, String output, double cityFrom, double townFrom)
+        implements SingleInputClassifier {
     /** The type name. */
     public static final String TYPE = "urbanicity";
     /** The labels, most urban first. */
@@ -54,12 +54,9 @@ public record Urbanicity(String input, String output, double cityFrom, double to
      */
     public static Urbanicity fromSettings(Map<String, Object> values) {
         Settings settings = Settings.of(TYPE, values).allowOnly("input", "output", "cityFrom", "townFrom");
-        try {
-            return new Urbanicity(settings.string("input"), settings.string("output", "urbanicity"),
-                    settings.number("cityFrom", 50_000), settings.number("townFrom", 5_000));
-        } catch (IllegalArgumentException e) {
-            throw settings.problem("cityFrom", e.getMessage());
-        }
+        return settings.build("cityFrom", () -> new Urbanicity(
+                settings.string("input"), settings.string("output", "urbanicity"),
+                settings.number("cityFrom", 50_000), settings.number("townFrom", 5_000)));
     }
 
     @Override
@@ -68,15 +65,8 @@ public record Urbanicity(String input, String output, double cityFrom, double to
     }
 
     @Override
-    public List<String> inputs() {
-        return List.of(input);
-    }
-
-    @Override
     public Map<String, Object> settings() {
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("input", input);
-        settings.put("output", output);
+        Map<String, Object> settings = inputOutputSettings();
         settings.put("cityFrom", cityFrom);
         settings.put("townFrom", townFrom);
         return settings;

@@ -75,12 +75,9 @@ public record InterestScoring(String input, Map<String, String> strengthInputs, 
             profile.allowOnly("name", "weights");
             profiles.add(new InterestProfile(profile.string("name"), profile.numberMap("weights")));
         }
-        try {
-            return new InterestScoring(settings.string("input", null), settings.stringMapOrEmpty("strengthInputs"),
-                    settings.string("output", "interest_profile"), profiles, settings.number("threshold", 0));
-        } catch (IllegalArgumentException e) {
-            throw settings.problem("profiles", e.getMessage());
-        }
+        return settings.build("profiles", () -> new InterestScoring(
+                settings.string("input", null), settings.stringMapOrEmpty("strengthInputs"),
+                settings.string("output", "interest_profile"), profiles, settings.number("threshold", 0)));
     }
 
     @Override

@@ -105,12 +105,9 @@ public record PersonaClassifier(String output, List<LikertItem> items, List<Pers
                 throw persona.problem("centroid", e.getMessage());
             }
         }
-        try {
-            return new PersonaClassifier(settings.string("output", "persona"), items, personas,
-                    settings.number("minAnswered", 0.5), settings.optionalNumber("maxDistance"));
-        } catch (IllegalArgumentException e) {
-            throw settings.problem("personas", e.getMessage());
-        }
+        return settings.build("personas", () -> new PersonaClassifier(
+                settings.string("output", "persona"), items, personas,
+                settings.number("minAnswered", 0.5), settings.optionalNumber("maxDistance")));
     }
 
     @Override
