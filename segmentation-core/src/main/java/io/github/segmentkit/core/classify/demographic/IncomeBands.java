@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Income bands, type {@value #TYPE}, in one of two modes.
@@ -23,7 +25,8 @@ import java.util.Objects;
  *       {@code pandas.qcut}); labels default to {@code q1..qN}. Quantile bands are relative: a re-fit moves
  *       customers.</li>
  * </ul>
- * A missing or NaN income is {@value Label#UNCLASSIFIED}, as is everyone when a quantile fit saw no income.
+ * A missing or NaN income is {@value Label#UNCLASSIFIED}, as is everyone when a quantile fit saw no income. When ties
+ * make quantile edges equal, the fit logs a warning (pandas would raise) and some bands stay empty.
  *
  * <pre>{@code
  * IncomeBands absolute = IncomeBands.absolute("income", "income_band", List.of(30_000.0, 60_000.0));
@@ -41,6 +44,7 @@ public record IncomeBands(String input, String output, List<Double> edges, Integ
         implements SingleInputClassifier {
     /** The type name. */
     public static final String TYPE = "income-band";
+    private static final Logger LOG = LoggerFactory.getLogger(IncomeBands.class);
 
     public IncomeBands {
         Objects.requireNonNull(input, "input");
@@ -118,7 +122,7 @@ public record IncomeBands(String input, String output, List<Double> edges, Integ
         return settings;
     }
 
-    /** Absolute bands are fixed; quantile bands learn their edges from the population's non-missing incomes. */
+    /** Absolute bands are fixed; quantile bands learn their edges from the population's finite incomes. */
     @Override
     public FittedClassifier fit(Iterable<? extends AttributeValues> population) {
         if (edges != null) {
@@ -144,6 +148,15 @@ public record IncomeBands(String input, String output, List<Double> edges, Integ
             return new QuantileIncomeBands(this, null);
         }
         double[] sample = incomes.stream().mapToDouble(Double::doubleValue).toArray();
-        return new QuantileIncomeBands(this, Type7Quantile.edges(sample, quantiles));
+        double[] fitted = Type7Quantile.edges(sample, quantiles);
+        for (int k = 1; k < fitted.length; k++) {
+            if (fitted[k] == fitted[k - 1]) {
+                // pandas.qcut would raise here; DOMAIN §2 keeps the bin rule and leaves some bands empty
+                LOG.warn("income bands '{}': duplicate quantile edges {} from {} values; some bands stay empty",
+                        output, java.util.Arrays.toString(fitted), sample.length);
+                break;
+            }
+        }
+        return new QuantileIncomeBands(this, fitted);
     }
 }
