@@ -96,10 +96,14 @@ public record Territories(String input, String output, List<Territory> territori
         if (outside != null) {
             labels.add(outside);
         }
+        List<List<BoundedPolygon>> bounded = territories.stream()
+                .map(t -> t.polygons().stream().map(BoundedPolygon::new).toList()).toList();
         return new RuleFitted(this, labels, customer -> GeoInputs.withPoint(customer, input, point -> {
-            for (Territory territory : territories) {
-                if (territory.contains(point)) {
-                    return Label.of(territory.name());
+            for (int t = 0; t < bounded.size(); t++) {
+                for (BoundedPolygon polygon : bounded.get(t)) {
+                    if (polygon.contains(point)) {
+                        return Label.of(territories.get(t).name());
+                    }
                 }
             }
             return outside != null ? Label.of(outside) : Label.unclassified("point " + point
