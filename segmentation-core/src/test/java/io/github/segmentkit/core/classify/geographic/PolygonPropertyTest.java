@@ -15,7 +15,7 @@ import net.jqwik.api.Provide;
 /**
  * Away from the boundary, containment equals the JDK's own even–odd rule ({@link Path2D#WIND_EVEN_ODD}, an
  * independent implementation) over all rings, for random and self-intersecting rings, holes included; and every
- * vertex counts as inside.
+ * vertex counts as inside. The bounding-box pre-check never changes an answer.
  */
 class PolygonPropertyTest {
 
@@ -48,7 +48,9 @@ class PolygonPropertyTest {
             }
             path.closePath();
         }
+        BoundedPolygon bounded = new BoundedPolygon(polygon);
         for (GeoPoint query : queries) {
+            assertThat(bounded.contains(query)).isEqualTo(polygon.contains(query));
             if (nearAnEdge(polygon, query)) {
                 continue;
             }
@@ -58,6 +60,7 @@ class PolygonPropertyTest {
         for (List<GeoPoint> ring : polygon.rings()) {
             for (GeoPoint vertex : ring) {
                 assertThat(polygon.contains(vertex)).as("vertex %s", vertex).isTrue();
+                assertThat(bounded.contains(vertex)).isTrue();
             }
         }
     }
