@@ -16,46 +16,59 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Life stage from age, marital status and children at home, type {@value #TYPE}. The rule table of DOMAIN §3, first
- * match wins:
+ * Life stage from age, marital status and children at home, type {@value #TYPE}, by a configurable rule table:
+ * rules ({@link LifeStageRule}) are tried in order and the first that matches gives the label. The default table
+ * ({@link #STANDARD_RULES}) is DOMAIN §3's:
  * <ol>
  *   <li>age unknown → {@code unknown};</li>
  *   <li>young children at home (count &gt; 0) → {@code family_young_children};</li>
  *   <li>teenagers at home (count &gt; 0) → {@code family_teens};</li>
- *   <li>otherwise by age ({@code < youngBelow}, up to {@code olderFrom}, from {@code olderFrom} on; default 35 and
- *       55) × partnered → {@code young_single, young_couple, midlife_single, midlife_couple, older_single,
- *       older_couple}.</li>
+ *   <li>by age (below 35, 35 to 54, from 55) × partnered → {@code young_single, young_couple, midlife_single,
+ *       midlife_couple, older_single, older_couple}.</li>
  * </ol>
  * A marital status is partnered when it is one of {@code partnered} (default married, together, cohabiting) and
  * single when it is one of {@code single} (default single, divorced, widow, widowed, alone, separated), compared
- * case-insensitively after trimming. Anything else (the bundled personality data has {@code YOLO} and
- * {@code Absurd}), and a missing status, is {@code unknown} at step 4. A missing child count makes steps 2 and 3
- * undecidable, so it is {@code unknown} too. Both child attributes are optional: leave one out to skip its step.
+ * case-insensitively after trimming. When a rule needs a fact that is unknown — a marital status that is neither
+ * (the bundled personality data has {@code YOLO} and {@code Absurd}), a missing status or a missing child count —
+ * the customer is {@code unknown}: the table cannot say whether that rule or a later one applies. So an unrecognised
+ * status with young children at home is still {@code family_young_children} (rule 2 decides first). No matching rule
+ * also gives {@code unknown}. Both child attributes are optional; an attribute not configured counts as no
+ * children.
  *
  * <pre>{@code
  * LifeStages stages = LifeStages.standard(AgeSource.fromAge("age"), "marital_status", "kids", "teens", "life_stage");
  * stages.fit(List.of()).apply(values);   // e.g. "midlife_couple"
+ * // as data: {"age": "age", "maritalStatus": "marital_status", "youngChildren": "kids",
+ * //           "rules": [{"label": "unknown", "ageKnown": false}, {"label": "parent", "youngChildren": true}, ...]}
  * }</pre>
  *
- * @param age               where ages come from
- * @param maritalStatus     the categorical marital-status attribute
- * @param youngChildren     the whole-number attribute counting young children at home, or null
- * @param teenagers         the whole-number attribute counting teenagers at home, or null
- * @param output            the derived attribute's name
- * @param youngBelow        ages below this are young
- * @param olderFrom         ages from this on are older; at least {@code youngBelow}
- * @param partnered         marital values meaning partnered, lower case
- * @param single            marital values meaning not partnered, lower case; disjoint from {@code partnered}
+ * @param age           where ages come from
+ * @param maritalStatus the categorical marital-status attribute
+ * @param youngChildren the whole-number attribute counting young children at home, or null
+ * @param teenagers     the whole-number attribute counting teenagers at home, or null
+ * @param output        the derived attribute's name
+ * @param rules         the rule table, in order; at most {@value #MAX_RULES}
+ * @param partnered     marital values meaning partnered, lower case
+ * @param single        marital values meaning not partnered, lower case; disjoint from {@code partnered}
  */
 public record LifeStages(AgeSource age, String maritalStatus, String youngChildren, String teenagers, String output,
-        int youngBelow, int olderFrom, Set<String> partnered, Set<String> single) implements Classifier {
+        List<LifeStageRule> rules, Set<String> partnered, Set<String> single) implements Classifier {
     /** The type name. */
     public static final String TYPE = "life-stage";
-    /** The label when the rules cannot decide. */
+    /** The label when no rule can decide. */
     public static final String UNKNOWN = "unknown";
-    /** Every label, in rule order. */
-    public static final List<String> LABELS = List.of(UNKNOWN, "family_young_children", "family_teens",
-            "young_single", "young_couple", "midlife_single", "midlife_couple", "older_single", "older_couple");
+    /** The most rules a table may have. */
+    public static final int MAX_RULES = 1000;
+    /** DOMAIN §3's rule table. */
+    public static final List<LifeStageRule> STANDARD_RULES = List.of(LifeStageRule.ageUnknown(UNKNOWN),
+            new LifeStageRule("family_young_children", null, true, null, null, null, null),
+            new LifeStageRule("family_teens", null, null, true, null, null, null),
+            LifeStageRule.ageAndPartnership("young_single", null, 35, false),
+            LifeStageRule.ageAndPartnership("young_couple", null, 35, true),
+            LifeStageRule.ageAndPartnership("midlife_single", 35, 55, false),
+            LifeStageRule.ageAndPartnership("midlife_couple", 35, 55, true),
+            LifeStageRule.ageAndPartnership("older_single", 55, null, false),
+            LifeStageRule.ageAndPartnership("older_couple", 55, null, true));
     /** The default partnered marital values. */
     public static final Set<String> PARTNERED = Set.of("married", "together", "cohabiting");
     /** The default single marital values. */
@@ -65,11 +78,11 @@ public record LifeStages(AgeSource age, String maritalStatus, String youngChildr
         Objects.requireNonNull(age, "age");
         Objects.requireNonNull(maritalStatus, "maritalStatus");
         Objects.requireNonNull(output, "output");
+        rules = List.copyOf(rules);
         partnered = normalise(partnered);
         single = normalise(single);
-        if (youngBelow < 0 || olderFrom < youngBelow) {
-            throw new IllegalArgumentException("need 0 <= youngBelow <= olderFrom, got " + youngBelow + " and "
-                    + olderFrom);
+        if (rules.isEmpty() || rules.size() > MAX_RULES) {
+            throw new IllegalArgumentException("a rule table needs 1 to " + MAX_RULES + " rules, got " + rules.size());
         }
         for (String value : partnered) {
             if (single.contains(value)) {
@@ -78,28 +91,30 @@ public record LifeStages(AgeSource age, String maritalStatus, String youngChildr
         }
     }
 
-    /** The DOMAIN defaults: young below 35, older from 55, the default marital vocabularies. */
+    /** DOMAIN §3's rule table and marital vocabularies. */
     public static LifeStages standard(AgeSource age, String maritalStatus, String youngChildren, String teenagers,
             String output) {
-        return new LifeStages(age, maritalStatus, youngChildren, teenagers, output, 35, 55, PARTNERED, SINGLE);
+        return new LifeStages(age, maritalStatus, youngChildren, teenagers, output, STANDARD_RULES, PARTNERED,
+                SINGLE);
     }
 
     /**
      * Reads settings: the {@link AgeSource} keys, {@code maritalStatus} (required), {@code youngChildren},
-     * {@code teenagers}, {@code output} (default {@code life_stage}), {@code youngBelow}, {@code olderFrom},
-     * {@code partnered}, {@code single}.
+     * {@code teenagers}, {@code output} (default {@code life_stage}), {@code rules} (list of rule objects with
+     * {@code label} and any of {@code ageKnown, youngChildren, teenagers, ageFrom, ageBelow, partnered}; default the
+     * standard table), {@code partnered}, {@code single}.
      */
     public static LifeStages fromSettings(Map<String, Object> values) {
         Settings settings = Settings.of(TYPE, values);
         List<String> keys = AgeSource.keys();
-        keys.addAll(List.of("maritalStatus", "youngChildren", "teenagers", "output", "youngBelow", "olderFrom",
-                "partnered", "single"));
+        keys.addAll(List.of("maritalStatus", "youngChildren", "teenagers", "output", "rules", "partnered",
+                "single"));
         settings.allowOnly(keys.toArray(String[]::new));
-        return settings.build("partnered", () -> new LifeStages(
-                AgeSource.fromSettings(settings), settings.string("maritalStatus"),
-                settings.string("youngChildren", null), settings.string("teenagers", null),
-                settings.string("output", "life_stage"), settings.integer("youngBelow", 0, 200, 35),
-                settings.integer("olderFrom", 0, 200, 55),
+        List<LifeStageRule> rules = settings.has("rules")
+                ? settings.objects("rules").stream().map(LifeStageRule::fromSettings).toList() : STANDARD_RULES;
+        return settings.build("rules", () -> new LifeStages(AgeSource.fromSettings(settings),
+                settings.string("maritalStatus"), settings.string("youngChildren", null),
+                settings.string("teenagers", null), settings.string("output", "life_stage"), rules,
                 Set.copyOf(settings.strings("partnered", List.copyOf(PARTNERED))),
                 Set.copyOf(settings.strings("single", List.copyOf(SINGLE)))));
     }
@@ -133,8 +148,7 @@ public record LifeStages(AgeSource age, String maritalStatus, String youngChildr
             settings.put("teenagers", teenagers);
         }
         settings.put("output", output);
-        settings.put("youngBelow", youngBelow);
-        settings.put("olderFrom", olderFrom);
+        settings.put("rules", rules.stream().map(LifeStageRule::toSettings).toList());
         settings.put("partnered", List.copyOf(new TreeSet<>(partnered)));
         settings.put("single", List.copyOf(new TreeSet<>(single)));
         return settings;
@@ -142,33 +156,30 @@ public record LifeStages(AgeSource age, String maritalStatus, String youngChildr
 
     @Override
     public FittedClassifier fit(Iterable<? extends AttributeValues> population) {
-        return new RuleFitted(this, LABELS, this::classify);
+        List<String> labels = new ArrayList<>(rules.stream().map(LifeStageRule::label).toList());
+        labels.add(UNKNOWN);
+        return new RuleFitted(this, labels, this::classify);
     }
 
     private Label classify(AttributeValues customer) {
         AgeSource.AgeReading reading = age.read(customer);
-        if (!reading.known()) {
-            return Label.of(UNKNOWN);
-        }
+        Long years = reading.known() ? reading.years() : null;
         Boolean young = anyAtHome(customer, youngChildren);
         Boolean teens = anyAtHome(customer, teenagers);
-        if (young == null || teens == null) {
-            return Label.of(UNKNOWN);
-        }
-        if (young) {
-            return Label.of("family_young_children");
-        }
-        if (teens) {
-            return Label.of("family_teens");
-        }
         Object status = customer.get(maritalStatus);
         String key = status instanceof String text ? text.trim().toLowerCase(Locale.ROOT) : null;
-        boolean isPartnered = key != null && partnered.contains(key);
-        if (!isPartnered && (key == null || !single.contains(key))) {
-            return Label.of(UNKNOWN);
+        Boolean isPartnered = key == null ? null : partnered.contains(key) ? Boolean.TRUE
+                : single.contains(key) ? Boolean.FALSE : null;
+        for (LifeStageRule rule : rules) {
+            Boolean matches = rule.matches(years, young, teens, isPartnered);
+            if (matches == null) {
+                return Label.of(UNKNOWN);
+            }
+            if (matches) {
+                return Label.of(rule.label());
+            }
         }
-        String stage = reading.years() < youngBelow ? "young" : reading.years() < olderFrom ? "midlife" : "older";
-        return Label.of(stage + (isPartnered ? "_couple" : "_single"));
+        return Label.of(UNKNOWN);
     }
 
     /**

@@ -1,10 +1,13 @@
 package io.github.segmentkit.core.classify.demographic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.segmentkit.api.DefinitionException;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.core.classify.common.MapValues;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LifeStagesTest {
@@ -37,5 +40,33 @@ class LifeStagesTest {
         assertThat(of(60L, "Married", null, 0L)).isEqualTo("unknown");
         // the children rules come first in the table, so they decide even for an unrecognised status
         assertThat(of(30L, "YOLO", 1L, 0L)).isEqualTo("family_young_children");
+    }
+
+    @Test
+    void should_follow_a_custom_rule_table_in_order_and_round_trip_it_as_data() {
+        // a table without children rules, where anyone from 60 is "retired" whatever the marital status
+        Map<String, Object> settings = Map.of("age", "age", "maritalStatus", "marital", "rules", List.of(
+                Map.of("label", "no_age", "ageKnown", false),
+                Map.of("label", "retired", "ageFrom", 60),
+                Map.of("label", "couple", "partnered", true),
+                Map.of("label", "single", "partnered", false)));
+        LifeStages custom = LifeStages.fromSettings(settings);
+        FittedClassifier fitted = custom.fit(List.of());
+        assertThat(fitted.labels()).containsExactly("no_age", "retired", "couple", "single", "unknown",
+                "unclassified");
+        assertThat(fitted.apply(MapValues.of("age", 70L, "marital", "YOLO")).value()).isEqualTo("retired");
+        assertThat(fitted.apply(MapValues.of("age", 30L, "marital", "Together")).value()).isEqualTo("couple");
+        assertThat(fitted.apply(MapValues.of("age", 30L, "marital", "Alone")).value()).isEqualTo("single");
+        assertThat(fitted.apply(MapValues.of("age", 30L, "marital", "YOLO")).value()).isEqualTo("unknown");
+        assertThat(fitted.apply(MapValues.of("marital", "Married")).value()).isEqualTo("no_age");
+        assertThat(LifeStages.fromSettings(custom.settings())).isEqualTo(custom);
+    }
+
+    @Test
+    void should_reject_a_contradictory_rule_naming_it() {
+        assertThatThrownBy(() -> LifeStages.fromSettings(Map.of("age", "age", "maritalStatus", "m", "rules",
+                List.of(Map.of("label", "odd", "ageKnown", false, "ageFrom", 3)))))
+                .isInstanceOf(DefinitionException.class).hasMessageContaining("rules[0].label")
+                .hasMessageContaining("'odd'");
     }
 }
