@@ -1,5 +1,8 @@
 package io.github.segmentkit.examples;
 
+import io.github.segmentkit.examples.families.DemographicExample;
+import io.github.segmentkit.examples.families.GeographicExample;
+import io.github.segmentkit.examples.families.SurveyExample;
 import java.io.PrintStream;
 import java.util.Arrays;
 
@@ -15,7 +18,9 @@ public final class Main {
             usage: java -jar segmentkit-examples.jar <command>
 
             commands:
-              demo    segment the bundled Customer Personality Analysis dataset and print the table
+              demo        segment the bundled Customer Personality Analysis dataset and print the table
+              families    classifiers of every family on real data: demographic (Customer Personality),
+                          geographic (GeoNames cities, Online Retail countries), psychographic (illustrative survey)
             """;
 
     private Main() {
@@ -31,6 +36,15 @@ public final class Main {
         try {
             switch (command) {
                 case "demo" -> DemoCommand.run(out);
+                case "families" -> {
+                    DemographicExample.run(out);
+                    out.println();
+                    GeographicExample.cities(out);
+                    out.println();
+                    GeographicExample.onlineRetailCountries(out);
+                    out.println();
+                    SurveyExample.run(out);
+                }
                 case "help", "--help", "-h" -> out.print(USAGE);
                 default -> {
                     err.println("unknown command '" + command + "' in " + Arrays.toString(args));

@@ -23,6 +23,13 @@ class MainTest {
     }
 
     @Test
+    void should_run_the_classifier_families() {
+        assertThat(run("families")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Age band").contains("UN M49 region")
+                .contains("Illustrative survey");
+    }
+
+    @Test
     void should_reject_an_unknown_command_with_usage() {
         assertThat(run("demoo")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'demoo'").contains("usage:");
