@@ -14,6 +14,8 @@ public final class DefinitionLimits {
     public static final int MAX_NODES = 100_000;
     /** The most values in one {@code in} list or tag list. */
     public static final int MAX_LIST_SIZE = 100_000;
+    /** The largest definitions document, in characters (text) or bytes (JSON). */
+    public static final int MAX_SOURCE_LENGTH = 4 * 1024 * 1024;
     /** The longest string value. */
     public static final int MAX_STRING_LENGTH = 10_000;
 

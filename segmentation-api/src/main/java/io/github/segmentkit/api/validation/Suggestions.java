@@ -3,12 +3,19 @@ package io.github.segmentkit.api.validation;
 import java.util.Collection;
 import java.util.Optional;
 
-/** "Did you mean …?" for misspelt names: the closest candidate within a small edit distance. */
-final class Suggestions {
+/**
+ * "Did you mean …?" for misspelt names: the closest candidate within a small edit distance.
+ *
+ * <pre>{@code
+ * Suggestions.closest("agee", List.of("age", "income"));   // Optional["age"]
+ * }</pre>
+ */
+public final class Suggestions {
     private Suggestions() {
     }
 
-    static Optional<String> closest(String name, Collection<String> candidates) {
+    /** The candidate closest to {@code name}, if one is within a third of its length in edits. */
+    public static Optional<String> closest(String name, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
@@ -19,8 +26,9 @@ final class Suggestions {
                 bestDistance = distance;
             }
         }
-        // more than a third of the name changed is a different word, not a typo
-        return best != null && bestDistance <= Math.max(1, name.length() / 3) ? Optional.of(best) : Optional.empty();
+        // more than a third of the name changed, or all of a short one, is a different word, not a typo
+        boolean typo = bestDistance <= Math.max(1, name.length() / 3) && bestDistance < name.length();
+        return best != null && typo ? Optional.of(best) : Optional.empty();
     }
 
     /** Levenshtein distance, two rows; names are short (at most 200 characters). */

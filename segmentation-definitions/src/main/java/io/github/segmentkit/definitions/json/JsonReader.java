@@ -1,0 +1,424 @@
+package io.github.segmentkit.definitions.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.segmentkit.api.Problem;
+import io.github.segmentkit.api.Segment;
+import io.github.segmentkit.api.SourcePosition;
+import io.github.segmentkit.api.attribute.Attribute;
+import io.github.segmentkit.api.attribute.BooleanAttribute;
+import io.github.segmentkit.api.attribute.CategoricalAttribute;
+import io.github.segmentkit.api.attribute.DateAttribute;
+import io.github.segmentkit.api.attribute.DoubleAttribute;
+import io.github.segmentkit.api.attribute.GeoPoint;
+import io.github.segmentkit.api.attribute.GeoPointAttribute;
+import io.github.segmentkit.api.attribute.LongAttribute;
+import io.github.segmentkit.api.attribute.OrderedAttribute;
+import io.github.segmentkit.api.attribute.TagsAttribute;
+import io.github.segmentkit.api.attribute.TemporalAttribute;
+import io.github.segmentkit.api.criteria.And;
+import io.github.segmentkit.api.criteria.Between;
+import io.github.segmentkit.api.criteria.BooleanIs;
+import io.github.segmentkit.api.criteria.CategoryIn;
+import io.github.segmentkit.api.criteria.Comparison;
+import io.github.segmentkit.api.criteria.ComparisonOperator;
+import io.github.segmentkit.api.criteria.Criteria;
+import io.github.segmentkit.api.criteria.Criterion;
+import io.github.segmentkit.api.criteria.Not;
+import io.github.segmentkit.api.criteria.Or;
+import io.github.segmentkit.api.criteria.RelativeDate;
+import io.github.segmentkit.api.criteria.RelativeDateOperator;
+import io.github.segmentkit.api.criteria.TagMatch;
+import io.github.segmentkit.api.criteria.TagsMatch;
+import io.github.segmentkit.api.criteria.WithinDistance;
+import io.github.segmentkit.api.validation.DefinitionLimits;
+import io.github.segmentkit.api.validation.Suggestions;
+import io.github.segmentkit.definitions.ParsedDefinitions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the JSON format into segments. Every object is checked for unknown and missing fields and wrong types;
+ * each problem names the JSON pointer of the offending value (e.g. {@code /segments/2/where/operands/0/value}) and
+ * the segment. A segment in error is skipped and reading goes on, so one run reports every segment's problems.
+ */
+public final class JsonReader {
+    private static final Set<String> DOCUMENT_FIELDS = Set.of("formatVersion", "segments");
+    private static final Set<String> SEGMENT_FIELDS = Set.of("name", "description", "where");
+
+    private final Map<String, Attribute> attributes;
+    private final List<Problem> problems;
+    private String currentSegment;
+
+    private JsonReader(Map<String, Attribute> attributes, List<Problem> problems) {
+        this.attributes = attributes;
+        this.problems = problems;
+    }
+
+    /** Parses a UTF-8 JSON document; problems are added to {@code problems}. */
+    public static ParsedDefinitions read(InputStream json, Map<String, Attribute> attributes,
+            List<Problem> problems) {
+        JsonNode root;
+        try {
+            root = JsonFormat.MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            problems.add(new Problem(null, null, "not valid JSON: " + e.getOriginalMessage(), position(e)));
+            return new ParsedDefinitions(List.of(), Map.of());
+        } catch (JacksonException e) {
+            problems.add(new Problem(null, null, "not valid JSON: " + e.getOriginalMessage(), null));
+            return new ParsedDefinitions(List.of(), Map.of());
+        } catch (IOException e) {
+            problems.add(new Problem(null, null, "the JSON could not be read: " + e.getMessage(), null));
+            return new ParsedDefinitions(List.of(), Map.of());
+        }
+        if (root == null || root.isMissingNode()) {
+            problems.add(Problem.of(null, null, "the JSON document is empty"));
+            return new ParsedDefinitions(List.of(), Map.of());
+        }
+        return new JsonReader(attributes, problems).document(root);
+    }
+
+    private static SourcePosition position(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        if (location == null || location.getLineNr() < 1 || location.getColumnNr() < 1) {
+            return null;
+        }
+        return new SourcePosition(location.getLineNr(), location.getColumnNr());
+    }
+
+    /** Unwinds to the segment level after a problem has been recorded. */
+    private static final class Invalid extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Invalid() {
+            super(null, null, false, false);
+        }
+    }
+
+    private Invalid invalid(String pointer, String message) {
+        problems.add(Problem.of(currentSegment, null, "at " + pointer + ": " + message));
+        return new Invalid();
+    }
+
+    private ParsedDefinitions document(JsonNode root) {
+        List<Segment> segments = new ArrayList<>();
+        try {
+            object(root, "", DOCUMENT_FIELDS);
+            JsonNode version = field(root, "", "formatVersion");
+            if (!version.isInt() || version.intValue() != JsonFormat.FORMAT_VERSION) {
+                throw invalid("/formatVersion", "unsupported format version " + version + "; this library reads "
+                        + JsonFormat.FORMAT_VERSION);
+            }
+            JsonNode list = field(root, "", "segments");
+            if (!list.isArray()) {
+                throw invalid("/segments", "expected an array of segments, found " + type(list));
+            }
+            if (list.size() > DefinitionLimits.MAX_SEGMENTS) {
+                throw invalid("/segments", list.size() + " segments, more than the limit of "
+                        + DefinitionLimits.MAX_SEGMENTS);
+            }
+            for (int i = 0; i < list.size(); i++) {
+                currentSegment = null;
+                try {
+                    segments.add(segment(list.get(i), "/segments/" + i));
+                } catch (Invalid e) {
+                    // recorded; go on with the next segment
+                }
+            }
+        } catch (Invalid e) {
+            // recorded
+        }
+        return new ParsedDefinitions(segments, Map.of());
+    }
+
+    private Segment segment(JsonNode node, String pointer) {
+        object(node, pointer, SEGMENT_FIELDS);
+        String name = text(field(node, pointer, "name"), pointer + "/name");
+        currentSegment = name;
+        JsonNode descriptionNode = node.get("description");
+        String description = descriptionNode == null ? "" : text(descriptionNode, pointer + "/description");
+        Criterion criterion = criterion(field(node, pointer, "where"), pointer + "/where", 1);
+        try {
+            return Segment.named(name).describedAs(description).where(criterion);
+        } catch (IllegalArgumentException e) {
+            throw invalid(pointer + "/name", e.getMessage());
+        }
+    }
+
+    private Criterion criterion(JsonNode node, String pointer, int depth) {
+        if (depth > DefinitionLimits.MAX_DEPTH) {
+            throw invalid(pointer, "criteria nested deeper than the limit of " + DefinitionLimits.MAX_DEPTH);
+        }
+        if (!node.isObject()) {
+            throw invalid(pointer, "expected a criterion object, found " + type(node));
+        }
+        String op = text(field(node, pointer, "op"), pointer + "/op");
+        return switch (op) {
+            case "all" -> only(node, pointer, Criteria.all());
+            case "none" -> only(node, pointer, Criteria.none());
+            case "and" -> new And(operands(node, pointer, depth));
+            case "or" -> new Or(operands(node, pointer, depth));
+            case "not" -> {
+                object(node, pointer, Set.of("op", "operand"));
+                yield new Not(criterion(field(node, pointer, "operand"), pointer + "/operand", depth + 1));
+            }
+            case "eq", "ne", "lt", "le", "gt", "ge" -> comparison(node, pointer, ComparisonOperator.valueOf(
+                    op.toUpperCase(java.util.Locale.ROOT)));
+            case "between" -> between(node, pointer);
+            case "in" -> {
+                object(node, pointer, Set.of("op", "attribute", "values"));
+                yield new CategoryIn(kind(node, pointer, CategoricalAttribute.class, "in", "categorical"),
+                        strings(field(node, pointer, "values"), pointer + "/values"));
+            }
+            case "is" -> {
+                object(node, pointer, Set.of("op", "attribute", "value"));
+                BooleanAttribute flag = kind(node, pointer, BooleanAttribute.class, "is", "boolean");
+                JsonNode value = field(node, pointer, "value");
+                if (!value.isBoolean()) {
+                    throw invalid(pointer + "/value", "expected true or false, found " + type(value));
+                }
+                yield new BooleanIs(flag, value.booleanValue());
+            }
+            case "containsAny", "containsAll", "containsNone" -> {
+                object(node, pointer, Set.of("op", "attribute", "tags"));
+                TagsAttribute tags = kind(node, pointer, TagsAttribute.class, op, "tags");
+                TagMatch match = op.equals("containsAny") ? TagMatch.ANY
+                        : op.equals("containsAll") ? TagMatch.ALL : TagMatch.NONE;
+                yield new TagsMatch(tags, match, strings(field(node, pointer, "tags"), pointer + "/tags"));
+            }
+            case "withinDays", "beforeDaysAgo", "afterDaysAgo" -> relativeDate(node, pointer, op);
+            case "withinKm" -> withinKm(node, pointer);
+            case "isPresent", "isMissing" -> {
+                object(node, pointer, Set.of("op", "attribute"));
+                Attribute attribute = attribute(node, pointer);
+                yield op.equals("isPresent") ? Criteria.isPresent(attribute) : Criteria.isMissing(attribute);
+            }
+            case "inSegment" -> {
+                object(node, pointer, Set.of("op", "segment"));
+                yield Criteria.inSegment(text(field(node, pointer, "segment"), pointer + "/segment"));
+            }
+            default -> throw invalid(pointer + "/op", "unknown op '" + abbreviate(op) + "'; expected one of all,"
+                    + " none, and, or, not, eq, ne, lt, le, gt, ge, between, in, is, containsAny, containsAll,"
+                    + " containsNone, withinDays, beforeDaysAgo, afterDaysAgo, withinKm, isPresent, isMissing,"
+                    + " inSegment");
+        };
+    }
+
+    private Criterion only(JsonNode node, String pointer, Criterion criterion) {
+        object(node, pointer, Set.of("op"));
+        return criterion;
+    }
+
+    private List<Criterion> operands(JsonNode node, String pointer, int depth) {
+        object(node, pointer, Set.of("op", "operands"));
+        JsonNode list = field(node, pointer, "operands");
+        if (!list.isArray() || list.size() < 2) {
+            throw invalid(pointer + "/operands", "expected an array of at least two criteria, found " + type(list));
+        }
+        if (list.size() > DefinitionLimits.MAX_LIST_SIZE) {
+            throw invalid(pointer + "/operands", "more than " + DefinitionLimits.MAX_LIST_SIZE + " operands");
+        }
+        List<Criterion> operands = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            operands.add(criterion(list.get(i), pointer + "/operands/" + i, depth + 1));
+        }
+        return operands;
+    }
+
+    private Criterion comparison(JsonNode node, String pointer, ComparisonOperator operator) {
+        object(node, pointer, Set.of("op", "attribute", "value"));
+        Attribute attribute = attribute(node, pointer);
+        String value = pointer + "/value";
+        if (attribute instanceof CategoricalAttribute categorical
+                && (operator == ComparisonOperator.EQ || operator == ComparisonOperator.NE)) {
+            throw invalid(pointer + "/op", "'" + operator.methodName() + "' on the categorical '" + attribute.name()
+                    + "' is written {\"op\": \"in\", \"values\": […]} (wrapped in \"not\" for ne)");
+        }
+        OrderedAttribute<?> ordered = ordered(attribute, pointer, operator.methodName());
+        return comparisonOf(ordered, operator, field(node, pointer, "value"), value);
+    }
+
+    private <V> Criterion comparisonOf(OrderedAttribute<V> attribute, ComparisonOperator operator, JsonNode node,
+            String pointer) {
+        return new Comparison<>(attribute, operator, value(attribute, node, pointer));
+    }
+
+    private Criterion between(JsonNode node, String pointer) {
+        object(node, pointer, Set.of("op", "attribute", "low", "high"));
+        return betweenOf(ordered(attribute(node, pointer), pointer, "between"), node, pointer);
+    }
+
+    private <V> Criterion betweenOf(OrderedAttribute<V> attribute, JsonNode node, String pointer) {
+        return new Between<>(attribute, value(attribute, field(node, pointer, "low"), pointer + "/low"),
+                value(attribute, field(node, pointer, "high"), pointer + "/high"));
+    }
+
+    private Criterion relativeDate(JsonNode node, String pointer, String op) {
+        object(node, pointer, Set.of("op", "attribute", "days"));
+        Attribute attribute = attribute(node, pointer);
+        if (!(attribute instanceof TemporalAttribute<?> temporal)) {
+            throw invalid(pointer + "/attribute", "'" + op + "' needs a date or timestamp, but '" + attribute.name()
+                    + "' is " + attribute.kind().label());
+        }
+        RelativeDateOperator operator = switch (op) {
+            case "withinDays" -> RelativeDateOperator.WITHIN_LAST_DAYS;
+            case "beforeDaysAgo" -> RelativeDateOperator.BEFORE_DAYS_AGO;
+            default -> RelativeDateOperator.AFTER_DAYS_AGO;
+        };
+        return new RelativeDate(temporal, operator, longValue(field(node, pointer, "days"), pointer + "/days"));
+    }
+
+    private Criterion withinKm(JsonNode node, String pointer) {
+        object(node, pointer, Set.of("op", "attribute", "center", "km"));
+        GeoPointAttribute point = kind(node, pointer, GeoPointAttribute.class, "withinKm", "geo point");
+        JsonNode center = field(node, pointer, "center");
+        String centerPointer = pointer + "/center";
+        object(center, centerPointer, Set.of("lat", "lon"));
+        double lat = doubleValue(field(center, centerPointer, "lat"), centerPointer + "/lat");
+        double lon = doubleValue(field(center, centerPointer, "lon"), centerPointer + "/lon");
+        GeoPoint geoPoint;
+        try {
+            geoPoint = GeoPoint.of(lat, lon);
+        } catch (IllegalArgumentException e) {
+            throw invalid(centerPointer, e.getMessage());
+        }
+        return new WithinDistance(point, geoPoint, doubleValue(field(node, pointer, "km"), pointer + "/km"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <V> V value(OrderedAttribute<V> attribute, JsonNode node, String pointer) {
+        if (attribute instanceof LongAttribute) {
+            return (V) Long.valueOf(longValue(node, pointer));
+        }
+        if (attribute instanceof DoubleAttribute) {
+            return (V) Double.valueOf(doubleValue(node, pointer));
+        }
+        String text = text(node, pointer);
+        try {
+            return attribute instanceof DateAttribute ? (V) LocalDate.parse(text) : (V) Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw invalid(pointer, "'" + abbreviate(text) + "' is not a "
+                    + (attribute instanceof DateAttribute ? "date of the form YYYY-MM-DD"
+                            : "UTC timestamp of the form 2024-01-31T10:15:30Z"));
+        }
+    }
+
+    private long longValue(JsonNode node, String pointer) {
+        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+            throw invalid(pointer, "expected a whole number within the range of a long, found " + type(node));
+        }
+        return node.longValue();
+    }
+
+    private double doubleValue(JsonNode node, String pointer) {
+        if (node.isTextual() && (node.textValue().equals("Infinity") || node.textValue().equals("-Infinity"))) {
+            return node.textValue().startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (!node.isNumber()) {
+            throw invalid(pointer, "expected a number (or \"Infinity\", \"-Infinity\"), found " + type(node));
+        }
+        double value = node.doubleValue();
+        if (Double.isInfinite(value) || Double.isNaN(value)) {
+            throw invalid(pointer, "the number " + abbreviate(node.asText()) + " is outside the range of a double");
+        }
+        return value;
+    }
+
+    private List<String> strings(JsonNode node, String pointer) {
+        if (!node.isArray()) {
+            throw invalid(pointer, "expected an array of strings, found " + type(node));
+        }
+        if (node.size() > DefinitionLimits.MAX_LIST_SIZE) {
+            throw invalid(pointer, node.size() + " values, more than the limit of " + DefinitionLimits.MAX_LIST_SIZE);
+        }
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            values.add(text(node.get(i), pointer + "/" + i));
+        }
+        return values;
+    }
+
+    private Attribute attribute(JsonNode node, String pointer) {
+        String name = text(field(node, pointer, "attribute"), pointer + "/attribute");
+        Attribute attribute = attributes.get(name);
+        if (attribute == null) {
+            String hint = Suggestions.closest(name, attributes.keySet()).map(s -> " (did you mean '" + s + "'?)")
+                    .orElse("");
+            throw invalid(pointer + "/attribute", "unknown attribute '" + abbreviate(name) + "'" + hint);
+        }
+        return attribute;
+    }
+
+    private <A extends Attribute> A kind(JsonNode node, String pointer, Class<A> type, String op, String expected) {
+        Attribute attribute = attribute(node, pointer);
+        if (!type.isInstance(attribute)) {
+            throw invalid(pointer + "/attribute", "'" + op + "' needs a " + expected + " attribute, but '"
+                    + attribute.name() + "' is " + attribute.kind().label());
+        }
+        return type.cast(attribute);
+    }
+
+    private OrderedAttribute<?> ordered(Attribute attribute, String pointer, String op) {
+        if (attribute instanceof OrderedAttribute<?> ordered) {
+            return ordered;
+        }
+        throw invalid(pointer + "/attribute", "'" + op + "' needs a number, date or timestamp, but '"
+                + attribute.name() + "' is " + attribute.kind().label());
+    }
+
+    private void object(JsonNode node, String pointer, Set<String> allowed) {
+        if (!node.isObject()) {
+            throw invalid(pointer.isEmpty() ? "/" : pointer, "expected an object, found " + type(node));
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                throw invalid(pointer + "/" + abbreviate(name), "unknown field '" + abbreviate(name) + "'; expected "
+                        + new java.util.TreeSet<>(allowed));
+            }
+        }
+    }
+
+    private JsonNode field(JsonNode node, String pointer, String name) {
+        JsonNode value = node.get(name);
+        if (value == null) {
+            throw invalid(pointer.isEmpty() ? "/" : pointer, "the field '" + name + "' is missing");
+        }
+        return value;
+    }
+
+    private String text(JsonNode node, String pointer) {
+        if (!node.isTextual()) {
+            throw invalid(pointer, "expected a string, found " + type(node));
+        }
+        return node.textValue();
+    }
+
+    private static String type(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            case STRING -> "the string \"" + abbreviate(node.textValue()) + "\"";
+            case NUMBER -> "the number " + abbreviate(node.asText());
+            case BOOLEAN -> node.asText();
+            case NULL -> "null";
+            default -> node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+
+}

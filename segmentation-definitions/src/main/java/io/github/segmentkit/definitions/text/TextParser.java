@@ -1,0 +1,535 @@
+package io.github.segmentkit.definitions.text;
+
+import io.github.segmentkit.api.Problem;
+import io.github.segmentkit.api.Segment;
+import io.github.segmentkit.api.SourcePosition;
+import io.github.segmentkit.api.attribute.Attribute;
+import io.github.segmentkit.api.attribute.BooleanAttribute;
+import io.github.segmentkit.api.attribute.CategoricalAttribute;
+import io.github.segmentkit.api.attribute.DateAttribute;
+import io.github.segmentkit.api.attribute.DoubleAttribute;
+import io.github.segmentkit.api.attribute.GeoPoint;
+import io.github.segmentkit.api.attribute.GeoPointAttribute;
+import io.github.segmentkit.api.attribute.LongAttribute;
+import io.github.segmentkit.api.attribute.OrderedAttribute;
+import io.github.segmentkit.api.attribute.TagsAttribute;
+import io.github.segmentkit.api.attribute.TemporalAttribute;
+import io.github.segmentkit.api.criteria.And;
+import io.github.segmentkit.api.criteria.Between;
+import io.github.segmentkit.api.criteria.BooleanIs;
+import io.github.segmentkit.api.criteria.CategoryIn;
+import io.github.segmentkit.api.criteria.Comparison;
+import io.github.segmentkit.api.criteria.ComparisonOperator;
+import io.github.segmentkit.api.criteria.Criteria;
+import io.github.segmentkit.api.criteria.Criterion;
+import io.github.segmentkit.api.criteria.Not;
+import io.github.segmentkit.api.criteria.Or;
+import io.github.segmentkit.api.criteria.RelativeDate;
+import io.github.segmentkit.api.criteria.RelativeDateOperator;
+import io.github.segmentkit.api.criteria.TagMatch;
+import io.github.segmentkit.api.criteria.TagsMatch;
+import io.github.segmentkit.api.criteria.WithinDistance;
+import io.github.segmentkit.api.validation.DefinitionLimits;
+import io.github.segmentkit.api.validation.Suggestions;
+import io.github.segmentkit.definitions.ParsedDefinitions;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A recursive-descent parser of the text language (grammar in {@code docs/definitions.md}). Attribute names are
+ * resolved against the schema's attributes while parsing, since the syntax tree is typed. On an error the parser
+ * records a {@link Problem} and skips to the next {@code segment} keyword, so one run reports the errors of every
+ * segment. Nesting deeper than {@link DefinitionLimits#MAX_DEPTH} is an error, never a stack overflow.
+ */
+public final class TextParser {
+    private final List<Token> tokens;
+    private final Map<String, Attribute> attributes;
+    private final SourceLines lines;
+    private final List<Problem> problems;
+    private int next;
+    private int depth;
+    private String currentSegment;
+
+    private TextParser(List<Token> tokens, Map<String, Attribute> attributes, SourceLines lines,
+            List<Problem> problems) {
+        this.tokens = tokens;
+        this.attributes = attributes;
+        this.lines = lines;
+        this.problems = problems;
+    }
+
+    /**
+     * Parses {@code source}; every problem found is added to {@code problems} (the result then holds the segments
+     * that parsed).
+     */
+    public static ParsedDefinitions parse(String source, Map<String, Attribute> attributes, List<Problem> problems) {
+        SourceLines lines = new SourceLines(source);
+        List<Token> tokens = Lexer.tokenize(source, lines, problems);
+        return new TextParser(tokens, attributes, lines, problems).document();
+    }
+
+    /** Unwinds to the segment level after a problem has been recorded. */
+    private static final class SyntaxError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SyntaxError() {
+            super(null, null, false, false);
+        }
+    }
+
+    private ParsedDefinitions document() {
+        List<Segment> segments = new ArrayList<>();
+        Map<String, SourcePosition> positions = new LinkedHashMap<>();
+        while (peek().type() != TokenType.END) {
+            Token start = peek();
+            currentSegment = null;
+            try {
+                if (segments.size() == DefinitionLimits.MAX_SEGMENTS) {
+                    error(start, "more than " + DefinitionLimits.MAX_SEGMENTS + " segments in one document");
+                }
+                Segment segment = segment();
+                segments.add(segment);
+                positions.putIfAbsent(segment.name(), start.position());
+            } catch (SyntaxError e) {
+                if (segments.size() == DefinitionLimits.MAX_SEGMENTS) {
+                    break;
+                }
+                skipToNextSegment();
+            }
+        }
+        return new ParsedDefinitions(segments, positions);
+    }
+
+    private void skipToNextSegment() {
+        // the token in error may itself be 'segment'; step over one token first so that we always progress
+        if (peek().type() != TokenType.END) {
+            next++;
+        }
+        while (peek().type() != TokenType.END && !peek().isKeyword("segment")) {
+            next++;
+        }
+    }
+
+    private Segment segment() {
+        expectKeyword("segment", "a segment definition: segment \"name\" where …");
+        Token name = expect(TokenType.STRING, "the segment name in double quotes");
+        currentSegment = name.text();
+        String description = "";
+        if (peek().isKeyword("description")) {
+            next++;
+            description = expect(TokenType.STRING, "the description in double quotes").text();
+        }
+        expectKeyword("where", "'where' and the segment's criterion");
+        depth = 0;
+        Criterion criterion = expression();
+        if (peek().type() != TokenType.END && !peek().isKeyword("segment")) {
+            throw error(peek(), "expected 'and', 'or', the next 'segment' or the end, but found "
+                    + peek().describe());
+        }
+        try {
+            return Segment.named(name.text()).describedAs(description).where(criterion);
+        } catch (IllegalArgumentException e) {
+            throw error(name, e.getMessage());
+        }
+    }
+
+    private Criterion expression() {
+        Criterion left = conjunction();
+        if (!peek().isKeyword("or")) {
+            return left;
+        }
+        List<Criterion> operands = new ArrayList<>(List.of(left));
+        while (peek().isKeyword("or")) {
+            next++;
+            operands.add(conjunction());
+            checkListSize(operands.size(), "'or' operands");
+        }
+        return new Or(operands);
+    }
+
+    private Criterion conjunction() {
+        Criterion left = unary();
+        if (!peek().isKeyword("and")) {
+            return left;
+        }
+        List<Criterion> operands = new ArrayList<>(List.of(left));
+        while (peek().isKeyword("and")) {
+            next++;
+            operands.add(unary());
+            checkListSize(operands.size(), "'and' operands");
+        }
+        return new And(operands);
+    }
+
+    private Criterion unary() {
+        if (peek().isKeyword("not")) {
+            Token not = take();
+            enter(not);
+            Criterion operand = unary();
+            depth--;
+            return new Not(operand);
+        }
+        return primary();
+    }
+
+    private void enter(Token at) {
+        if (++depth > DefinitionLimits.MAX_DEPTH) {
+            throw error(at, "criteria nested deeper than the limit of " + DefinitionLimits.MAX_DEPTH);
+        }
+    }
+
+    private Criterion primary() {
+        Token token = peek();
+        if (token.type() == TokenType.LEFT_PAREN) {
+            next++;
+            enter(token);
+            Criterion inner = expression();
+            expect(TokenType.RIGHT_PAREN, "')' to close the '(' at " + token.position());
+            depth--;
+            return inner;
+        }
+        if (token.isKeyword("all")) {
+            next++;
+            return Criteria.all();
+        }
+        if (token.isKeyword("none")) {
+            next++;
+            return Criteria.none();
+        }
+        if (token.isKeyword("in")) {
+            next++;
+            expectKeyword("segment", "'segment' after 'in', as in: in segment \"name\"");
+            return Criteria.inSegment(expect(TokenType.STRING, "the segment name in double quotes").text());
+        }
+        if (token.type() == TokenType.QUOTED_NAME || (token.type() == TokenType.WORD && !isReserved(token))) {
+            next++;
+            return predicate(token, resolve(token));
+        }
+        throw error(token, "expected a criterion (an attribute, 'not', '(', 'all', 'none' or 'in segment'),"
+                + " but found " + token.describe());
+    }
+
+    private static boolean isReserved(Token token) {
+        return io.github.segmentkit.definitions.Keywords.isKeyword(token.text());
+    }
+
+    private Attribute resolve(Token name) {
+        Attribute attribute = attributes.get(name.text());
+        if (attribute == null) {
+            String hint = Suggestions.closest(name.text(), attributes.keySet())
+                    .map(s -> " (did you mean '" + s + "'?)").orElse("");
+            throw error(name, "unknown attribute '" + name.text() + "'" + hint);
+        }
+        return attribute;
+    }
+
+    private Criterion predicate(Token name, Attribute attribute) {
+        Token token = peek();
+        ComparisonOperator operator = comparisonOperator(token);
+        if (operator != null) {
+            next++;
+            return comparison(name, attribute, operator);
+        }
+        if (token.isKeyword("between")) {
+            next++;
+            OrderedAttribute<?> ordered = ordered(name, attribute, "between");
+            return between(ordered);
+        }
+        if (token.isKeyword("in")) {
+            next++;
+            return new CategoryIn(categorical(name, attribute, "in"), stringList());
+        }
+        if (token.isKeyword("not")) {
+            next++;
+            expectKeyword("in", "'in' after 'not', as in: country not in (\"US\")");
+            return new Not(new CategoryIn(categorical(name, attribute, "not in"), stringList()));
+        }
+        if (token.isKeyword("is")) {
+            next++;
+            return isClause(name, attribute);
+        }
+        if (token.isKeyword("contains")) {
+            next++;
+            TagsAttribute tags = kind(name, attribute, TagsAttribute.class, "contains", "tags");
+            TagMatch match = tagMatch();
+            return new TagsMatch(tags, match, stringList());
+        }
+        if (token.isKeyword("within")) {
+            next++;
+            Token amount = expect(TokenType.NUMBER, "a number of days or kilometres after 'within'");
+            if (peek().isKeyword("km")) {
+                next++;
+                GeoPointAttribute point = kind(name, attribute, GeoPointAttribute.class, "within … km", "geo point");
+                return new WithinDistance(point, centre(), doubleValue(amount, name.text()));
+            }
+            expectKeyword("days", "'days' or 'km' after the number");
+            return new RelativeDate(temporal(name, attribute, "within … days"), RelativeDateOperator.WITHIN_LAST_DAYS,
+                    longValue(amount, name.text()));
+        }
+        if (token.isKeyword("before") || token.isKeyword("after")) {
+            next++;
+            Token amount = expect(TokenType.NUMBER, "a number of days");
+            expectKeyword("days", "'days'");
+            expectKeyword("ago", "'ago', as in: before 365 days ago");
+            RelativeDateOperator operator2 = token.isKeyword("before") ? RelativeDateOperator.BEFORE_DAYS_AGO
+                    : RelativeDateOperator.AFTER_DAYS_AGO;
+            return new RelativeDate(temporal(name, attribute, token.text().toLowerCase(java.util.Locale.ROOT)),
+                    operator2, longValue(amount, name.text()));
+        }
+        throw error(token, "expected a comparison after '" + name.text() + "' (=, !=, <, <=, >, >=, between, in,"
+                + " not in, is, contains, within, before, after), but found " + token.describe());
+    }
+
+    private static ComparisonOperator comparisonOperator(Token token) {
+        return switch (token.type()) {
+            case EQ -> ComparisonOperator.EQ;
+            case NE -> ComparisonOperator.NE;
+            case LT -> ComparisonOperator.LT;
+            case LE -> ComparisonOperator.LE;
+            case GT -> ComparisonOperator.GT;
+            case GE -> ComparisonOperator.GE;
+            default -> null;
+        };
+    }
+
+    private Criterion comparison(Token name, Attribute attribute, ComparisonOperator operator) {
+        if (attribute instanceof CategoricalAttribute categorical) {
+            if (operator != ComparisonOperator.EQ && operator != ComparisonOperator.NE) {
+                throw error(name, "'" + operator.symbol() + "' needs an ordered attribute, but '" + name.text()
+                        + "' is categorical: use =, !=, in or not in");
+            }
+            CategoryIn in = new CategoryIn(categorical, List.of(string("a text value in double quotes")));
+            return operator == ComparisonOperator.EQ ? in : new Not(in);
+        }
+        if (attribute instanceof BooleanAttribute flag) {
+            if (operator != ComparisonOperator.EQ && operator != ComparisonOperator.NE) {
+                throw error(name, "'" + operator.symbol() + "' does not apply to the boolean '" + name.text()
+                        + "': use 'is true' or 'is false'");
+            }
+            BooleanIs is = new BooleanIs(flag, booleanLiteral());
+            return operator == ComparisonOperator.EQ ? is : new Not(is);
+        }
+        OrderedAttribute<?> ordered = ordered(name, attribute, operator.symbol());
+        return comparisonOf(ordered, operator);
+    }
+
+    private <V> Criterion comparisonOf(OrderedAttribute<V> attribute, ComparisonOperator operator) {
+        return new Comparison<>(attribute, operator, literal(attribute));
+    }
+
+    private <V> Criterion between(OrderedAttribute<V> attribute) {
+        V low = literal(attribute);
+        expectKeyword("and", "'and' between the two bounds");
+        V high = literal(attribute);
+        return new Between<>(attribute, low, high);
+    }
+
+    private Criterion isClause(Token name, Attribute attribute) {
+        boolean negated = false;
+        if (peek().isKeyword("not")) {
+            next++;
+            negated = true;
+        }
+        Token word = peek();
+        if (word.isKeyword("missing") || word.isKeyword("present")) {
+            next++;
+            boolean present = word.isKeyword("present") != negated;
+            return present ? Criteria.isPresent(attribute) : Criteria.isMissing(attribute);
+        }
+        if (word.isKeyword("true") || word.isKeyword("false")) {
+            BooleanAttribute flag = kind(name, attribute, BooleanAttribute.class, "is true/false", "boolean");
+            BooleanIs is = new BooleanIs(flag, booleanLiteral());
+            return negated ? new Not(is) : is;
+        }
+        throw error(word, "expected 'missing', 'present', 'true' or 'false' after 'is', but found "
+                + word.describe());
+    }
+
+    private TagMatch tagMatch() {
+        Token word = take();
+        if (word.isKeyword("any")) {
+            return TagMatch.ANY;
+        }
+        if (word.isKeyword("all")) {
+            return TagMatch.ALL;
+        }
+        if (word.isKeyword("none")) {
+            return TagMatch.NONE;
+        }
+        throw error(word, "expected 'any', 'all' or 'none' after 'contains', but found " + word.describe());
+    }
+
+    private GeoPoint centre() {
+        expectKeyword("of", "'of' and the centre, as in: within 50 km of (51.5074, -0.1278)");
+        Token open = expect(TokenType.LEFT_PAREN, "'(' before the latitude");
+        double latitude = doubleValue(expect(TokenType.NUMBER, "the latitude"), "latitude");
+        expect(TokenType.COMMA, "',' between latitude and longitude");
+        double longitude = doubleValue(expect(TokenType.NUMBER, "the longitude"), "longitude");
+        expect(TokenType.RIGHT_PAREN, "')' after the longitude");
+        try {
+            return GeoPoint.of(latitude, longitude);
+        } catch (IllegalArgumentException e) {
+            throw error(open, e.getMessage());
+        }
+    }
+
+    private List<String> stringList() {
+        expect(TokenType.LEFT_PAREN, "'(' and a list of values in double quotes");
+        List<String> values = new ArrayList<>();
+        if (peek().type() != TokenType.RIGHT_PAREN) {
+            values.add(string("a value in double quotes"));
+            while (peek().type() == TokenType.COMMA) {
+                next++;
+                values.add(string("a value in double quotes"));
+                checkListSize(values.size(), "values in one list");
+            }
+        }
+        expect(TokenType.RIGHT_PAREN, "',' or ')' to end the list");
+        return values;
+    }
+
+    private void checkListSize(int size, String what) {
+        if (size > DefinitionLimits.MAX_LIST_SIZE) {
+            throw error(peek(), "more than " + DefinitionLimits.MAX_LIST_SIZE + " " + what);
+        }
+    }
+
+    private String string(String expected) {
+        return expect(TokenType.STRING, expected).text();
+    }
+
+    private boolean booleanLiteral() {
+        Token word = take();
+        if (word.isKeyword("true")) {
+            return true;
+        }
+        if (word.isKeyword("false")) {
+            return false;
+        }
+        throw error(word, "expected true or false, but found " + word.describe());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <V> V literal(OrderedAttribute<V> attribute) {
+        String name = attribute.name();
+        if (attribute instanceof LongAttribute) {
+            return (V) Long.valueOf(longValue(expect(TokenType.NUMBER, "a whole number for '" + name + "'"), name));
+        }
+        if (attribute instanceof DoubleAttribute) {
+            Token token = peek();
+            if (token.isKeyword("infinity")) {
+                next++;
+                return (V) Double.valueOf(Double.POSITIVE_INFINITY);
+            }
+            return (V) Double.valueOf(doubleValue(expect(TokenType.NUMBER, "a number for '" + name + "'"), name));
+        }
+        if (attribute instanceof DateAttribute) {
+            expectKeyword("date", "a date for '" + name + "', as in: date \"2024-01-31\"");
+            Token text = expect(TokenType.STRING, "the date in double quotes, as in: date \"2024-01-31\"");
+            try {
+                return (V) LocalDate.parse(text.text());
+            } catch (DateTimeParseException e) {
+                throw error(text, "'" + text.text() + "' is not a date of the form YYYY-MM-DD");
+            }
+        }
+        expectKeyword("timestamp", "a timestamp for '" + name + "', as in: timestamp \"2024-01-31T10:15:30Z\"");
+        Token text = expect(TokenType.STRING, "the timestamp in double quotes");
+        try {
+            return (V) Instant.parse(text.text());
+        } catch (DateTimeParseException e) {
+            throw error(text, "'" + text.text() + "' is not a UTC timestamp of the form 2024-01-31T10:15:30Z");
+        }
+    }
+
+    private long longValue(Token token, String what) {
+        String text = token.text();
+        if (!text.matches("-?[0-9]+")) {
+            throw error(token, "expected a whole number for '" + what + "', but found " + token.describe());
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw error(token, "the number " + text + " for '" + what + "' is outside the range of a long");
+        }
+    }
+
+    private double doubleValue(Token token, String what) {
+        String text = token.text();
+        if (text.equals("-Infinity")) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (!text.matches("-?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
+            throw error(token, "expected a number for '" + what + "', but found " + token.describe());
+        }
+        return Double.parseDouble(text);
+    }
+
+    private OrderedAttribute<?> ordered(Token name, Attribute attribute, String operation) {
+        if (attribute instanceof OrderedAttribute<?> ordered) {
+            return ordered;
+        }
+        throw error(name, "'" + operation + "' needs a number, date or timestamp, but '" + name.text() + "' is "
+                + attribute.kind().label());
+    }
+
+    private CategoricalAttribute categorical(Token name, Attribute attribute, String operation) {
+        return kind(name, attribute, CategoricalAttribute.class, operation, "categorical");
+    }
+
+    private TemporalAttribute<?> temporal(Token name, Attribute attribute, String operation) {
+        if (attribute instanceof TemporalAttribute<?> temporal) {
+            return temporal;
+        }
+        throw error(name, "'" + operation + "' needs a date or timestamp, but '" + name.text() + "' is "
+                + attribute.kind().label());
+    }
+
+    private <A extends Attribute> A kind(Token name, Attribute attribute, Class<A> type, String operation,
+            String expected) {
+        if (type.isInstance(attribute)) {
+            return type.cast(attribute);
+        }
+        throw error(name, "'" + operation + "' needs a " + expected + " attribute, but '" + name.text() + "' is "
+                + attribute.kind().label());
+    }
+
+    private Token peek() {
+        return tokens.get(next);
+    }
+
+    private Token take() {
+        Token token = tokens.get(next);
+        if (token.type() != TokenType.END) {
+            next++;
+        }
+        return token;
+    }
+
+    private Token expect(TokenType type, String expected) {
+        Token token = peek();
+        if (token.type() != type) {
+            throw error(token, "expected " + expected + ", but found " + token.describe());
+        }
+        next++;
+        return token;
+    }
+
+    private void expectKeyword(String keyword, String expected) {
+        Token token = peek();
+        if (!token.isKeyword(keyword)) {
+            throw error(token, "expected " + expected + ", but found " + token.describe());
+        }
+        next++;
+    }
+
+    private SyntaxError error(Token at, String message) {
+        problems.add(new Problem(currentSegment, null, message + lines.excerpt(at.position()), at.position()));
+        return new SyntaxError();
+    }
+
+}

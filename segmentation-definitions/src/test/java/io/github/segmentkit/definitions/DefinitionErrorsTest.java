@@ -1,0 +1,125 @@
+package io.github.segmentkit.definitions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.segmentkit.api.DefinitionException;
+import io.github.segmentkit.api.Problem;
+import io.github.segmentkit.api.SourcePosition;
+import io.github.segmentkit.api.attribute.Attribute;
+import io.github.segmentkit.testing.generators.TestCustomers;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Representative error messages, checked exactly: they are part of the user experience. */
+class DefinitionErrorsTest {
+    private static final List<Attribute> ATTRIBUTES = TestCustomers.SCHEMA.attributes();
+
+    private static List<Problem> textProblems(String source) {
+        return assertThrows(DefinitionException.class, () -> Definitions.parseText(source, ATTRIBUTES)).problems();
+    }
+
+    private static List<Problem> jsonProblems(String json) {
+        return assertThrows(DefinitionException.class, () -> Definitions.parseJson(json, ATTRIBUTES)).problems();
+    }
+
+    @Test
+    void should_show_line_column_token_expectation_and_caret() {
+        List<Problem> problems = textProblems("""
+                segment "adults"
+                  wher age >= 18
+                """);
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).position()).isEqualTo(new SourcePosition(2, 3));
+        // the source line is quoted (with its own two leading spaces) under an indent of two
+        assertThat(problems.get(0).toString()).isEqualTo("""
+                line 2, column 3: segment 'adults': expected 'where' and the segment's criterion, but found 'wher'
+                    wher age >= 18
+                    ^""");
+    }
+
+    @Test
+    void should_report_errors_of_several_segments_at_once() {
+        List<Problem> problems = textProblems("""
+                segment "a" where agee >= 18
+                segment "b" where country in ("US" "CA")
+                segment "c" where age between "x" and 3
+                segment "ok" where age >= 3
+                """);
+        assertThat(problems).extracting(p -> p.message().lines().findFirst().orElseThrow()).containsExactly(
+                "unknown attribute 'agee' (did you mean 'age'?)",
+                "expected ',' or ')' to end the list, but found the string \"CA\"",
+                "expected a whole number for 'age', but found the string \"x\"");
+        assertThat(problems).extracting(Problem::segment).containsExactly("a", "b", "c");
+        assertThat(problems).extracting(p -> p.position().line()).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void should_report_wrong_types_with_the_attribute_kind() {
+        assertThat(textProblems("segment \"s\" where country > \"US\"").get(0).message())
+                .startsWith("'>' needs an ordered attribute, but 'country' is categorical: use =, !=, in or not in");
+        assertThat(textProblems("segment \"s\" where interests between 1 and 2").get(0).message())
+                .startsWith("'between' needs a number, date or timestamp, but 'interests' is tags");
+        assertThat(textProblems("segment \"s\" where age = \"ten\"").get(0).message())
+                .startsWith("expected a whole number for 'age', but found the string \"ten\"");
+    }
+
+    @Test
+    void should_report_validation_problems_at_the_segment_position() {
+        List<Problem> problems = textProblems("""
+                segment "a" where age between 10 and 5
+
+                segment "b" where in segment "c"
+                segment "c" where in segment "b"
+                segment "a" where all
+                segment "d" where in segment "x"
+                """);
+        assertThat(problems).extracting(Problem::toString).containsExactly(
+                "line 1, column 1: segment 'a': the segment name is used twice",
+                "line 1, column 1: segment 'a', attribute 'age': age.between(10, 5): low is greater than high, so no"
+                        + " customer can match",
+                "line 6, column 1: segment 'd': inSegment(\"x\"): no segment is named 'x'",
+                "line 3, column 1: segment 'b': segments reference each other in a cycle: b -> c -> b");
+    }
+
+    @Test
+    void should_reject_deep_nesting_without_overflowing_the_stack() {
+        String deep = "segment \"deep\" where " + "(".repeat(100_000) + "all" + ")".repeat(100_000);
+        List<Problem> problems = textProblems(deep);
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).message()).startsWith("criteria nested deeper than the limit of 128");
+        String deepJson = "{\"formatVersion\":1,\"segments\":[{\"name\":\"d\",\"where\":"
+                + "{\"op\":\"not\",\"operand\":".repeat(50_000) + "{\"op\":\"all\"}" + "}".repeat(50_000) + "}]}";
+        assertThat(jsonProblems(deepJson).get(0).message()).startsWith("not valid JSON: Document nesting depth");
+    }
+
+    @Test
+    void should_report_json_problems_with_pointers() {
+        assertThat(jsonProblems("""
+                {"formatVersion": 1, "segments": [
+                  {"name": "a", "where": {"op": "ge", "attribute": "agee", "value": 18}},
+                  {"name": "b", "where": {"op": "ge", "attribute": "age", "value": "18"}},
+                  {"name": "c", "where": {"op": "all", "extra": 1}}
+                ]}""")).extracting(Problem::toString).containsExactly(
+                "segment 'a': at /segments/0/where/attribute: unknown attribute 'agee' (did you mean 'age'?)",
+                "segment 'b': at /segments/1/where/value: expected a whole number within the range of a long,"
+                        + " found the string \"18\"",
+                "segment 'c': at /segments/2/where/extra: unknown field 'extra'; expected [op]");
+    }
+
+    @Test
+    void should_reject_duplicate_json_keys_and_unknown_versions() {
+        assertThat(jsonProblems("{\"formatVersion\": 1, \"formatVersion\": 1, \"segments\": []}").get(0).toString())
+                .matches("(?s)line 1, column \\d+: not valid JSON: Duplicate field 'formatVersion'.*");
+        assertThat(jsonProblems("{\"formatVersion\": 2, \"segments\": []}").get(0).toString())
+                .isEqualTo("at /formatVersion: unsupported format version 2; this library reads 1");
+    }
+
+    @Test
+    void should_reject_malformed_utf8() {
+        byte[] bad = "segment \"caf\u00e9\" where all".getBytes(StandardCharsets.ISO_8859_1);
+        DefinitionException e = assertThrows(DefinitionException.class, () -> Definitions.parseText(bad, ATTRIBUTES));
+        assertThat(e.getMessage()).startsWith("the document is not valid UTF-8");
+    }
+}
