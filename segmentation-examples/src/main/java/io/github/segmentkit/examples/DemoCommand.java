@@ -6,7 +6,11 @@ import io.github.segmentkit.examples.personality.DemoSegments;
 import io.github.segmentkit.examples.personality.MarketingCampaignCsv;
 import io.github.segmentkit.examples.personality.PersonalityCustomer;
 import io.github.segmentkit.examples.personality.PersonalitySchema;
+import io.github.segmentkit.api.Segment;
+import io.github.segmentkit.definitions.Definitions;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -21,18 +25,34 @@ public final class DemoCommand {
     private DemoCommand() {
     }
 
-    /** Segments the bundled dataset, prints the table to {@code out} and returns the result. */
+    /** Segments the bundled dataset with {@link DemoSegments}, prints the table and returns the result. */
     public static SegmentationResult run(PrintStream out) {
+        return run(out, DemoSegments.ALL);
+    }
+
+    /**
+     * Segments the bundled dataset with segments read from a definitions file ({@code .seg} text or {@code .json}),
+     * validated against {@link PersonalitySchema}.
+     *
+     * @throws io.github.segmentkit.api.DefinitionException listing every problem of the file, with positions
+     */
+    public static SegmentationResult run(PrintStream out, Path definitions) throws IOException {
+        List<Segment> segments = Definitions.read(definitions, PersonalitySchema.SCHEMA.attributes());
+        out.println("Segments from " + definitions);
+        return run(out, segments);
+    }
+
+    private static SegmentationResult run(PrintStream out, List<Segment> segments) {
         List<PersonalityCustomer> customers = MarketingCampaignCsv.readBundled();
         Segmenter<PersonalityCustomer> segmenter = Segmenter.builder(PersonalitySchema.SCHEMA)
-                .addAll(DemoSegments.ALL)
+                .addAll(segments)
                 .asOf(PersonalitySchema.AS_OF)
                 .build();
         SegmentationResult result = segmenter.segment(customers);
         out.println("Customer Personality Analysis: " + customers.size() + " customers, as of "
                 + PersonalitySchema.AS_OF);
         out.println();
-        out.print(SegmentTable.format(result, DemoSegments.ALL));
+        out.print(SegmentTable.format(result, segments));
         return result;
     }
 }

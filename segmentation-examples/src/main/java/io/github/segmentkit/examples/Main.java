@@ -3,7 +3,9 @@ package io.github.segmentkit.examples;
 import io.github.segmentkit.examples.families.DemographicExample;
 import io.github.segmentkit.examples.families.GeographicExample;
 import io.github.segmentkit.examples.families.SurveyExample;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
@@ -19,6 +21,8 @@ public final class Main {
 
             commands:
               demo        segment the bundled Customer Personality Analysis dataset and print the table
+                demo --definitions FILE   the same with segments read from FILE (.seg text or .json),
+                                          e.g. segmentation-examples/src/main/resources/definitions/demo.seg
               families    classifiers of every family on real data: demographic (Customer Personality),
                           geographic (GeoNames cities, Online Retail countries), psychographic (illustrative survey)
             """;
@@ -35,7 +39,16 @@ public final class Main {
         String command = args.length == 0 ? "demo" : args[0];
         try {
             switch (command) {
-                case "demo" -> DemoCommand.run(out);
+                case "demo" -> {
+                    if (args.length == 3 && args[1].equals("--definitions")) {
+                        DemoCommand.run(out, Path.of(args[2]));
+                    } else if (args.length <= 1) {
+                        DemoCommand.run(out);
+                    } else {
+                        err.println("expected: demo [--definitions FILE], got " + Arrays.toString(args));
+                        return 2;
+                    }
+                }
                 case "families" -> {
                     DemographicExample.run(out);
                     out.println();
@@ -53,6 +66,9 @@ public final class Main {
                 }
             }
             return 0;
+        } catch (IOException e) {
+            err.println("error: cannot read " + e.getMessage());
+            return 1;
         } catch (RuntimeException e) {
             err.println("error: " + e.getMessage());
             return 1;
