@@ -58,6 +58,21 @@ public final class Definitions {
         return parseTextWithPositions(source, attributes).segments();
     }
 
+    /**
+     * Parses and validates a text document of classifiers and segments; the segments may use the classifiers'
+     * labels as categorical attributes.
+     *
+     * @throws DefinitionException listing every problem, with positions
+     */
+    public static DefinitionsDocument parseTextDocument(String source, Collection<? extends Attribute> attributes) {
+        return parseTextWithPositions(source, attributes).document();
+    }
+
+    /** Like {@link #parseTextDocument} for a JSON document. */
+    public static DefinitionsDocument parseJsonDocument(byte[] utf8, Collection<? extends Attribute> attributes) {
+        return parseJsonWithPositions(utf8, attributes).document();
+    }
+
     /** Like {@link #parseText} but also returns where each segment starts. */
     public static ParsedDefinitions parseTextWithPositions(String source, Collection<? extends Attribute> attributes) {
         if (source.length() > DefinitionLimits.MAX_SOURCE_LENGTH) {
@@ -89,6 +104,10 @@ public final class Definitions {
 
     /** Parses and validates a JSON document given as UTF-8 bytes. */
     public static List<Segment> parseJson(byte[] utf8, Collection<? extends Attribute> attributes) {
+        return parseJsonWithPositions(utf8, attributes).segments();
+    }
+
+    private static ParsedDefinitions parseJsonWithPositions(byte[] utf8, Collection<? extends Attribute> attributes) {
         if (utf8.length > DefinitionLimits.MAX_SOURCE_LENGTH) {
             throw new DefinitionException(Problem.of(null, null, "the document has " + utf8.length
                     + " bytes, more than the limit of " + DefinitionLimits.MAX_SOURCE_LENGTH));
@@ -96,7 +115,7 @@ public final class Definitions {
         decode(utf8);   // reports malformed UTF-8 the same way for both formats
         List<Problem> problems = new ArrayList<>();
         ParsedDefinitions parsed = JsonReader.read(new ByteArrayInputStream(utf8), index(attributes), problems);
-        return validated(parsed, attributes, problems).segments();
+        return validated(parsed, attributes, problems);
     }
 
     /**
@@ -107,6 +126,17 @@ public final class Definitions {
      * @throws IOException         when the file cannot be read
      */
     public static List<Segment> read(Path file, Collection<? extends Attribute> attributes) throws IOException {
+        return readDocument(file, attributes).segments();
+    }
+
+    /**
+     * Reads a definitions file of classifiers and segments, choosing the format by its extension.
+     *
+     * @throws DefinitionException listing every problem, naming the file
+     * @throws IOException         when the file cannot be read
+     */
+    public static DefinitionsDocument readDocument(Path file, Collection<? extends Attribute> attributes)
+            throws IOException {
         if (Files.size(file) > DefinitionLimits.MAX_SOURCE_LENGTH) {
             throw new DefinitionException(Problem.of(null, null, file + " has " + Files.size(file)
                     + " bytes, more than the limit of " + DefinitionLimits.MAX_SOURCE_LENGTH));
@@ -117,7 +147,7 @@ public final class Definitions {
         }
         boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         try {
-            return json ? parseJson(content, attributes) : parseText(content, attributes);
+            return json ? parseJsonDocument(content, attributes) : parseTextDocument(decode(content), attributes);
         } catch (DefinitionException e) {
             List<Problem> named = e.problems().stream().map(p -> new Problem(p.segment(), p.attribute(),
                     file.getFileName() + ": " + p.message(), p.position())).toList();
@@ -135,10 +165,21 @@ public final class Definitions {
         return JsonWriter.write(segments);
     }
 
+    /** The canonical text form of a document: its classifiers, then its segments. */
+    public static String printText(DefinitionsDocument document) {
+        return TextPrinter.print(document.classifiers(), document.segments());
+    }
+
+    /** The canonical JSON form of a document. */
+    public static String printJson(DefinitionsDocument document) {
+        return JsonWriter.write(document.classifiers(), document.segments());
+    }
+
     private static ParsedDefinitions validated(ParsedDefinitions parsed, Collection<? extends Attribute> attributes,
             List<Problem> problems) {
         if (problems.isEmpty()) {
-            for (Problem problem : DefinitionValidator.validate(List.copyOf(attributes), parsed.segments(), true)) {
+            List<Attribute> available = DefinitionsDocument.withDerived(attributes, parsed.classifiers());
+            for (Problem problem : DefinitionValidator.validate(available, parsed.segments(), true)) {
                 SourcePosition at = problem.segment() == null ? null
                         : parsed.positionOf(problem.segment()).orElse(null);
                 problems.add(new Problem(problem.segment(), problem.attribute(), problem.message(), at));

@@ -8,7 +8,7 @@ public final class Keywords {
     /** Every keyword, lower case; keywords are case-insensitive. */
     public static final Set<String> ALL = Set.of("segment", "description", "where", "and", "or", "not", "all",
             "none", "in", "is", "missing", "present", "true", "false", "contains", "any", "between", "within",
-            "before", "after", "days", "ago", "km", "of", "date", "timestamp", "infinity");
+            "before", "after", "days", "ago", "km", "of", "date", "timestamp", "infinity", "classifier", "settings");
 
     private Keywords() {
     }

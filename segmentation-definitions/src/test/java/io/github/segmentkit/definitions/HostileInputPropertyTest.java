@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.segmentkit.api.DefinitionException;
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.attribute.Attribute;
+import io.github.segmentkit.api.classify.Classifier;
+import io.github.segmentkit.api.classify.ClassifierRegistry;
+import io.github.segmentkit.testing.generators.ClassifierSamples;
 import io.github.segmentkit.testing.generators.Generators;
 import io.github.segmentkit.testing.generators.TestCustomers;
 import java.nio.charset.StandardCharsets;
@@ -32,14 +35,22 @@ class HostileInputPropertyTest {
         }
     }
 
+    /** Documents with segments and, half of the time, a built-in classifier configuration. */
+    private static Arbitrary<DefinitionsDocument> documents() {
+        Arbitrary<List<Classifier>> classifiers = Arbitraries.of(List.copyOf(ClassifierSamples.byName().entrySet()))
+                .map(sample -> ClassifierRegistry.create(ClassifierSamples.type(sample.getKey()), sample.getValue()))
+                .list().ofMaxSize(1);
+        return Combinators.combine(classifiers, Generators.segments(3, 4)).as(DefinitionsDocument::new);
+    }
+
     @Provide
     Arbitrary<String> validText() {
-        return Generators.segments(3, 4).map(Definitions::printText);
+        return documents().map(Definitions::printText);
     }
 
     @Provide
     Arbitrary<String> validJson() {
-        return Generators.segments(3, 4).map(Definitions::printJson);
+        return documents().map(Definitions::printJson);
     }
 
     /** A valid document with a few characters replaced, deleted or inserted, or truncated. */

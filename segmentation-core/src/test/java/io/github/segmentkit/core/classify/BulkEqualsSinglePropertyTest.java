@@ -1,5 +1,6 @@
 package io.github.segmentkit.core.classify;
 
+import io.github.segmentkit.testing.generators.ClassifierSamples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.segmentkit.api.classify.AttributeValues;

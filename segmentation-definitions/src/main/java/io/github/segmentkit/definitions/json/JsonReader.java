@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.segmentkit.api.DefinitionException;
 import io.github.segmentkit.api.Problem;
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.SourcePosition;
@@ -18,6 +19,8 @@ import io.github.segmentkit.api.attribute.LongAttribute;
 import io.github.segmentkit.api.attribute.OrderedAttribute;
 import io.github.segmentkit.api.attribute.TagsAttribute;
 import io.github.segmentkit.api.attribute.TemporalAttribute;
+import io.github.segmentkit.api.classify.Classifier;
+import io.github.segmentkit.api.classify.ClassifierRegistry;
 import io.github.segmentkit.api.criteria.And;
 import io.github.segmentkit.api.criteria.Between;
 import io.github.segmentkit.api.criteria.BooleanIs;
@@ -54,7 +57,8 @@ import java.util.Set;
  * the segment. A segment in error is skipped and reading goes on, so one run reports every segment's problems.
  */
 public final class JsonReader {
-    private static final Set<String> DOCUMENT_FIELDS = Set.of("formatVersion", "segments");
+    private static final Set<String> DOCUMENT_FIELDS = Set.of("formatVersion", "classifiers", "segments");
+    private static final Set<String> CLASSIFIER_FIELDS = Set.of("type", "settings");
     private static final Set<String> SEGMENT_FIELDS = Set.of("name", "description", "where");
 
     private final Map<String, Attribute> attributes;
@@ -74,17 +78,17 @@ public final class JsonReader {
             root = JsonFormat.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             problems.add(new Problem(null, null, "not valid JSON: " + e.getOriginalMessage(), position(e)));
-            return new ParsedDefinitions(List.of(), Map.of());
+            return new ParsedDefinitions(List.of(), List.of(), Map.of());
         } catch (JacksonException e) {
             problems.add(new Problem(null, null, "not valid JSON: " + e.getOriginalMessage(), null));
-            return new ParsedDefinitions(List.of(), Map.of());
+            return new ParsedDefinitions(List.of(), List.of(), Map.of());
         } catch (IOException e) {
             problems.add(new Problem(null, null, "the JSON could not be read: " + e.getMessage(), null));
-            return new ParsedDefinitions(List.of(), Map.of());
+            return new ParsedDefinitions(List.of(), List.of(), Map.of());
         }
         if (root == null || root.isMissingNode()) {
             problems.add(Problem.of(null, null, "the JSON document is empty"));
-            return new ParsedDefinitions(List.of(), Map.of());
+            return new ParsedDefinitions(List.of(), List.of(), Map.of());
         }
         return new JsonReader(attributes, problems).document(root);
     }
@@ -112,6 +116,7 @@ public final class JsonReader {
     }
 
     private ParsedDefinitions document(JsonNode root) {
+        List<Classifier> classifiers = new ArrayList<>();
         List<Segment> segments = new ArrayList<>();
         try {
             object(root, "", DOCUMENT_FIELDS);
@@ -119,6 +124,21 @@ public final class JsonReader {
             if (!version.isInt() || version.intValue() != JsonFormat.FORMAT_VERSION) {
                 throw invalid("/formatVersion", "unsupported format version " + version + "; this library reads "
                         + JsonFormat.FORMAT_VERSION);
+            }
+            JsonNode configured = root.get("classifiers");
+            if (configured != null) {
+                if (!configured.isArray()) {
+                    throw invalid("/classifiers", "expected an array of classifiers, found " + type(configured));
+                }
+                for (int i = 0; i < configured.size(); i++) {
+                    try {
+                        Classifier classifier = classifier(configured.get(i), "/classifiers/" + i);
+                        classifiers.add(classifier);
+                        attributes.putIfAbsent(classifier.output(), Attribute.categorical(classifier.output()));
+                    } catch (Invalid e) {
+                        // recorded; go on
+                    }
+                }
             }
             JsonNode list = field(root, "", "segments");
             if (!list.isArray()) {
@@ -139,7 +159,64 @@ public final class JsonReader {
         } catch (Invalid e) {
             // recorded
         }
-        return new ParsedDefinitions(segments, Map.of());
+        return new ParsedDefinitions(classifiers, segments, Map.of());
+    }
+
+    /** {@code {"type": "age-band", "settings": {…}}}: configured through the registry, never by class name. */
+    private Classifier classifier(JsonNode node, String pointer) {
+        object(node, pointer, CLASSIFIER_FIELDS);
+        String type = text(field(node, pointer, "type"), pointer + "/type");
+        JsonNode settings = field(node, pointer, "settings");
+        if (!settings.isObject()) {
+            throw invalid(pointer + "/settings", "expected the settings object, found " + type(settings));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> values = (Map<String, Object>) data(settings, pointer + "/settings");
+        try {
+            return ClassifierRegistry.create(type, values);
+        } catch (DefinitionException e) {
+            for (Problem problem : e.problems()) {
+                problems.add(Problem.of(problem.segment(), problem.attribute(), "at " + pointer + ": classifier '"
+                        + abbreviate(type) + "': " + problem.message()));
+            }
+            throw new Invalid();
+        } catch (RuntimeException e) {
+            // a user's provider may fail in its own way; it is still a problem of this document, not a crash
+            throw invalid(pointer, "classifier '" + abbreviate(type) + "': the settings were rejected: " + e);
+        }
+    }
+
+    /** Settings as plain Java values: maps, lists, strings, longs, doubles, booleans. */
+    private Object data(JsonNode node, String pointer) {
+        if (node.isObject()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = fields.next();
+                map.put(entry.getKey(), data(entry.getValue(), pointer + "/" + abbreviate(entry.getKey())));
+            }
+            return map;
+        }
+        if (node.isArray()) {
+            List<Object> list = new ArrayList<>();
+            for (int i = 0; i < node.size(); i++) {
+                list.add(data(node.get(i), pointer + "/" + i));
+            }
+            return list;
+        }
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isIntegralNumber()) {
+            return longValue(node, pointer);
+        }
+        if (node.isNumber()) {
+            return doubleValue(node, pointer);
+        }
+        throw invalid(pointer, "expected a setting value (object, array, string, number or boolean), found "
+                + type(node));
     }
 
     private Segment segment(JsonNode node, String pointer) {

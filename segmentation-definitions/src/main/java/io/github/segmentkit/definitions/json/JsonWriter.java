@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.attribute.Attribute;
+import io.github.segmentkit.api.classify.Classifier;
 import io.github.segmentkit.api.criteria.And;
 import io.github.segmentkit.api.criteria.Between;
 import io.github.segmentkit.api.criteria.BooleanIs;
@@ -26,6 +27,8 @@ import io.github.segmentkit.api.criteria.WithinDistance;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes segments in the JSON format: fields in a fixed order, two-space indentation, numbers in their shortest
@@ -39,8 +42,21 @@ public final class JsonWriter implements CriterionVisitor<JsonNode> {
 
     /** The JSON document for {@code segments}. */
     public static String write(List<Segment> segments) {
+        return write(List.of(), segments);
+    }
+
+    /** The JSON document for classifiers (omitted when there are none) and segments. */
+    public static String write(List<Classifier> classifiers, List<Segment> segments) {
         ObjectNode root = NODES.objectNode();
         root.put("formatVersion", JsonFormat.FORMAT_VERSION);
+        if (!classifiers.isEmpty()) {
+            ArrayNode configured = root.putArray("classifiers");
+            for (Classifier classifier : classifiers) {
+                ObjectNode node = configured.addObject();
+                node.put("type", classifier.type());
+                node.set("settings", data(classifier.settings()));
+            }
+        }
         ArrayNode list = root.putArray("segments");
         JsonWriter writer = new JsonWriter();
         for (Segment segment : segments) {
@@ -54,6 +70,35 @@ public final class JsonWriter implements CriterionVisitor<JsonNode> {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Settings as JSON: maps with sorted keys, so that the output is canonical. */
+    private static JsonNode data(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            ObjectNode node = NODES.objectNode();
+            new TreeMap<>(map.entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                    e -> String.valueOf(e.getKey()), Map.Entry::getValue))).forEach((k, v) -> node.set(k, data(v)));
+            return node;
+        }
+        if (value instanceof List<?> list) {
+            ArrayNode node = NODES.arrayNode();
+            list.forEach(v -> node.add(data(v)));
+            return node;
+        }
+        if (value instanceof String text) {
+            return NODES.textNode(text);
+        }
+        if (value instanceof Boolean flag) {
+            return NODES.booleanNode(flag);
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return number(((Number) value).doubleValue());
+        }
+        if (value instanceof Number number) {
+            return NODES.numberNode(number.longValue());
+        }
+        throw new IllegalArgumentException("a classifier setting of type " + value.getClass().getSimpleName()
+                + " cannot be written as data: " + value);
     }
 
     private static ObjectNode op(String op) {

@@ -246,6 +246,11 @@ final class Lexer {
             case '(' -> TokenType.LEFT_PAREN;
             case ')' -> TokenType.RIGHT_PAREN;
             case ',' -> TokenType.COMMA;
+            case '{' -> TokenType.LEFT_BRACE;
+            case '}' -> TokenType.RIGHT_BRACE;
+            case '[' -> TokenType.LEFT_BRACKET;
+            case ']' -> TokenType.RIGHT_BRACKET;
+            case ':' -> TokenType.COLON;
             case '=' -> TokenType.EQ;
             case '<' -> peek(1) == '=' ? TokenType.LE : TokenType.LT;
             case '>' -> peek(1) == '=' ? TokenType.GE : TokenType.GT;

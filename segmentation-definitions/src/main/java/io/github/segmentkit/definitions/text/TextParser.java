@@ -1,5 +1,6 @@
 package io.github.segmentkit.definitions.text;
 
+import io.github.segmentkit.api.DefinitionException;
 import io.github.segmentkit.api.Problem;
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.SourcePosition;
@@ -14,6 +15,8 @@ import io.github.segmentkit.api.attribute.LongAttribute;
 import io.github.segmentkit.api.attribute.OrderedAttribute;
 import io.github.segmentkit.api.attribute.TagsAttribute;
 import io.github.segmentkit.api.attribute.TemporalAttribute;
+import io.github.segmentkit.api.classify.Classifier;
+import io.github.segmentkit.api.classify.ClassifierRegistry;
 import io.github.segmentkit.api.criteria.And;
 import io.github.segmentkit.api.criteria.Between;
 import io.github.segmentkit.api.criteria.BooleanIs;
@@ -83,11 +86,24 @@ public final class TextParser {
     }
 
     private ParsedDefinitions document() {
+        List<Classifier> classifiers = new ArrayList<>();
         List<Segment> segments = new ArrayList<>();
         Map<String, SourcePosition> positions = new LinkedHashMap<>();
         while (peek().type() != TokenType.END) {
             Token start = peek();
             currentSegment = null;
+            if (start.isKeyword("classifier")) {
+                try {
+                    Classifier classifier = classifier();
+                    if (classifier != null) {
+                        classifiers.add(classifier);
+                        attributes.putIfAbsent(classifier.output(), Attribute.categorical(classifier.output()));
+                    }
+                } catch (SyntaxError e) {
+                    skipToNextSegment();
+                }
+                continue;
+            }
             try {
                 if (segments.size() == DefinitionLimits.MAX_SEGMENTS) {
                     error(start, "more than " + DefinitionLimits.MAX_SEGMENTS + " segments in one document");
@@ -102,7 +118,7 @@ public final class TextParser {
                 skipToNextSegment();
             }
         }
-        return new ParsedDefinitions(segments, positions);
+        return new ParsedDefinitions(classifiers, segments, positions);
     }
 
     private void skipToNextSegment() {
@@ -110,8 +126,101 @@ public final class TextParser {
         if (peek().type() != TokenType.END) {
             next++;
         }
-        while (peek().type() != TokenType.END && !peek().isKeyword("segment")) {
+        while (peek().type() != TokenType.END && !peek().isKeyword("segment") && !peek().isKeyword("classifier")) {
             next++;
+        }
+    }
+
+    /**
+     * {@code classifier "type" settings {…}}: configured through the registry, never by class name. Returns
+     * {@code null} when the registry rejects the settings (problems recorded; the syntax was fine, so parsing goes
+     * on right after it).
+     */
+    private Classifier classifier() {
+        expectKeyword("classifier", "a classifier");
+        Token type = expect(TokenType.STRING, "the classifier type in double quotes, e.g. \"age-band\"");
+        expectKeyword("settings", "'settings' and the settings object, as in: settings {\"input\": \"age\"}");
+        Token open = peek();
+        depth = 0;
+        Object settings = settingsValue();
+        if (!(settings instanceof Map<?, ?>)) {
+            throw error(open, "expected the settings object in braces");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map = (Map<String, Object>) settings;
+        try {
+            return ClassifierRegistry.create(type.text(), map);
+        } catch (DefinitionException e) {
+            for (Problem problem : e.problems()) {
+                problems.add(new Problem(problem.segment(), problem.attribute(), "classifier '" + type.text() + "': "
+                        + problem.message() + lines.excerpt(type.position()), type.position()));
+            }
+            return null;
+        } catch (RuntimeException e) {
+            // a user's provider may fail in its own way; it is still a problem of this document, not a crash
+            problems.add(new Problem(null, null, "classifier '" + type.text() + "': the settings were rejected: " + e
+                    + lines.excerpt(type.position()), type.position()));
+            return null;
+        }
+    }
+
+    /** A JSON-like value: object, array, string, number, true or false. */
+    private Object settingsValue() {
+        Token token = take();
+        switch (token.type()) {
+            case LEFT_BRACE -> {
+                enter(token);
+                Map<String, Object> map = new LinkedHashMap<>();
+                if (peek().type() != TokenType.RIGHT_BRACE) {
+                    do {
+                        Token key = expect(TokenType.STRING, "a setting name in double quotes");
+                        expect(TokenType.COLON, "':' after the setting name");
+                        if (map.put(key.text(), settingsValue()) != null) {
+                            throw error(key, "the setting \"" + key.text() + "\" is given twice");
+                        }
+                        checkListSize(map.size(), "settings in one object");
+                    } while (peek().type() == TokenType.COMMA && take() != null);
+                }
+                expect(TokenType.RIGHT_BRACE, "',' or '}' to end the settings object");
+                depth--;
+                return map;
+            }
+            case LEFT_BRACKET -> {
+                enter(token);
+                List<Object> list = new ArrayList<>();
+                if (peek().type() != TokenType.RIGHT_BRACKET) {
+                    do {
+                        list.add(settingsValue());
+                        checkListSize(list.size(), "values in one list");
+                    } while (peek().type() == TokenType.COMMA && take() != null);
+                }
+                expect(TokenType.RIGHT_BRACKET, "',' or ']' to end the list");
+                depth--;
+                return list;
+            }
+            case STRING -> {
+                return token.text();
+            }
+            case NUMBER -> {
+                if (token.text().matches("-?[0-9]+")) {
+                    try {
+                        return Long.parseLong(token.text());
+                    } catch (NumberFormatException e) {
+                        throw error(token, "the number " + token.text() + " is outside the range of a long");
+                    }
+                }
+                return doubleValue(token, "a setting");
+            }
+            default -> {
+                if (token.isKeyword("true") || token.isKeyword("false")) {
+                    return token.isKeyword("true");
+                }
+                if (token.isKeyword("infinity")) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                throw error(token, "expected a setting value (an object, a list, a string, a number, true or false),"
+                        + " but found " + token.describe());
+            }
         }
     }
 
@@ -127,7 +236,7 @@ public final class TextParser {
         expectKeyword("where", "'where' and the segment's criterion");
         depth = 0;
         Criterion criterion = expression();
-        if (peek().type() != TokenType.END && !peek().isKeyword("segment")) {
+        if (peek().type() != TokenType.END && !peek().isKeyword("segment") && !peek().isKeyword("classifier")) {
             throw error(peek(), "expected 'and', 'or', the next 'segment' or the end, but found "
                     + peek().describe());
         }

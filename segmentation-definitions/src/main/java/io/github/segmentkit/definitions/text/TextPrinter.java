@@ -3,6 +3,7 @@ package io.github.segmentkit.definitions.text;
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.attribute.Attribute;
 import io.github.segmentkit.api.attribute.GeoPoint;
+import io.github.segmentkit.api.classify.Classifier;
 import io.github.segmentkit.api.criteria.And;
 import io.github.segmentkit.api.criteria.Between;
 import io.github.segmentkit.api.criteria.BooleanIs;
@@ -43,6 +44,16 @@ public final class TextPrinter implements CriterionVisitor<String> {
     /** The document for {@code segments}: one block per segment, separated by blank lines. */
     public static String print(List<Segment> segments) {
         return segments.stream().map(TextPrinter::print).collect(Collectors.joining("\n"));
+    }
+
+    /** The document for classifiers and segments: the classifiers first, since segments may use their labels. */
+    public static String print(List<Classifier> classifiers, List<Segment> segments) {
+        StringBuilder text = new StringBuilder();
+        for (Classifier classifier : classifiers) {
+            text.append("classifier ").append(quote(classifier.type())).append('\n')
+                    .append("  settings ").append(SettingsText.print(classifier.settings())).append("\n\n");
+        }
+        return text.append(print(segments)).toString();
     }
 
     /** One segment's block. */

@@ -17,5 +17,10 @@ enum TokenType {
     LEFT_PAREN,
     RIGHT_PAREN,
     COMMA,
+    LEFT_BRACE,
+    RIGHT_BRACE,
+    LEFT_BRACKET,
+    RIGHT_BRACKET,
+    COLON,
     END
 }

@@ -1,15 +1,24 @@
-package io.github.segmentkit.core.classify;
+package io.github.segmentkit.testing.generators;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One sample configuration of every built-in type of this package, over the attributes of TestCustomers. */
-final class ClassifierSamples {
+/**
+ * One sample configuration (settings as data) of every built-in classifier type, over the attributes of
+ * {@link TestCustomers}; a name {@code "type:variant"} marks a second sample of the same type.
+ *
+ * <pre>{@code
+ * ClassifierSamples.byName().forEach((name, settings) ->
+ *         ClassifierRegistry.create(ClassifierSamples.type(name), settings));
+ * }</pre>
+ */
+public final class ClassifierSamples {
     private ClassifierSamples() {
     }
 
-    static Map<String, Map<String, Object>> byName() {
+    /** The samples by name, in a fixed order. */
+    public static Map<String, Map<String, Object>> byName() {
         Map<String, Map<String, Object>> samples = new LinkedHashMap<>();
         samples.put("age-band", Map.of("age", "age"));
         samples.put("age-band:dates", Map.of("birthDate", "last_order", "referenceDate", "2024-03-31",
@@ -41,7 +50,8 @@ final class ClassifierSamples {
         return samples;
     }
 
-    static String type(String sampleName) {
+    /** The classifier type of a sample name. */
+    public static String type(String sampleName) {
         int colon = sampleName.indexOf(':');
         return colon < 0 ? sampleName : sampleName.substring(0, colon);
     }

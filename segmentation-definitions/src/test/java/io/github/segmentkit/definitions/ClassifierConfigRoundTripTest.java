@@ -1,0 +1,73 @@
+package io.github.segmentkit.definitions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import io.github.segmentkit.api.DefinitionException;
+import io.github.segmentkit.api.Segment;
+import io.github.segmentkit.api.attribute.Attribute;
+import io.github.segmentkit.api.classify.Classifier;
+import io.github.segmentkit.api.classify.ClassifierRegistry;
+import io.github.segmentkit.testing.generators.ClassifierSamples;
+import io.github.segmentkit.testing.generators.TestCustomers;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Every built-in classifier configuration round-trips through text and JSON, and segments can use its label. */
+class ClassifierConfigRoundTripTest {
+    private static final List<Attribute> ATTRIBUTES = TestCustomers.SCHEMA.attributes();
+
+    @Test
+    void should_have_a_sample_of_every_registered_type() {
+        assertThat(ClassifierSamples.byName().keySet().stream().map(ClassifierSamples::type)
+                .collect(Collectors.toSet())).containsAll(ClassifierRegistry.types());
+    }
+
+    @Test
+    void should_round_trip_every_classifier_configuration() throws Exception {
+        var schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(
+                getClass().getResourceAsStream("/io/github/segmentkit/definitions/segment-definitions.schema.json"));
+        for (Map.Entry<String, Map<String, Object>> sample : ClassifierSamples.byName().entrySet()) {
+            Classifier classifier = ClassifierRegistry.create(ClassifierSamples.type(sample.getKey()),
+                    sample.getValue());
+            Segment labelled = Segment.named("labelled").where(Attribute.categorical(classifier.output())
+                    .in(Label.UNCLASSIFIED, "x"));
+            DefinitionsDocument document = new DefinitionsDocument(List.of(classifier), List.of(labelled));
+
+            String text = Definitions.printText(document);
+            DefinitionsDocument fromText = Definitions.parseTextDocument(text, ATTRIBUTES);
+            assertThat(fromText).as(sample.getKey() + "\n" + text).isEqualTo(document);
+            assertThat(Definitions.printText(fromText)).isEqualTo(text);
+
+            String json = Definitions.printJson(document);
+            DefinitionsDocument fromJson = Definitions.parseJsonDocument(json.getBytes(StandardCharsets.UTF_8),
+                    ATTRIBUTES);
+            assertThat(fromJson).as(sample.getKey() + "\n" + json).isEqualTo(document);
+            assertThat(schema.validate(new ObjectMapper().readTree(json))).as(json).isEmpty();
+        }
+    }
+
+    @Test
+    void should_report_unknown_types_and_bad_settings_with_positions() {
+        DefinitionException e = assertThrows(DefinitionException.class, () -> Definitions.parseTextDocument("""
+                classifier "age-bands" settings {"age": "age"}
+                classifier "age-band" settings {"age": 42}
+                segment "s" where all
+                """, ATTRIBUTES));
+        assertThat(e.problems()).hasSize(2);
+        assertThat(e.problems().get(0).toString()).startsWith("line 1, column 12: classifier 'age-bands':"
+                + " unknown classifier type 'age-bands'");
+        assertThat(e.problems().get(1).position().line()).isEqualTo(2);
+    }
+
+    private static final class Label {
+        static final String UNCLASSIFIED = io.github.segmentkit.api.classify.Label.UNCLASSIFIED;
+    }
+
+}
