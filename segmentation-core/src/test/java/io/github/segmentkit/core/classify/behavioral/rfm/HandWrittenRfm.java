@@ -98,6 +98,9 @@ final class HandWrittenRfm {
         }
         List<String> kept = ids.stream().filter(id -> monetary.get(id).signum() > 0).toList();
         int n = kept.size();
+        if (n == 0) {
+            return List.of();
+        }
 
         List<BigDecimal> recencyEdges = edges(kept.stream().map(id -> BigDecimal.valueOf(recency.get(id))).toList());
         List<BigDecimal> monetaryEdges = edges(kept.stream().map(monetary::get).toList());
