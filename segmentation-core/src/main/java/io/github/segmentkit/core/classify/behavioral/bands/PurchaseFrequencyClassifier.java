@@ -1,0 +1,83 @@
+package io.github.segmentkit.core.classify.behavioral.bands;
+
+import io.github.segmentkit.api.classify.AttributeValues;
+import io.github.segmentkit.api.classify.Classifier;
+import io.github.segmentkit.api.classify.FittedClassifier;
+import io.github.segmentkit.api.classify.Label;
+import io.github.segmentkit.core.classify.behavioral.NumericReading;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Purchase-frequency bands (type {@code "purchase-frequency"}): how often a customer orders, from a count of orders
+ * in a period, in fixed left-closed bands ({@link PurchaseFrequencyConfig}). Learns nothing from the population.
+ * A missing or negative count gives {@value Label#UNCLASSIFIED} with the reason.
+ *
+ * <pre>{@code
+ * FittedClassifier bands = new PurchaseFrequencyClassifier(PurchaseFrequencyConfig.defaults()).fit(List.of());
+ * bands.apply(customer);   // e.g. "regular"
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class PurchaseFrequencyClassifier implements Classifier {
+    private final PurchaseFrequencyConfig config;
+
+    /** A classifier with {@code config}. */
+    public PurchaseFrequencyClassifier(PurchaseFrequencyConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    @Override
+    public String type() {
+        return PurchaseFrequencyConfig.TYPE;
+    }
+
+    @Override
+    public List<String> inputs() {
+        return List.of(config.input());
+    }
+
+    @Override
+    public String output() {
+        return config.output();
+    }
+
+    @Override
+    public Map<String, Object> settings() {
+        return config.toSettings();
+    }
+
+    /** Needs no population: the bands are fixed. */
+    @Override
+    public FittedClassifier fit(Iterable<? extends AttributeValues> population) {
+        return new StatelessFitted(this, BandSettings.labels(config.bands()), this::label);
+    }
+
+    private Label label(AttributeValues customer) {
+        NumericReading orders = NumericReading.of(customer, config.input());
+        if (!orders.isPresent()) {
+            return Label.unclassified(orders.problem());
+        }
+        if (orders.value().signum() < 0) {
+            return Label.unclassified(config.input() + " must not be negative, was " + orders.value());
+        }
+        return Label.of(config.bands().labelOf(orders.value()));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PurchaseFrequencyClassifier that && config.equals(that.config);
+    }
+
+    @Override
+    public int hashCode() {
+        return config.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "PurchaseFrequencyClassifier" + config.toSettings();
+    }
+}
