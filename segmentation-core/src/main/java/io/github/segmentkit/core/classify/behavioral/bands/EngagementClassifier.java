@@ -1,13 +1,12 @@
 package io.github.segmentkit.core.classify.behavioral.bands;
 
 import io.github.segmentkit.api.classify.AttributeValues;
-import io.github.segmentkit.api.classify.Classifier;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
+import io.github.segmentkit.core.classify.behavioral.ConfiguredClassifier;
 import io.github.segmentkit.core.classify.behavioral.NumericReading;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,33 +20,12 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @param config the configuration
  */
-public final class EngagementClassifier implements Classifier {
-    private final EngagementConfig config;
-
-    /** A classifier with {@code config}. */
-    public EngagementClassifier(EngagementConfig config) {
-        this.config = Objects.requireNonNull(config, "config");
-    }
-
-    @Override
-    public String type() {
-        return EngagementConfig.TYPE;
-    }
-
-    @Override
-    public List<String> inputs() {
-        return config.inputs();
-    }
-
-    @Override
-    public String output() {
-        return config.output();
-    }
-
-    @Override
-    public Map<String, Object> settings() {
-        return config.toSettings();
+public record EngagementClassifier(EngagementConfig config) implements ConfiguredClassifier {
+    public EngagementClassifier {
+        Objects.requireNonNull(config, "config");
     }
 
     /** Needs no population: the bands are fixed. */
@@ -76,20 +54,5 @@ public final class EngagementClassifier implements Classifier {
             score = score.add(config.weights().get(i).multiply(value));
         }
         return Label.of(config.bands().labelOf(score));
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof EngagementClassifier that && config.equals(that.config);
-    }
-
-    @Override
-    public int hashCode() {
-        return config.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "EngagementClassifier" + config.toSettings();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.segmentkit.core.classify.behavioral.bands;
 
+import io.github.segmentkit.core.classify.behavioral.ClassifierConfig;
 import io.github.segmentkit.core.classify.behavioral.ClassifierSettings;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -31,7 +32,7 @@ import java.util.Set;
  * @param missingAsZero count a missing value as 0 instead of leaving the customer unclassified
  */
 public record EngagementConfig(List<String> inputs, List<BigDecimal> weights, String output, Bands bands,
-        boolean missingAsZero) {
+        boolean missingAsZero) implements ClassifierConfig {
     static final String TYPE = "engagement";
     private static final int MAX_INPUTS = 50;
     private static final Bands DEFAULT_BANDS = Bands.of(
@@ -83,6 +84,11 @@ public record EngagementConfig(List<String> inputs, List<BigDecimal> weights, St
     /** This configuration counting missing values as 0 (or not). */
     public EngagementConfig withMissingAsZero(boolean zero) {
         return new EngagementConfig(inputs, weights, output, bands, zero);
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
     }
 
     /** The configuration as data. */

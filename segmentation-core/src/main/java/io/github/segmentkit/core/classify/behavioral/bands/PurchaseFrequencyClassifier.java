@@ -1,12 +1,11 @@
 package io.github.segmentkit.core.classify.behavioral.bands;
 
 import io.github.segmentkit.api.classify.AttributeValues;
-import io.github.segmentkit.api.classify.Classifier;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
+import io.github.segmentkit.core.classify.behavioral.ConfiguredClassifier;
 import io.github.segmentkit.core.classify.behavioral.NumericReading;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -20,33 +19,12 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Immutable and thread-safe.
+ *
+ * @param config the configuration
  */
-public final class PurchaseFrequencyClassifier implements Classifier {
-    private final PurchaseFrequencyConfig config;
-
-    /** A classifier with {@code config}. */
-    public PurchaseFrequencyClassifier(PurchaseFrequencyConfig config) {
-        this.config = Objects.requireNonNull(config, "config");
-    }
-
-    @Override
-    public String type() {
-        return PurchaseFrequencyConfig.TYPE;
-    }
-
-    @Override
-    public List<String> inputs() {
-        return List.of(config.input());
-    }
-
-    @Override
-    public String output() {
-        return config.output();
-    }
-
-    @Override
-    public Map<String, Object> settings() {
-        return config.toSettings();
+public record PurchaseFrequencyClassifier(PurchaseFrequencyConfig config) implements ConfiguredClassifier {
+    public PurchaseFrequencyClassifier {
+        Objects.requireNonNull(config, "config");
     }
 
     /** Needs no population: the bands are fixed. */
@@ -64,20 +42,5 @@ public final class PurchaseFrequencyClassifier implements Classifier {
             return Label.unclassified(config.input() + " must not be negative, was " + orders.value());
         }
         return Label.of(config.bands().labelOf(orders.value()));
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof PurchaseFrequencyClassifier that && config.equals(that.config);
-    }
-
-    @Override
-    public int hashCode() {
-        return config.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "PurchaseFrequencyClassifier" + config.toSettings();
     }
 }

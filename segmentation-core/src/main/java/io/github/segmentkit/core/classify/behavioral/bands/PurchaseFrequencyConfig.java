@@ -1,5 +1,6 @@
 package io.github.segmentkit.core.classify.behavioral.bands;
 
+import io.github.segmentkit.core.classify.behavioral.ClassifierConfig;
 import io.github.segmentkit.core.classify.behavioral.ClassifierSettings;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ import java.util.Set;
  * @param output the derived attribute
  * @param bands  the bands
  */
-public record PurchaseFrequencyConfig(String input, String output, Bands bands) {
+public record PurchaseFrequencyConfig(String input, String output, Bands bands) implements ClassifierConfig {
     static final String TYPE = "purchase-frequency";
     private static final Bands DEFAULT_BANDS = Bands.of(
             List.of(BigDecimal.ONE, BigDecimal.valueOf(2), BigDecimal.valueOf(4), BigDecimal.valueOf(12)),
@@ -50,6 +51,16 @@ public record PurchaseFrequencyConfig(String input, String output, Bands bands) 
     /** This configuration with other bands. */
     public PurchaseFrequencyConfig withBands(Bands other) {
         return new PurchaseFrequencyConfig(input, output, other);
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public List<String> inputs() {
+        return List.of(input);
     }
 
     /** The configuration as data. */

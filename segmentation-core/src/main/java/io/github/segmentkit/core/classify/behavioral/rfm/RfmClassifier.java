@@ -1,12 +1,11 @@
 package io.github.segmentkit.core.classify.behavioral.rfm;
 
 import io.github.segmentkit.api.classify.AttributeValues;
-import io.github.segmentkit.api.classify.Classifier;
+import io.github.segmentkit.core.classify.behavioral.ConfiguredClassifier;
 import io.github.segmentkit.core.classify.behavioral.NumericReading;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,38 +23,12 @@ import java.util.Objects;
  * the one {@link RfmAnalysis} fits; customer ids (longs) take part in the frequency tie-break as numbers.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @param config the configuration
  */
-public final class RfmClassifier implements Classifier {
-    private final RfmClassifierConfig config;
-
-    /** A classifier with {@code config}. */
-    public RfmClassifier(RfmClassifierConfig config) {
-        this.config = Objects.requireNonNull(config, "config");
-    }
-
-    /** The configuration. */
-    public RfmClassifierConfig config() {
-        return config;
-    }
-
-    @Override
-    public String type() {
-        return RfmClassifierConfig.TYPE;
-    }
-
-    @Override
-    public List<String> inputs() {
-        return List.of(config.recency(), config.frequency(), config.monetary());
-    }
-
-    @Override
-    public String output() {
-        return config.output();
-    }
-
-    @Override
-    public Map<String, Object> settings() {
-        return config.toSettings();
+public record RfmClassifier(RfmClassifierConfig config) implements ConfiguredClassifier {
+    public RfmClassifier {
+        Objects.requireNonNull(config, "config");
     }
 
     /**
@@ -110,20 +83,5 @@ public final class RfmClassifier implements Classifier {
         } catch (ArithmeticException notWhole) {
             return null;
         }
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof RfmClassifier that && config.equals(that.config);
-    }
-
-    @Override
-    public int hashCode() {
-        return config.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return "RfmClassifier" + config.toSettings();
     }
 }

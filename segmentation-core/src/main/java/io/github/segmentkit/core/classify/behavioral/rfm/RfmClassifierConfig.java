@@ -1,5 +1,6 @@
 package io.github.segmentkit.core.classify.behavioral.rfm;
 
+import io.github.segmentkit.core.classify.behavioral.ClassifierConfig;
 import io.github.segmentkit.core.classify.behavioral.ClassifierSettings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ import java.util.Set;
  * @param strictEdges raise {@link DuplicateQuantileEdgesException} on duplicate edges instead of warning
  */
 public record RfmClassifierConfig(String recency, String frequency, String monetary, String output,
-        RfmSegmentMap segmentMap, RfmLabel label, boolean strictEdges) {
+        RfmSegmentMap segmentMap, RfmLabel label, boolean strictEdges) implements ClassifierConfig {
     static final String TYPE = "rfm";
     private static final Set<String> KEYS = Set.of("recency", "frequency", "monetary", "output", "segmentMap",
             "label", "strictEdges");
@@ -78,6 +79,16 @@ public record RfmClassifierConfig(String recency, String frequency, String monet
     /** This configuration with strict (or lenient) duplicate-edge handling. */
     public RfmClassifierConfig withStrictEdges(boolean strict) {
         return new RfmClassifierConfig(recency, frequency, monetary, output, segmentMap, label, strict);
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public List<String> inputs() {
+        return List.of(recency, frequency, monetary);
     }
 
     /** The configuration as data; {@link #fromSettings} reads it back. */
