@@ -24,16 +24,41 @@ class RfmAggregatorTest {
     }
 
     @Test
+    void should_keep_invoice_numbers_with_leading_zeros_letters_or_many_digits_distinct() {
+        RfmAggregator aggregator = new RfmAggregator();
+        List<String> invoices = List.of("12", "012", "0012", "A12", "12A", "1234567890123456789", "1234567890123456789",
+                "0", "00", "12", "A12", "०१२");
+        for (String invoice : invoices) {
+            aggregator.accept("c", invoice, T, 1, BigDecimal.ONE);
+        }
+
+        assertThat(aggregator.metrics(T).get(0).frequency()).isEqualTo(new java.util.HashSet<>(invoices).size());
+    }
+
+    @Test
+    void should_count_the_invoices_of_a_heavy_buyer() {
+        RfmAggregator aggregator = new RfmAggregator();
+        for (int i = 0; i < 1000; i++) {
+            aggregator.accept("c", Integer.toString(500 + i % 300), T, 1, BigDecimal.ONE);
+        }
+
+        assertThat(aggregator.metrics(T).get(0).frequency()).isEqualTo(300);
+    }
+
+    @Test
     void should_floor_recency_to_whole_days() {
         RfmAggregator aggregator = new RfmAggregator();
         aggregator.accept("a", "1", T, 1, BigDecimal.ONE);
         aggregator.accept("b", "2", LocalDateTime.of(2011, 12, 2, 0, 0), 1, BigDecimal.ONE);
         aggregator.accept("c", "3", LocalDateTime.of(2011, 12, 11, 0, 0, 1), 1, BigDecimal.ONE);
+        aggregator.accept("d", "4", LocalDateTime.of(2011, 12, 1, 23, 59, 59, 999_999_999), 1, BigDecimal.ONE);
+        aggregator.accept("d", "5", LocalDateTime.of(2011, 12, 1, 0, 0, 0, 1), 1, BigDecimal.ONE);
 
-        List<CustomerMetrics> metrics = aggregator.metrics(LocalDateTime.of(2011, 12, 11, 0, 0));
+        List<CustomerMetrics> metrics = aggregator.metrics(LocalDateTime.of(2011, 12, 11, 0, 0, 0, 500));
 
-        // 35 h 10 min -> 1 day; exactly 9 days -> 9; one second in the future -> -1 (floor, as pandas)
-        assertThat(metrics).extracting(CustomerMetrics::recency).containsExactly(1L, 9L, -1L);
+        // 35 h 10 min -> 1 day; 9 days + 500 ns -> 9; 1 s in the future -> -1 (floor, as pandas);
+        // the later of d's purchases is 9 days and 1 ns before -> 9
+        assertThat(metrics).extracting(CustomerMetrics::recency).containsExactly(1L, 9L, -1L, 9L);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -110,9 +109,8 @@ class RfmGoldenTest {
                 }
             }
         }
-        assertThat(RfmSegmentMap.canonical().segments()).containsExactlyInAnyOrderElementsOf(
-                List.of(1, 2, 3, 4, 5).stream().flatMap(r -> List.of(1, 2, 3, 4, 5).stream()
-                        .map(f -> HandWrittenRfm.segmentOfRf("" + r + f))).distinct()
-                        .collect(Collectors.toMap(Function.identity(), s -> s)).keySet());
+        assertThat(RfmSegmentMap.canonical().segments()).containsExactly("hibernating", "at_Risk", "cant_loose",
+                "about_to_sleep", "need_attention", "loyal_customers", "promising", "new_customers",
+                "potential_loyalists", "champions");
     }
 }
