@@ -24,6 +24,9 @@ import java.util.Objects;
  */
 public final class RfmAggregator {
     private final Map<String, CustomerAccumulator> customers = new HashMap<>();
+    // lines of one invoice usually come together: skip the map lookup while the customer stays the same
+    private String lastCustomerId;
+    private CustomerAccumulator lastCustomer;
     private long lines;
     private long accepted;
     private long missingCustomerId;
@@ -60,8 +63,11 @@ public final class RfmAggregator {
             nonPositivePrice++;
         } else {
             accepted++;
-            customers.computeIfAbsent(id, unused -> new CustomerAccumulator())
-                    .add(invoice, timestamp, quantity, unitPrice);
+            if (!id.equals(lastCustomerId)) {
+                lastCustomer = customers.computeIfAbsent(id, unused -> new CustomerAccumulator());
+                lastCustomerId = id;
+            }
+            lastCustomer.add(invoice, timestamp, quantity, unitPrice);
         }
     }
 

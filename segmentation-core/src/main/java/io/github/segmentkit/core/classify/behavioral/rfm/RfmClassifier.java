@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * RFM as a {@link Classifier} (type {@code "rfm"}) over per-customer metric attributes, so that the segment (or a
+ * RFM as a {@link io.github.segmentkit.api.classify.Classifier} (type {@code "rfm"}) over per-customer metric attributes, so that the segment (or a
  * score) becomes a derived attribute usable in criteria:
  *
  * <pre>{@code

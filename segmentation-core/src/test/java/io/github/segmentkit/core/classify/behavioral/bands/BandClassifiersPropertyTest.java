@@ -49,4 +49,34 @@ class BandClassifiersPropertyTest {
             }
         }
     }
+
+    @Provide
+    Arbitrary<List<List<Long>>> activity() {
+        return Arbitraries.longs().between(-1, 12).injectNull(0.05).list().ofSize(3).list().ofMaxSize(30);
+    }
+
+    @Property(tries = 200)
+    void should_score_engagement_alone_as_in_bulk_and_as_a_hand_weighted_sum(
+            @ForAll("activity") List<List<Long>> rows) {
+        FittedClassifier engagement = new EngagementClassifier(EngagementConfig.defaults()).fit(List.of());
+        List<TestValues> population = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            population.add(TestValues.of(i, "visits_30d", rows.get(i).get(0), "opens_30d", rows.get(i).get(1),
+                    "clicks_30d", rows.get(i).get(2)));
+        }
+
+        List<Label> bulk = engagement.applyAll(population);
+
+        for (int i = 0; i < rows.size(); i++) {
+            List<Long> row = rows.get(i);
+            assertThat(engagement.apply(population.get(i))).isEqualTo(bulk.get(i));
+            if (row.contains(null) || row.stream().anyMatch(v -> v != null && v < 0)) {
+                assertThat(bulk.get(i).reason()).isPresent();
+            } else {
+                long score = row.get(0) + row.get(1) + 2 * row.get(2);
+                String expected = score < 1 ? "inactive" : score < 5 ? "low" : score < 15 ? "medium" : "high";
+                assertThat(bulk.get(i).value()).isEqualTo(expected);
+            }
+        }
+    }
 }
