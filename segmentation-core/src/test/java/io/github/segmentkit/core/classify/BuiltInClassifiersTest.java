@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /** Every type is found by name, and its settings and parameters survive a round trip as data. */
 class BuiltInClassifiersTest {
-    private static final List<String> TYPES = List.of("age-band", "generation", "income-band", "life-stage",
-            "family-size", "mapping", "persona", "interest-score", "country-region", "store-distance", "territory",
-            "geohash", "urbanicity");
+    private static final List<String> TYPES = List.of("rfm", "purchase-frequency", "engagement", "kmeans",
+            "age-band", "generation", "income-band", "life-stage", "family-size", "mapping", "persona",
+            "interest-score", "country-region", "store-distance", "territory", "geohash", "urbanicity");
 
     @Test
     void should_register_every_type_with_service_loader() {

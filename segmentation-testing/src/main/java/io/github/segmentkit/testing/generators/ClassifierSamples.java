@@ -20,6 +20,12 @@ public final class ClassifierSamples {
     /** The samples by name, in a fixed order. */
     public static Map<String, Map<String, Object>> byName() {
         Map<String, Map<String, Object>> samples = new LinkedHashMap<>();
+        samples.put("rfm", Map.of("recency", "age", "frequency", "age", "monetary", "income"));
+        samples.put("purchase-frequency", Map.of("input", "age", "edges", List.of(1, 3, 10),
+                "labels", List.of("none", "occasional", "regular", "frequent")));
+        samples.put("engagement", Map.of("inputs", List.of("age", "income"), "weights", List.of("1", "2"),
+                "missingAsZero", true));
+        samples.put("kmeans", Map.of("inputs", List.of("age", "income"), "k", 2, "seed", 7));
         samples.put("age-band", Map.of("age", "age"));
         samples.put("age-band:dates", Map.of("birthDate", "last_order", "referenceDate", "2024-03-31",
                 "edges", List.of(0, 1, 100)));
