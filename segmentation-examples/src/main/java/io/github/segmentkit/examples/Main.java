@@ -1,8 +1,10 @@
 package io.github.segmentkit.examples;
 
+import io.github.segmentkit.examples.families.BehaviouralExample;
 import io.github.segmentkit.examples.families.DemographicExample;
 import io.github.segmentkit.examples.families.GeographicExample;
 import io.github.segmentkit.examples.families.SurveyExample;
+import io.github.segmentkit.examples.rfm.OnlineRetailRfm;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -23,8 +25,10 @@ public final class Main {
               demo        segment the bundled Customer Personality Analysis dataset and print the table
                 demo --definitions FILE   the same with segments read from FILE (.seg text or .json),
                                           e.g. segmentation-examples/src/main/resources/definitions/demo.seg
-              families    classifiers of every family on real data: demographic (Customer Personality),
-                          geographic (GeoNames cities, Online Retail countries), psychographic (illustrative survey)
+              families    classifiers of every family on real data: demographic and behavioural (Customer
+                          Personality), geographic (GeoNames cities, Online Retail countries), psychographic
+                          (illustrative survey)
+              rfm         RFM segments of the bundled UCI Online Retail sample (878 customers)
             """;
 
     private Main() {
@@ -52,12 +56,15 @@ public final class Main {
                 case "families" -> {
                     DemographicExample.run(out);
                     out.println();
+                    BehaviouralExample.run(out);
+                    out.println();
                     GeographicExample.cities(out);
                     out.println();
                     GeographicExample.onlineRetailCountries(out);
                     out.println();
                     SurveyExample.run(out);
                 }
+                case "rfm" -> OnlineRetailRfm.print(out);
                 case "help", "--help", "-h" -> out.print(USAGE);
                 default -> {
                     err.println("unknown command '" + command + "' in " + Arrays.toString(args));

@@ -26,7 +26,14 @@ class MainTest {
     void should_run_the_classifier_families() {
         assertThat(run("families")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Age band").contains("UN M49 region")
-                .contains("Illustrative survey");
+                .contains("Illustrative survey").contains("k-means");
+    }
+
+    @Test
+    void should_print_rfm_segments_of_the_online_retail_sample() {
+        assertThat(run("rfm")).isZero();
+        // 221 hibernating customers: golden/online-retail-sample20-expected.csv, computed by rfm_reference.py
+        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("hibernating\\s+221");
     }
 
     @Test
