@@ -9,7 +9,10 @@ import io.github.segmentkit.core.column.CustomerTable;
 import io.github.segmentkit.core.result.RoaringSegmentationResult;
 import io.github.segmentkit.testing.ReferenceEvaluator;
 import io.github.segmentkit.testing.ReferenceResult;
+import io.github.segmentkit.api.schema.CustomerSchema;
+import io.github.segmentkit.testing.generators.GenericCustomer;
 import io.github.segmentkit.testing.generators.Generators;
+import io.github.segmentkit.testing.generators.RandomSchemas;
 import io.github.segmentkit.testing.generators.TestCustomer;
 import io.github.segmentkit.testing.generators.TestCustomers;
 import java.time.Clock;
@@ -136,10 +139,44 @@ class ColumnarDifferentialTest {
     }
 
     private static ColumnarSegmenter<TestCustomer> engine(List<Segment> segments, int parallelism, int chunkRows) {
-        assertThat(DefinitionValidator.validate(TestCustomers.SCHEMA.attributes(), segments, true)).isEmpty();
-        SegmenterDefinition<TestCustomer> definition = new SegmenterDefinition<>(TestCustomers.SCHEMA, segments,
+        return engine(TestCustomers.SCHEMA, segments, parallelism, chunkRows);
+    }
+
+    private static <T> ColumnarSegmenter<T> engine(CustomerSchema<T> schema, List<Segment> segments, int parallelism,
+            int chunkRows) {
+        assertThat(DefinitionValidator.validate(schema.attributes(), segments, true)).isEmpty();
+        SegmenterDefinition<T> definition = new SegmenterDefinition<>(schema, segments,
                 Clock.fixed(TestCustomers.AS_OF.instant(), ZoneOffset.UTC), parallelism);
         return new ColumnarSegmenter<>(definition, chunkRows, threads);
+    }
+
+    @Provide
+    Arbitrary<RandomSchemas.Scenario> scenarios() {
+        return RandomSchemas.scenarios(60, 5, 6).filter(s -> !s.customers().isEmpty());
+    }
+
+    @Property(tries = 400)
+    void should_find_the_reference_members_on_random_schemas(@ForAll("scenarios") RandomSchemas.Scenario scenario,
+            @ForAll("sizes") int size, @ForAll("parallelisms") int parallelism, @ForAll("chunkSizes") int chunkRows) {
+        CustomerSchema<GenericCustomer> schema = scenario.schema().schema();
+        List<GenericCustomer> customers = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            customers.add(new GenericCustomer(i, scenario.customers().get(i % scenario.customers().size()).values()));
+        }
+        ColumnarSegmenter<GenericCustomer> engine = engine(schema, scenario.segments(), parallelism, chunkRows);
+        ReferenceEvaluator<GenericCustomer> reference = ReferenceEvaluator.of(schema, scenario.segments(),
+                TestCustomers.AS_OF);
+        ReferenceResult expected = reference.segment(customers);
+
+        RoaringSegmentationResult actual = engine.segment(customers);
+
+        for (Segment segment : scenario.segments()) {
+            assertThat(actual.memberIds(segment.name())).as("members of %s", segment)
+                    .containsExactly(expected.memberIds(segment.name()));
+        }
+        for (GenericCustomer customer : scenario.customers()) {
+            assertThat(engine.classify(customer)).containsExactlyElementsOf(reference.classify(customer));
+        }
     }
 
     /** {@code size} customers taken from the pool in turn, with distinct ids so that rows can be told apart. */
