@@ -260,17 +260,6 @@ public final class RandomSchemas {
 
     /** Up to {@code maxSegments} segments {@code s0, s1, …} over {@code schema}; each may refer to earlier ones. */
     public static Arbitrary<List<Segment>> segments(RandomSchema schema, int maxSegments, int maxDepth) {
-        return Arbitraries.integers().between(1, maxSegments).flatMap(count -> {
-            List<Arbitrary<Segment>> parts = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                List<String> earlier = new ArrayList<>();
-                for (int j = 0; j < i; j++) {
-                    earlier.add("s" + j);
-                }
-                String name = "s" + i;
-                parts.add(criteria(schema, maxDepth, earlier).map(c -> Segment.named(name).where(c)));
-            }
-            return Combinators.combine(parts).as(List::copyOf);
-        });
+        return Generators.segments(maxSegments, earlier -> criteria(schema, maxDepth, earlier));
     }
 }
