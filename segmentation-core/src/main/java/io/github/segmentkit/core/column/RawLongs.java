@@ -27,14 +27,23 @@ final class RawLongs extends PackedLongs {
     @Override
     void selectStored(long from, long to, long[] out) {
         long low = min + from;
-        long span = to - from;   // unsigned: may exceed 2^63 when the chunk holds both signs
+        long span = to - from;
         long[] values = data;
+        boolean narrow = max - min >= 0;   // the chunk spans less than 2^63: no offset below can wrap
         for (int word = 0, start = 0; start < size; word++, start += 64) {
             int end = Math.min(64, size - start);
             long bits = 0;
-            for (int j = 0; j < end; j++) {
-                long offset = values[start + j] - low;   // wraps, which the unsigned test below allows for
-                bits |= Bits.unsignedAtMost(offset, span) << j;
+            if (narrow) {
+                for (int j = 0; j < end; j++) {
+                    long offset = values[start + j] - low;
+                    // both non-negative exactly when low <= v <= low + span
+                    bits |= (((offset | (span - offset)) >>> 63) ^ 1) << j;
+                }
+            } else {
+                for (int j = 0; j < end; j++) {
+                    long offset = values[start + j] - low;   // wraps, which the unsigned test allows for
+                    bits |= Bits.unsignedAtMost(offset, span) << j;
+                }
             }
             out[word] = bits;
         }

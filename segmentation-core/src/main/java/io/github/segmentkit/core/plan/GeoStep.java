@@ -33,10 +33,21 @@ final class GeoStep extends Step {
         int size = chunk.size();
         double centerLatitude = center.latitude();
         double centerLongitude = center.longitude();
+        double south = box.minLatitude();
+        double north = box.maxLatitude();
         for (int word = 0, start = 0; start < size; word++, start += 64) {
             int end = Math.min(64, size - start);
-            long bits = 0;
+            // the latitude band without branches: x − a is ≥ +0.0 exactly when x ≥ a, so the sign bits decide
+            long band = 0;
             for (int j = 0; j < end; j++) {
+                double latitude = latitudes[start + j];
+                long outside = Double.doubleToRawLongBits(latitude - south) | Double.doubleToRawLongBits(north - latitude);
+                band |= ((outside >>> 63) ^ 1) << j;
+            }
+            // the few rows in the band get the longitude test and then the exact distance
+            long bits = 0;
+            for (long rest = band; rest != 0; rest &= rest - 1) {
+                int j = Long.numberOfTrailingZeros(rest);
                 double latitude = latitudes[start + j];
                 double longitude = longitudes[start + j];
                 if (box.mayContain(latitude, longitude)

@@ -41,6 +41,8 @@ import java.util.function.IntFunction;
  */
 final class PlanCompiler implements CriterionVisitor<Integer> {
     private static final long MAX_NANOS = 999_999_999L;
+    /** The most runs of consecutive codes an {@code in} list is tested as ranges; more get a code-set lookup. */
+    private static final int MAX_RUNS = 3;
 
     private final CustomerTable<?> table;
     private final AsOf asOf;
@@ -170,7 +172,7 @@ final class PlanCompiler implements CriterionVisitor<Integer> {
     }
 
     private int range(Column column, long low, long high, boolean negate) {
-        return add(slot -> new RangeStep(slot, column, low, high, negate));
+        return add(slot -> new RangeStep(slot, column, new long[] {low}, new long[] {high}, negate));
     }
 
     private int timestampRange(Column column, long lowSeconds, long lowNanos, long highSeconds, long highNanos,
@@ -209,24 +211,43 @@ final class PlanCompiler implements CriterionVisitor<Integer> {
         Dictionary dictionary = column.dictionary();
         long[] codes = new long[Math.max(1, (dictionary.size() + 63) >>> 6)];
         int found = 0;
-        int single = -1;
         for (String value : in.values()) {
             int code = dictionary.codeOf(value);
-            if (code >= 0 && (codes[code >>> 6] & (1L << code)) == 0) {
+            if (code >= 0) {
                 codes[code >>> 6] |= 1L << code;
                 found++;
-                single = code;
             }
         }
         if (found == 0) {
             // no row holds any of the values: FALSE where present, UNKNOWN where missing
             return range(column, 1, 0, false);
         }
-        if (found == 1) {
-            int code = single;
-            return range(column, code, code, false);
+        // runs of consecutive codes: a few range scans are cheaper than a lookup per row
+        List<long[]> runs = new ArrayList<>();
+        for (int code = nextCode(codes, 0); code >= 0; ) {
+            int end = code;
+            while (end + 1 < dictionary.size() && (codes[(end + 1) >>> 6] & (1L << (end + 1))) != 0) {
+                end++;
+            }
+            runs.add(new long[] {code, end});
+            code = nextCode(codes, end + 1);
+        }
+        if (runs.size() <= MAX_RUNS) {
+            long[] lows = runs.stream().mapToLong(run -> run[0]).toArray();
+            long[] highs = runs.stream().mapToLong(run -> run[1]).toArray();
+            return add(slot -> new RangeStep(slot, column, lows, highs, false));
         }
         return add(slot -> new CodeSetStep(slot, column, codes));
+    }
+
+    /** The smallest code at or after {@code from} in the set, or -1. */
+    private static int nextCode(long[] codes, int from) {
+        for (int code = from; code < 64 * codes.length; code++) {
+            if ((codes[code >>> 6] & (1L << code)) != 0) {
+                return code;
+            }
+        }
+        return -1;
     }
 
     @Override

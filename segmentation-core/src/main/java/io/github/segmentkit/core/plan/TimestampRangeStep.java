@@ -35,7 +35,13 @@ final class TimestampRangeStep extends Step {
         long[] seconds = scratch.temp2;
         long[] nanos = scratch.temp3;
         int words = scratch.usedWords();
-        if (lowSeconds == highSeconds) {
+        if (chunk.nanos().width() == 0) {
+            // every nanosecond part of the chunk is the same n: (s, n) >= (ls, ln) iff s >= ls + (n < ln ? 1 : 0),
+            // and (s, n) <= (hs, hn) iff s <= hs - (n > hn ? 1 : 0); one range on the seconds decides
+            long n = chunk.nanos().min();
+            chunk.seconds().selectRange(n >= lowNanos ? lowSeconds : lowSeconds + 1,
+                    n <= highNanos ? highSeconds : highSeconds - 1, selected);
+        } else if (lowSeconds == highSeconds) {
             chunk.seconds().selectRange(lowSeconds, lowSeconds, selected);
             chunk.nanos().selectRange(lowNanos, highNanos, nanos);
             for (int i = 0; i < words; i++) {

@@ -42,22 +42,26 @@ class PackedLongsTest {
 
     @Provide
     Arbitrary<List<Long>> columns() {
+        Arbitrary<Long> bytes = Arbitraries.longs().between(100, 355);
+        Arbitrary<Long> shorts = Arbitraries.longs().between(-1_000, 64_535);
         Arbitrary<Long> small = Arbitraries.longs().between(-3, 300);
         Arbitrary<Long> wide = Arbitraries.longs().between(-70_000, 70_000);
         Arbitrary<Long> extreme = Arbitraries.of(Long.MIN_VALUE, Long.MIN_VALUE + 1, -1L, 0L, 1L, Long.MAX_VALUE - 1,
                 Long.MAX_VALUE, 0xFFFF_FFFFL, -0x1_0000_0000L);
-        return Arbitraries.oneOf(small.list(), wide.list(), Arbitraries.oneOf(small, extreme).list(),
+        return Arbitraries.oneOf(bytes.list(), shorts.list(), small.list(), wide.list(),
+                Arbitraries.oneOf(small, extreme).list(),
                 Arbitraries.oneOf(extreme, Arbitraries.longs()).list()).map(l -> l.subList(0, Math.min(l.size(), 200)));
     }
 
     @Provide
     Arbitrary<Long> bounds() {
-        return Arbitraries.oneOf(Arbitraries.longs().between(-5, 305), Arbitraries.longs().between(-70_005, 70_005),
+        return Arbitraries.oneOf(Arbitraries.longs().between(95, 360), Arbitraries.longs().between(-1_005, 64_540),
+                Arbitraries.longs().between(-5, 305), Arbitraries.longs().between(-70_005, 70_005),
                 Arbitraries.of(Long.MIN_VALUE, Long.MIN_VALUE + 1, -1L, 0L, Long.MAX_VALUE, 0xFFFF_FFFFL),
                 Arbitraries.longs());
     }
 
-    @Property(tries = 1500)
+    @Property(tries = 3000)
     void should_select_exactly_the_rows_in_range(@ForAll("columns") List<Long> column, @ForAll("bounds") long low,
             @ForAll("bounds") long high) {
         long[] values = column.stream().mapToLong(Long::longValue).toArray();
