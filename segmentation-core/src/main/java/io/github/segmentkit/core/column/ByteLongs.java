@@ -47,10 +47,7 @@ final class ByteLongs extends PackedLongs {
             long bits = 0;
             for (int k = 0; k < 8; k++) {
                 long x = (long) LONGS.get(data, (word << 6) + (k << 3));
-                long offset = ((x | HIGH) - (lows & ~HIGH)) ^ ((x ^ ~lows) & HIGH);
-                long rest = ((spans | HIGH) - (offset & ~HIGH)) ^ ((spans ^ ~offset) & HIGH);
-                long borrow = ((~spans & offset) | (~(spans ^ offset) & rest)) & HIGH;
-                bits |= gather(~borrow & HIGH) << (k << 3);
+                bits |= gather(Bits.lanesInRange(x, lows, spans, HIGH)) << (k << 3);
             }
             out[word] = bits;
         }

@@ -53,10 +53,7 @@ final class ShortLongs extends PackedLongs {
             long bits = 0;
             for (int k = 0; k < 16; k++) {
                 long x = (long) LONGS.get(data, (word << 7) + (k << 3));
-                long offset = ((x | HIGH) - (lows & ~HIGH)) ^ ((x ^ ~lows) & HIGH);
-                long rest = ((spans | HIGH) - (offset & ~HIGH)) ^ ((spans ^ ~offset) & HIGH);
-                long borrow = ((~spans & offset) | (~(spans ^ offset) & rest)) & HIGH;
-                bits |= gather(~borrow & HIGH) << (k << 2);
+                bits |= gather(Bits.lanesInRange(x, lows, spans, HIGH)) << (k << 2);
             }
             out[word] = bits;
         }
