@@ -41,7 +41,7 @@ public final class CustomerTable<T> {
     private final Column ids;
     private final Map<String, Column> columns;
 
-    private CustomerTable(CustomerSchema<T> schema, int chunkRows, int rowCount, Column ids,
+    CustomerTable(CustomerSchema<T> schema, int chunkRows, int rowCount, Column ids,
             Map<String, Column> columns) {
         this.schema = schema;
         this.chunkRows = chunkRows;
@@ -69,6 +69,19 @@ public final class CustomerTable<T> {
      */
     public static <T> CustomerTable<T> of(CustomerSchema<T> schema, Iterable<? extends T> customers, int chunkRows) {
         return builder(schema, chunkRows).addAll(customers).build();
+    }
+
+    /**
+     * Like {@link #of(CustomerSchema, Iterable, int)} for a list, read by up to {@code parallelism} threads (the
+     * caller's and tasks on {@code executor}), each building a contiguous run of chunks; the result is the same
+     * table as a sequential build's, except that dictionary codes may be numbered differently.
+     *
+     * @throws InvalidCustomerDataException for the first unreadable customer in list order
+     */
+    public static <T> CustomerTable<T> of(CustomerSchema<T> schema, List<? extends T> customers, int chunkRows,
+            int parallelism, java.util.concurrent.Executor executor) {
+        builder(schema, chunkRows);   // checks the arguments
+        return ParallelTableBuild.build(schema, customers, chunkRows, parallelism, executor);
     }
 
     /** A builder for loaders that produce customers one at a time. */
@@ -210,6 +223,27 @@ public final class CustomerTable<T> {
         private int rowCount;
         private int buffered;
         private boolean built;
+
+        /** A builder of a run of chunks that starts at row {@code firstRow} of a table built in parts. */
+        static <T> Builder<T> startingAt(CustomerSchema<T> schema, int chunkRows, int firstRow) {
+            Builder<T> builder = new Builder<>(schema, chunkRows, null, true);
+            builder.rowCount = firstRow;
+            return builder;
+        }
+
+        /** Seals the partial last chunk; the sealed chunks by column, index 0 the ids. */
+        List<List<Chunk>> sealAll() {
+            if (buffered > 0) {
+                seal();
+            }
+            built = true;
+            return sealed;
+        }
+
+        /** The dictionary of the attribute at {@code index} in schema order. */
+        Dictionary dictionary(int index) {
+            return writers.get(index).dictionary();
+        }
 
         private Builder(CustomerSchema<T> schema, int chunkRows, CustomerTable<T> base, boolean appending) {
             this.schema = schema;

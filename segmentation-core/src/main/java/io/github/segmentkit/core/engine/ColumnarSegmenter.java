@@ -13,6 +13,7 @@ import io.github.segmentkit.core.row.RowContext;
 import io.github.segmentkit.core.row.SegmentPlan;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
@@ -94,11 +95,15 @@ public final class ColumnarSegmenter<T> implements Segmenter<T> {
     }
 
     /**
-     * Reads {@code customers} into a table with this segmenter's schema and chunk size.
+     * Reads {@code customers} into a table with this segmenter's schema and chunk size; a random-access list is
+     * read by up to {@link SegmenterDefinition#parallelism()} threads.
      *
      * @throws InvalidCustomerDataException when a customer's data cannot be read, naming its row and attribute
      */
     public CustomerTable<T> table(Iterable<? extends T> customers) {
+        if (customers instanceof List<? extends T> list && customers instanceof RandomAccess) {
+            return CustomerTable.of(definition.schema(), list, chunkRows, definition.parallelism(), executor);
+        }
         return CustomerTable.of(definition.schema(), customers, chunkRows);
     }
 

@@ -220,22 +220,35 @@ public final class RowCompiler<T> implements CriterionVisitor<RowPredicate<T>> {
     public RowPredicate<T> visitTagsMatch(TagsMatch tagsMatch) {
         TagsBinding<T> binding = (TagsBinding<T>) schema.binding(tagsMatch.attribute().name());
         String name = binding.attribute().name();
-        List<String> wanted = List.copyOf(tagsMatch.tags());
+        String[] wanted = tagsMatch.tags().toArray(new String[0]);
         TagMatch match = tagsMatch.match();
         return (customer, context) -> {
             Collection<String> held;
             try {
-                held = binding.read(customer);
+                // the raw collection, not a copied set: membership is the same and nothing is allocated
+                held = binding.tags(customer);
             } catch (RuntimeException e) {
                 throw new AttributeReadException(name, e);
             }
             if (held == null) {
                 return Truth.UNKNOWN;
             }
+            for (String tag : held) {
+                if (tag == null) {
+                    throw new AttributeReadException(name,
+                            new IllegalArgumentException("the tag collection contains null: " + held));
+                }
+            }
+            int found = 0;
+            for (String tag : wanted) {
+                if (held.contains(tag)) {
+                    found++;
+                }
+            }
             return Truth.of(switch (match) {
-                case ANY -> wanted.stream().anyMatch(held::contains);
-                case ALL -> held.containsAll(wanted);
-                case NONE -> wanted.stream().noneMatch(held::contains);
+                case ANY -> found > 0;
+                case ALL -> found == wanted.length;
+                case NONE -> found == 0;
             });
         };
     }

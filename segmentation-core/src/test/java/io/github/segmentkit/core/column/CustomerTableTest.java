@@ -229,4 +229,58 @@ class CustomerTableTest {
         assertThatThrownBy(() -> CustomerTable.builder(TestCustomers.SCHEMA, 32))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void should_build_the_same_table_on_several_threads() {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<TestCustomer> customers = customers(0, 300);
+            customers.set(250, new TestCustomer(1_250, 5L, 1.0, "ελ", true, null, null, List.of("late-tag"), null));
+            CustomerTable<TestCustomer> sequential = CustomerTable.of(TestCustomers.SCHEMA, customers, CHUNK);
+
+            CustomerTable<TestCustomer> parallel = CustomerTable.of(TestCustomers.SCHEMA, customers, CHUNK, 3, pool);
+
+            assertThat(parallel.rowCount()).isEqualTo(300);
+            assertThat(parallel.chunkCount()).isEqualTo(5);
+            Column countries = parallel.column("country");
+            Column tags = parallel.column("interests");
+            for (int row = 0; row < 300; row++) {
+                int chunk = row / CHUNK;
+                int index = row % CHUNK;
+                assertThat(parallel.customerId(row)).isEqualTo(sequential.customerId(row));
+                LongChunk codes = (LongChunk) countries.chunk(chunk);
+                String country = customers.get(row).country();
+                assertThat(bit(codes.missing(), index)).isEqualTo(country == null);
+                if (country != null) {
+                    assertThat(countries.dictionary().valueOf((int) codes.values().get(index))).isEqualTo(country);
+                }
+                List<String> interests = customers.get(row).interests();
+                for (String tag : List.of("hiking", "golf", "late-tag")) {
+                    long[] rows = ((TagsChunk) tags.chunk(chunk)).rowsWith(tags.dictionary().codeOf(tag));
+                    assertThat(bit(rows, index)).as("row %d tag %s", row, tag)
+                            .isEqualTo(interests != null && interests.contains(tag));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void should_report_the_first_bad_row_in_list_order_when_building_on_several_threads() {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<TestCustomer> customers = new ArrayList<>(customers(0, 300));
+            customers.set(100, new TestCustomer(66, 1L, 1.0, null, null, null, null, Arrays.asList((String) null),
+                    null));
+            customers.set(290, new TestCustomer(77, 1L, 1.0, null, null, null, null, Arrays.asList((String) null),
+                    null));
+
+            assertThatThrownBy(() -> CustomerTable.of(TestCustomers.SCHEMA, customers, CHUNK, 3, pool))
+                    .isInstanceOf(InvalidCustomerDataException.class)
+                    .hasMessageContaining("row 100, customer 66: attribute 'interests'");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
