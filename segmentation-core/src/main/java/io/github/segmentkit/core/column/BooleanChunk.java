@@ -3,6 +3,11 @@ package io.github.segmentkit.core.column;
 /**
  * A chunk of yes/no values as a bitmap: a criterion on it is a word operation.
  *
+ * <pre>{@code
+ * BooleanChunk optedIn = (BooleanChunk) table.column("opted_in").chunk(0);
+ * boolean firstOptedIn = (optedIn.values()[0] & 1) != 0;
+ * }</pre>
+ *
  * @param values  the rows whose value is {@code true}
  * @param missing the missing rows, or {@code null} when none
  * @param size    the number of rows

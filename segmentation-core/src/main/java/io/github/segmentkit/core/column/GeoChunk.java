@@ -3,6 +3,11 @@ package io.github.segmentkit.core.column;
 /**
  * A chunk of points as two arrays of degrees; missing rows hold (0, 0).
  *
+ * <pre>{@code
+ * GeoChunk homes = (GeoChunk) table.column("home").chunk(0);
+ * double firstLatitude = homes.latitudes()[0];
+ * }</pre>
+ *
  * @param latitudes  degrees north
  * @param longitudes degrees east
  * @param missing    the missing rows, or {@code null} when none

@@ -5,6 +5,11 @@ package io.github.segmentkit.core.column;
  * {@link OrderedKeys}), the epoch days of a date attribute or the dictionary codes of a categorical attribute.
  * Missing rows hold another row's value, so that they do not widen {@code [min, max]}.
  *
+ * <pre>{@code
+ * LongChunk ages = (LongChunk) table.column("age").chunk(0);
+ * long first = ages.values().get(0);
+ * }</pre>
+ *
  * @param values  the values, packed
  * @param missing the missing rows, or {@code null} when none
  */

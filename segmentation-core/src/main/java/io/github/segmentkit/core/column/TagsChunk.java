@@ -7,6 +7,11 @@ package io.github.segmentkit.core.column;
  * for the small tag vocabularies of customer data (tens to hundreds of tags): a tag test costs one word operation
  * per 64 rows instead of a walk over every row's list.
  *
+ * <pre>{@code
+ * TagsChunk interests = (TagsChunk) table.column("interests").chunk(0);
+ * long[] hikers = interests.rowsWith(table.column("interests").dictionary().codeOf("hiking"));
+ * }</pre>
+ *
  * @param tags    the bitmap of each tag code, {@code null} for absent tags
  * @param missing the rows whose tag set is missing, or {@code null} when none
  * @param size    the number of rows

@@ -7,6 +7,11 @@ import io.github.segmentkit.core.column.Bits;
  * bitmap of the rows where its criterion is TRUE and one of the rows where it is UNKNOWN (FALSE is neither), plus a
  * few temporaries. Sized for one chunk, reused for every chunk the thread takes.
  *
+ * <pre>{@code
+ * Scratch scratch = plan.newScratch();   // once per thread
+ * plan.evaluate(chunk, scratch);
+ * }</pre>
+ *
  * <p>Not thread-safe: one per thread.
  */
 public final class Scratch {

@@ -16,8 +16,15 @@ final class IdIndex {
     private final int[] rows;
     private final int mask;
 
+    /** The most rows the index serves: its table of 2^30 slots stays at most 3/4 full. */
+    static final int MAX_ROWS = 3 << 28;
+
     IdIndex(CustomerTable<?> table) {
-        int capacity = Integer.highestOneBit(Math.max(4, (int) Math.min(1 << 30, table.rowCount() * 3L / 2))) << 1;
+        if (table.rowCount() > MAX_ROWS) {
+            throw new UnsupportedOperationException("looking customers up by id supports at most " + MAX_ROWS
+                    + " rows, the table has " + table.rowCount() + "; use segmentsOfRow");
+        }
+        int capacity = (int) Math.min(1L << 30, Long.highestOneBit(Math.max(4L, table.rowCount() * 3L / 2)) << 1);
         keys = new long[capacity];
         rows = new int[capacity];
         mask = capacity - 1;

@@ -37,7 +37,8 @@ import java.util.Set;
 
 /**
  * Compiles a criterion into a {@link RowPredicate} tree once, so that evaluating a customer walks no syntax tree
- * and looks up no binding. Used for {@code classify} and the row-at-a-time bulk path.
+ * and looks up no binding. Used for {@code classify}: longs and doubles are read as primitives and
+ * tags tested on the collection the extractor returns, so that evaluating a customer allocates nothing.
  *
  * @param <T> the customer type
  */
