@@ -7,7 +7,8 @@ import io.github.segmentkit.api.attribute.GeoPoint;
  * {@link GeoPoint#haversineKm haversine distance} from a centre is at most a radius. It is conservative: the radius
  * is inflated by a relative 10⁻⁹ plus 1 mm before the box is drawn and the box by another 10⁻⁹ degrees, far more
  * than the rounding error of the haversine formula, so the exact test that follows decides every boundary case.
- * Around the poles (the circle contains one) every longitude qualifies. The longitude half-width of a spherical
+ * Around the poles (the circle contains one) every longitude qualifies. Used by the columnar plan and by
+ * {@code classify}; internal to the engine. The longitude half-width of a spherical
  * cap of angular radius δ centred at latitude φ is {@code asin(sin δ / cos φ)} (J. P. Matuschek, "Finding Points
  * Within a Distance of a Latitude/Longitude Using Bounding Coordinates", 2010).
  *
@@ -21,10 +22,11 @@ import io.github.segmentkit.api.attribute.GeoPoint;
  * @param longitude     the centre's longitude, degrees
  * @param maxLongitudeDelta the largest longitude difference, degrees; 180 or more means any
  */
-record GeoBox(double minLatitude, double maxLatitude, double longitude, double maxLongitudeDelta) {
+public record GeoBox(double minLatitude, double maxLatitude, double longitude, double maxLongitudeDelta) {
     private static final double SLACK = 1e-9;
 
-    static GeoBox around(GeoPoint center, double km) {
+    /** The box around {@code center} for a radius of {@code km} kilometres (finite, not negative). */
+    public static GeoBox around(GeoPoint center, double km) {
         double radians = (km * (1 + SLACK) + 1e-6) / GeoPoint.EARTH_RADIUS_KM;
         if (!(radians < Math.PI / 2)) {
             return new GeoBox(-90, 90, center.longitude(), 360);
@@ -41,7 +43,7 @@ record GeoBox(double minLatitude, double maxLatitude, double longitude, double m
     }
 
     /** Whether the point may lie within the radius; {@code false} only when it certainly does not. */
-    boolean mayContain(double latitude, double longitude) {
+    public boolean mayContain(double latitude, double longitude) {
         if (latitude < minLatitude || latitude > maxLatitude) {
             return false;
         }

@@ -28,6 +28,7 @@ import io.github.segmentkit.api.schema.DoubleBinding;
 import io.github.segmentkit.api.schema.LongBinding;
 import io.github.segmentkit.api.schema.CustomerSchema;
 import io.github.segmentkit.api.schema.TagsBinding;
+import io.github.segmentkit.core.plan.GeoBox;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -302,9 +303,14 @@ public final class RowCompiler<T> implements CriterionVisitor<RowPredicate<T>> {
         AttributeBinding<T> binding = schema.binding(withinDistance.attribute().name());
         GeoPoint center = withinDistance.center();
         double km = withinDistance.km();
+        // the conservative box spares most customers the trigonometry; the exact test decides the rest
+        GeoBox box = GeoBox.around(center, km);
         return (customer, context) -> {
             GeoPoint point = (GeoPoint) read(binding, customer);
-            return point == null ? Truth.UNKNOWN : Truth.of(point.distanceKm(center) <= km);
+            if (point == null) {
+                return Truth.UNKNOWN;
+            }
+            return Truth.of(box.mayContain(point.latitude(), point.longitude()) && point.distanceKm(center) <= km);
         };
     }
 
