@@ -17,8 +17,6 @@ import java.util.RandomAccess;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
-import org.roaringbitmap.BitSetUtil;
-import org.roaringbitmap.RoaringBitmap;
 
 /**
  * The columnar engine behind {@code Segmenter.builder(schema)…build()}: customers are read once into a
@@ -119,25 +117,9 @@ public final class ColumnarSegmenter<T> implements Segmenter<T> {
      */
     public RoaringSegmentationResult segment(CustomerTable<T> table) {
         EvaluationPlan plan = EvaluationPlan.compile(table, definition.segments(), definition.asOf());
-        int segmentCount = names.size();
-        int wordsPerChunk = table.chunkRows() >>> 6;
-        long[][] words = new long[segmentCount][Bits.words(table.rowCount())];
-        ChunkRunner.run(table, plan, definition.parallelism(), executor, (chunk, scratch, worker) -> {
-            int used = Bits.words(table.rowsInChunk(chunk));
-            long lastMask = Bits.lastWordMask(table.rowsInChunk(chunk));
-            int offset = chunk * wordsPerChunk;
-            for (int s = 0; s < segmentCount; s++) {
-                long[] target = words[s];
-                System.arraycopy(plan.members(scratch, s), 0, target, offset, used);
-                target[offset + used - 1] &= lastMask;
-            }
-        });
-        RoaringBitmap[] members = new RoaringBitmap[segmentCount];
-        for (int s = 0; s < segmentCount; s++) {
-            members[s] = BitSetUtil.bitmapOf(words[s]);
-            words[s] = null;
-        }
-        return new RoaringSegmentationResult(table, names, members);
+        MemberBitmaps members = new MemberBitmaps(table, plan, names.size());
+        ChunkRunner.run(table, plan, definition.parallelism(), executor, members);
+        return new RoaringSegmentationResult(table, names, members.bitmaps());
     }
 
     /** The number of members of each segment, in declaration order, without building member bitmaps. */

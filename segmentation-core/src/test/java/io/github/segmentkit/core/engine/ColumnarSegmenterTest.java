@@ -177,4 +177,33 @@ class ColumnarSegmenterTest {
             return now;
         }
     }
+
+    @Test
+    void should_agree_with_the_reference_across_several_bitmap_blocks_dense_and_sparse() {
+        // 150,000 rows span three Roaring blocks of 65,536: dense segments become bitmap containers, sparse ones
+        // sorted arrays, and the partial last block is assembled too
+        List<TestCustomer> customers = new java.util.ArrayList<>();
+        for (int i = 0; i < 150_000; i++) {
+            customers.add(customer(i, i % 97 == 0 ? null : (long) (i % 90), i % 3 == 0 ? "US" : "CA",
+                    i % 1000 == 0 ? LocalDate.of(2024, 3, 31) : null));
+        }
+        List<Segment> segments = List.of(Segment.named("dense").where(AGE.ge(10L)),
+                Segment.named("sparse").where(LAST_ORDER.withinDays(0)),
+                Segment.named("empty").where(AGE.gt(1_000L)),
+                Segment.named("mixed").where(inSegment("sparse").or(COUNTRY.eq("US").and(AGE.lt(5L)))));
+        ColumnarSegmenter<TestCustomer> engine = ColumnarSegmenter.of(Segmenter.builder(TestCustomers.SCHEMA)
+                .addAll(segments).asOf(LocalDate.of(2024, 3, 31)).parallelism(2).build());
+        io.github.segmentkit.testing.ReferenceResult expected = io.github.segmentkit.testing.ReferenceEvaluator
+                .of(TestCustomers.SCHEMA, segments, TestCustomers.AS_OF).segment(customers);
+
+        RoaringSegmentationResult result = engine.segment(engine.table(customers));
+
+        for (Segment segment : segments) {
+            assertThat(result.memberIds(segment.name())).as(segment.name())
+                    .containsExactly(expected.memberIds(segment.name()));
+        }
+        assertThat(result.count("dense")).isGreaterThan(4096 * 3);
+        assertThat(result.count("sparse")).isEqualTo(150);
+        assertThat(result.unsegmentedIds()).containsExactly(expected.unsegmentedIds());
+    }
 }
