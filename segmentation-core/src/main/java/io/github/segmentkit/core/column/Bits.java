@@ -49,19 +49,6 @@ public final class Bits {
         return ((~x | y) & ((x ^ y) | ~(y - x))) >>> 63;
     }
 
-    /**
-     * SWAR range test on the lanes of {@code x} (8 bytes or 4 shorts, unsigned): the top bit of each lane (as in
-     * {@code high}) is set where {@code (lane − low) mod 2^w ≤ span}, all other bits are clear. {@code lows} and
-     * {@code spans} hold {@code low} and {@code span} in every lane. Lanewise subtraction without borrows between
-     * lanes, and the borrow-out of {@code span − offset}, after Hacker's Delight (2nd ed., §2-18 and §2-12).
-     */
-    static long lanesInRange(long x, long lows, long spans, long high) {
-        long offset = ((x | high) - (lows & ~high)) ^ ((x ^ ~lows) & high);
-        long rest = ((spans | high) - (offset & ~high)) ^ ((spans ^ ~offset) & high);
-        long borrow = ((~spans & offset) | (~(spans ^ offset) & rest)) & high;
-        return ~borrow & high;
-    }
-
     /** The number of set bits in {@code words[0 .. count)}. */
     public static int cardinality(long[] words, int count) {
         int total = 0;

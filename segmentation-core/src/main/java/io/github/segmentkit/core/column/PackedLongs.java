@@ -1,21 +1,28 @@
 package io.github.segmentkit.core.column;
 
 /**
- * An immutable vector of {@code long} values for one chunk of one column, stored in the narrowest primitive that
- * holds {@code value − min} ("frame of reference"): nothing at all when every value is equal, else bytes, shorts,
- * ints or longs. It evaluates range and set tests into bitmap words (bit {@code i % 64} of word {@code i / 64} for
- * row {@code i}) with branch-free loops, and keeps its minimum and maximum so that a whole chunk is decided without
- * reading it when the test range misses or covers {@code [min, max]}.
+ * An immutable vector of {@code long} values for one chunk of one column, stored in as few bits as hold
+ * {@code value − min} ("frame of reference"): nothing at all when every value is equal, bit-sliced in
+ * {@code ⌈log2(max − min + 1)⌉} bits per row when that is at most 32, else as plain longs. It evaluates range and
+ * set tests into bitmap words (bit {@code i % 64} of word {@code i / 64} for row {@code i}) without branches on the
+ * data, and keeps its minimum and maximum so that a whole chunk is decided without reading it when the test range
+ * misses or covers {@code [min, max]}.
  *
  * <pre>{@code
- * PackedLongs ages = PackedLongs.pack(new long[] {34, 35, 120}, 3);   // one byte per value
+ * PackedLongs ages = PackedLongs.pack(new long[] {34, 35, 120}, 3);   // 7 bits per value
  * long[] words = new long[1];
  * ages.selectRange(35, 200, words);                                      // words[0] == 0b110
  * }</pre>
  *
  * <p>Internal to the engine. Immutable and thread-safe.
  */
-public abstract sealed class PackedLongs permits ConstantLongs, ByteLongs, ShortLongs, IntLongs, RawLongs {
+public abstract sealed class PackedLongs permits ConstantLongs, SlicedLongs, RawLongs {
+    /**
+     * Spreads up to 32 bits are bit-sliced; wider ones (the keys of doubles, mostly) are stored as they are, where a
+     * scalar comparison per row costs less than 33 to 64 slices.
+     */
+    static final long MAX_SLICED_SPAN = 0xFFFF_FFFFL;
+
     final int size;
     final long min;
     final long max;
@@ -46,14 +53,8 @@ public abstract sealed class PackedLongs permits ConstantLongs, ByteLongs, Short
             return new ConstantLongs(size, min);
         }
         long span = max - min;   // may overflow to negative: then only longs hold the values
-        if (span > 0 && span <= 0xFFL) {
-            return new ByteLongs(values, size, min, max);
-        }
-        if (span > 0 && span <= 0xFFFFL) {
-            return new ShortLongs(values, size, min, max);
-        }
-        if (span > 0 && span <= 0xFFFF_FFFFL) {
-            return new IntLongs(values, size, min, max);
+        if (span > 0 && span <= MAX_SLICED_SPAN) {
+            return new SlicedLongs(values, size, min, max);
         }
         return new RawLongs(values, size, min, max);
     }
@@ -79,7 +80,7 @@ public abstract sealed class PackedLongs permits ConstantLongs, ByteLongs, Short
     /** Bytes used by the values, for memory accounting. */
     public abstract long valueBytes();
 
-    /** Bytes per value of this encoding: 0, 1, 2, 4 or 8. */
+    /** Bits stored per value: 0 when all are equal, 1 to 32 when bit-sliced, 64 for plain longs. */
     public abstract int width();
 
     /**

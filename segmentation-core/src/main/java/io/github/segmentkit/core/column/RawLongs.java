@@ -21,7 +21,7 @@ final class RawLongs extends PackedLongs {
 
     @Override
     public int width() {
-        return 8;
+        return 64;
     }
 
     @Override

@@ -4,7 +4,8 @@
  *
  * <p>A table is cut into chunks of a power-of-two number of rows. Within a chunk every column is stored in the
  * narrowest form that holds it exactly: whole numbers, epoch days, dictionary codes and the order-preserving keys
- * of doubles as {@code value − min} in 0, 1, 2, 4 or 8 bytes ({@link io.github.segmentkit.core.column.PackedLongs});
+ * of doubles as {@code value − min}, bit-sliced in as few bits as the chunk's spread needs (or as plain longs past 32 bits,
+ * see {@link io.github.segmentkit.core.column.PackedLongs});
  * instants as packed seconds plus packed nanoseconds; flags and tags as bitmaps; points as two arrays of degrees;
  * and a bitmap of missing values. Chunks are immutable, so derived tables (appended rows, a replaced row) share
  * every chunk they do not change.

@@ -13,31 +13,37 @@ import org.junit.jupiter.api.Test;
 class PackedLongsTest {
 
     @Test
-    void should_pick_the_narrowest_width_for_the_span_of_values() {
+    void should_store_as_few_bits_as_the_spread_of_values_needs() {
         assertThat(PackedLongs.pack(new long[] {7, 7, 7}, 3).width()).isZero();
-        assertThat(PackedLongs.pack(new long[] {1_000, 1_255}, 2).width()).isEqualTo(1);
-        assertThat(PackedLongs.pack(new long[] {1_000, 1_256}, 2).width()).isEqualTo(2);
-        assertThat(PackedLongs.pack(new long[] {-5, 65_530}, 2).width()).isEqualTo(2);
-        assertThat(PackedLongs.pack(new long[] {-5, 65_531}, 2).width()).isEqualTo(4);
-        assertThat(PackedLongs.pack(new long[] {0, 0xFFFF_FFFFL}, 2).width()).isEqualTo(4);
-        assertThat(PackedLongs.pack(new long[] {0, 0x1_0000_0000L}, 2).width()).isEqualTo(8);
-        assertThat(PackedLongs.pack(new long[] {Long.MIN_VALUE, Long.MAX_VALUE}, 2).width()).isEqualTo(8);
+        assertThat(PackedLongs.pack(new long[] {34, 35, 120}, 3).width()).isEqualTo(7);
+        assertThat(PackedLongs.pack(new long[] {1_000, 1_255}, 2).width()).isEqualTo(8);
+        assertThat(PackedLongs.pack(new long[] {1_000, 1_256}, 2).width()).isEqualTo(9);
+        assertThat(PackedLongs.pack(new long[] {-5, 65_530}, 2).width()).isEqualTo(16);
+        assertThat(PackedLongs.pack(new long[] {-5, 65_531}, 2).width()).isEqualTo(17);
+        assertThat(PackedLongs.pack(new long[] {0, 0xFFFF_FFFFL}, 2).width()).isEqualTo(32);
+        assertThat(PackedLongs.pack(new long[] {0, 0x1_0000_0000L}, 2).width()).isEqualTo(64);
+        assertThat(PackedLongs.pack(new long[] {Long.MIN_VALUE, Long.MAX_VALUE}, 2).width()).isEqualTo(64);
     }
 
     @Test
     void should_give_back_every_value_it_packed() {
         long[] values = {Long.MIN_VALUE + 3, Long.MIN_VALUE, Long.MIN_VALUE + 200};
         PackedLongs packed = PackedLongs.pack(values, 3);
-        assertThat(packed.width()).isEqualTo(1);
+        assertThat(packed.width()).isEqualTo(8);
         assertThat(new long[] {packed.get(0), packed.get(1), packed.get(2)}).containsExactly(values);
         assertThat(packed.min()).isEqualTo(Long.MIN_VALUE);
         assertThat(packed.max()).isEqualTo(Long.MIN_VALUE + 200);
     }
 
     @Test
-    void should_count_bytes_by_width() {
-        assertThat(PackedLongs.pack(new long[] {1, 2, 3, 4}, 4).valueBytes()).isEqualTo(4);
+    void should_count_one_word_per_slice_and_64_rows() {
+        long[] values = new long[130];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = 100 + i % 8;   // spread 7: three slices
+        }
+        assertThat(PackedLongs.pack(values, 130).valueBytes()).isEqualTo(3 * 3 * 8);
         assertThat(PackedLongs.pack(new long[] {1, 1, 1, 1}, 4).valueBytes()).isZero();
+        assertThat(PackedLongs.pack(new long[] {0, Long.MAX_VALUE}, 2).valueBytes()).isEqualTo(16);
     }
 
     @Provide
@@ -82,7 +88,7 @@ class PackedLongsTest {
         assertThat(words[words.length - 1]).isEqualTo(0x5A5A);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void should_select_the_rows_whose_code_is_in_the_set(@ForAll("codes") List<Integer> codes,
             @ForAll("codeSets") long[] set) {
         long[] values = codes.stream().mapToLong(Integer::longValue).toArray();
@@ -105,7 +111,13 @@ class PackedLongsTest {
 
     @Provide
     Arbitrary<long[]> codeSets() {
-        return Arbitraries.longs().array(long[].class).ofSize(5);
+        // dense sets (decoded row by row) and sparse ones (tested code by code)
+        Arbitrary<long[]> sparse = Arbitraries.integers().between(0, 319).list().ofMaxSize(20).map(codes -> {
+            long[] set = new long[5];
+            codes.forEach(code -> set[code >>> 6] |= 1L << code);
+            return set;
+        });
+        return Arbitraries.oneOf(Arbitraries.longs().array(long[].class).ofSize(5), sparse);
     }
 
     @Property(tries = 2000)
