@@ -18,8 +18,9 @@ package io.github.segmentkit.core.column;
  */
 public abstract sealed class PackedLongs permits ConstantLongs, SlicedLongs, RawLongs {
     /**
-     * Spreads up to 32 bits are bit-sliced; wider ones (the keys of doubles, mostly) are stored as they are, where a
-     * scalar comparison per row costs less than 33 to 64 slices.
+     * Spreads up to 32 bits are bit-sliced; wider ones (the keys of doubles, mostly) are stored as they are: slicing
+     * them too made the engine's tuning benchmark slower (about 22 instead of 18 ms for 1M customers), a scalar
+     * comparison per row costing less than walking 33 to 64 slices.
      */
     static final long MAX_SLICED_SPAN = 0xFFFF_FFFFL;
 
