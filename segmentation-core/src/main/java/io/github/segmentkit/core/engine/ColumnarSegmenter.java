@@ -1,10 +1,13 @@
 package io.github.segmentkit.core.engine;
 
+import io.github.segmentkit.api.DefinitionException;
 import io.github.segmentkit.api.InvalidCustomerDataException;
+import io.github.segmentkit.api.Problem;
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.Segmenter;
 import io.github.segmentkit.api.schema.CustomerSchema;
 import io.github.segmentkit.api.spi.SegmenterDefinition;
+import io.github.segmentkit.api.validation.DefinitionValidator;
 import io.github.segmentkit.core.column.Bits;
 import io.github.segmentkit.core.column.CustomerTable;
 import io.github.segmentkit.core.plan.EvaluationPlan;
@@ -54,16 +57,23 @@ public final class ColumnarSegmenter<T> implements Segmenter<T> {
     }
 
     /**
-     * The engine with a chosen chunk size for the tables it builds and an executor for its helper threads.
+     * The engine with a chosen chunk size for the tables it builds and an executor for its helper threads. The
+     * definition is validated again, since this constructor can be called without the builder.
      *
      * @param chunkRows a power of two in {@code [64, 65536]}
      * @param executor  runs up to {@code parallelism − 1} tasks per bulk run
+     * @throws DefinitionException listing every problem of the definition
      */
     public ColumnarSegmenter(SegmenterDefinition<T> definition, int chunkRows, Executor executor) {
         this.definition = Objects.requireNonNull(definition, "definition");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.chunkRows = chunkRows;
         CustomerTable.builder(definition.schema(), chunkRows);   // checks chunkRows
+        List<Problem> problems = DefinitionValidator.validate(definition.schema().attributes(), definition.segments(),
+                definition.asOfClock().isPresent());
+        if (!problems.isEmpty()) {
+            throw new DefinitionException(problems);
+        }
         this.names = definition.segments().stream().map(Segment::name).toList();
         this.rowPlan = new SegmentPlan<>(definition.schema(), definition.segments());
     }

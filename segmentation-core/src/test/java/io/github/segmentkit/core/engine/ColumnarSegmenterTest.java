@@ -206,4 +206,15 @@ class ColumnarSegmenterTest {
         assertThat(result.count("sparse")).isEqualTo(150);
         assertThat(result.unsegmentedIds()).containsExactly(expected.unsegmentedIds());
     }
+
+    @Test
+    void should_validate_a_definition_given_to_the_constructor_directly() {
+        io.github.segmentkit.api.spi.SegmenterDefinition<TestCustomer> definition =
+                new io.github.segmentkit.api.spi.SegmenterDefinition<>(TestCustomers.SCHEMA,
+                        List.of(Segment.named("lapsed").where(LAST_ORDER.beforeDaysAgo(30))), null, 1);
+
+        assertThatThrownBy(() -> new ColumnarSegmenter<>(definition))
+                .isInstanceOf(io.github.segmentkit.api.DefinitionException.class)
+                .hasMessageContaining("needs an as-of date");
+    }
 }
