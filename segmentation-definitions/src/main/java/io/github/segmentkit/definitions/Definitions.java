@@ -99,7 +99,7 @@ public final class Definitions {
      * @throws DefinitionException listing every problem, each with the JSON pointer of the offending value
      */
     public static List<Segment> parseJson(String json, Collection<? extends Attribute> attributes) {
-        return parseJson(json.getBytes(StandardCharsets.UTF_8), attributes);
+        return parseJson(encode(json), attributes);
     }
 
     /** Parses and validates a JSON document given as UTF-8 bytes. */
@@ -195,6 +195,21 @@ public final class Definitions {
         Map<String, Attribute> byName = new LinkedHashMap<>();
         attributes.forEach(a -> byName.put(a.name(), a));
         return byName;
+    }
+
+    /** UTF-8 of {@code text}; an unpaired surrogate is a problem, where {@code getBytes} would write '?'. */
+    private static byte[] encode(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new DefinitionException(Problem.of(null, null, String.format(Locale.ROOT,
+                        "the document holds an unpaired surrogate U+%04X at character %d; write it as an escape"
+                                + " (\\u%04x) if it is meant", (int) c, i + 1, (int) c)));
+            }
+        }
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String decode(byte[] utf8) {

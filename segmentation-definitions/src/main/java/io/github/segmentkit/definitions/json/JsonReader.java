@@ -407,7 +407,9 @@ public final class JsonReader {
         }
         double value = node.doubleValue();
         if (Double.isInfinite(value) || Double.isNaN(value)) {
-            throw invalid(pointer, "the number " + abbreviate(node.asText()) + " is outside the range of a double");
+            // the parsed node no longer has the digits, only the infinity they round to
+            throw invalid(pointer, "a number outside the range of a double; write \"Infinity\" or \"-Infinity\""
+                    + " for an unbounded value");
         }
         return value;
     }

@@ -66,7 +66,7 @@ public final class JsonWriter implements CriterionVisitor<JsonNode> {
             node.set("where", segment.criterion().accept(writer));
         }
         try {
-            return JsonFormat.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+            return JsonFormat.MAPPER.writerWithDefaultPrettyPrinter().with(new SurrogateEscapes()).writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

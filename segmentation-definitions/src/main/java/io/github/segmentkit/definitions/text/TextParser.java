@@ -575,7 +575,13 @@ public final class TextParser {
         if (!text.matches("-?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
             throw error(token, "expected a number for '" + what + "', but found " + token.describe());
         }
-        return Double.parseDouble(text);
+        double value = Double.parseDouble(text);
+        if (Double.isInfinite(value)) {
+            // rounding to infinity would change the meaning silently; infinity has its own keyword
+            throw error(token, "the number " + text + " for '" + what + "' is outside the range of a double;"
+                    + " write infinity or -infinity for an unbounded value");
+        }
+        return value;
     }
 
     private OrderedAttribute<?> ordered(Token name, Attribute attribute, String operation) {
