@@ -61,7 +61,8 @@ class DefinitionLimitsTest {
         assertThat(firstText("segment \"a\" where country = \"" + longest + "x\""))
                 .isEqualTo("line 1, column 29: a string longer than the limit of 10000 characters");
         assertThat(firstJson(jsonSegment("{\"op\": \"in\", \"attribute\": \"country\", \"values\": [\"" + longest
-                + "x\"]}"))).isEqualTo("segment 'a', attribute 'country': country.in(…) has a value of 10001"
+                + "x\"]}"))).isEqualTo("segment 'a', attribute 'country': at /segments/0/where/attribute: country.in(…)"
+                        + " has a value of 10001"
                         + " characters, more than the limit of 10000");
     }
 
@@ -72,7 +73,8 @@ class DefinitionLimitsTest {
         List<Segment> segments = List.of(Segment.named("a").describedAs(description).where(Criteria.all()));
         assertThat(first(assertThrows(DefinitionException.class,
                 () -> Definitions.parseJson(Definitions.printJson(segments), ATTRIBUTES))))
-                .isEqualTo("segment 'a': the description has 10001 characters, more than the limit of 10000");
+                .isEqualTo("segment 'a': at /segments/0: the description has 10001 characters, more than the limit"
+                        + " of 10000");
         assertThat(first(assertThrows(DefinitionException.class,
                 () -> Definitions.parseText(Definitions.printText(segments), ATTRIBUTES))))
                 .isEqualTo("line 2, column 15: a string longer than the limit of 10000 characters");

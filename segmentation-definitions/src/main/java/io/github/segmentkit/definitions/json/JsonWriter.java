@@ -72,6 +72,11 @@ public final class JsonWriter implements CriterionVisitor<JsonNode> {
         }
     }
 
+    /** The JSON tree of one criterion, as {@link #write} puts it under {@code "where"}. */
+    static JsonNode criterion(Criterion criterion) {
+        return criterion.accept(new JsonWriter());
+    }
+
     /** Settings as JSON: maps with sorted keys, so that the output is canonical. */
     private static JsonNode data(Object value) {
         if (value instanceof Map<?, ?> map) {
