@@ -175,8 +175,8 @@ public final class TextParser {
             return ClassifierRegistry.create(type.text(), map);
         } catch (DefinitionException e) {
             for (Problem problem : e.problems()) {
-                problems.add(new Problem(problem.segment(), problem.attribute(), "classifier '" + type.text() + "': "
-                        + problem.message() + lines.excerpt(type.position()), type.position()));
+                problems.add(new Problem(problem.segment(), problem.attribute(), namingClassifier(type.text(),
+                        problem.message()) + lines.excerpt(type.position()), type.position()));
             }
             return null;
         } catch (RuntimeException e) {
@@ -185,6 +185,12 @@ public final class TextParser {
                     + lines.excerpt(type.position()), type.position()));
             return null;
         }
+    }
+
+    /** {@code message}, prefixed with the classifier's type unless the registry's message already names it. */
+    public static String namingClassifier(String type, String message) {
+        String prefix = "classifier '" + type + "'";
+        return message.startsWith(prefix) ? message : prefix + ": " + message;
     }
 
     /** A JSON-like value: object, array, string, number, true or false. */
