@@ -3,10 +3,10 @@ package io.github.segmentkit.definitions;
 import io.github.segmentkit.api.DefinitionException;
 import io.github.segmentkit.api.Problem;
 import io.github.segmentkit.api.Segment;
-import io.github.segmentkit.api.SourcePosition;
 import io.github.segmentkit.api.attribute.Attribute;
 import io.github.segmentkit.api.validation.DefinitionLimits;
 import io.github.segmentkit.api.validation.DefinitionValidator;
+import io.github.segmentkit.definitions.json.JsonLocator;
 import io.github.segmentkit.definitions.json.JsonReader;
 import io.github.segmentkit.definitions.json.JsonWriter;
 import io.github.segmentkit.definitions.text.TextParser;
@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Segment definitions as data: read and write the text language ({@code .seg}) and JSON ({@code .json}), both
@@ -81,7 +82,7 @@ public final class Definitions {
         }
         List<Problem> problems = new ArrayList<>();
         ParsedDefinitions parsed = TextParser.parse(source, index(attributes), problems);
-        return validated(parsed, attributes, problems);
+        return validated(parsed, attributes, problems, TextParser.locator(source, parsed));
     }
 
     /**
@@ -99,7 +100,7 @@ public final class Definitions {
      * @throws DefinitionException listing every problem, each with the JSON pointer of the offending value
      */
     public static List<Segment> parseJson(String json, Collection<? extends Attribute> attributes) {
-        return parseJson(json.getBytes(StandardCharsets.UTF_8), attributes);
+        return parseJson(encode(json), attributes);
     }
 
     /** Parses and validates a JSON document given as UTF-8 bytes. */
@@ -115,7 +116,7 @@ public final class Definitions {
         decode(utf8);   // reports malformed UTF-8 the same way for both formats
         List<Problem> problems = new ArrayList<>();
         ParsedDefinitions parsed = JsonReader.read(new ByteArrayInputStream(utf8), index(attributes), problems);
-        return validated(parsed, attributes, problems);
+        return validated(parsed, attributes, problems, JsonLocator.locator(parsed));
     }
 
     /**
@@ -175,14 +176,13 @@ public final class Definitions {
         return JsonWriter.write(document.classifiers(), document.segments());
     }
 
+    /** Validates what parsed cleanly; each problem is placed in the source by {@code locate}. */
     private static ParsedDefinitions validated(ParsedDefinitions parsed, Collection<? extends Attribute> attributes,
-            List<Problem> problems) {
+            List<Problem> problems, UnaryOperator<Problem> locate) {
         if (problems.isEmpty()) {
             List<Attribute> available = DefinitionsDocument.withDerived(attributes, parsed.classifiers());
             for (Problem problem : DefinitionValidator.validate(available, parsed.segments(), true)) {
-                SourcePosition at = problem.segment() == null ? null
-                        : parsed.positionOf(problem.segment()).orElse(null);
-                problems.add(new Problem(problem.segment(), problem.attribute(), problem.message(), at));
+                problems.add(locate.apply(problem));
             }
         }
         if (!problems.isEmpty()) {
@@ -195,6 +195,21 @@ public final class Definitions {
         Map<String, Attribute> byName = new LinkedHashMap<>();
         attributes.forEach(a -> byName.put(a.name(), a));
         return byName;
+    }
+
+    /** UTF-8 of {@code text}; an unpaired surrogate is a problem, where {@code getBytes} would write '?'. */
+    private static byte[] encode(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new DefinitionException(Problem.of(null, null, String.format(Locale.ROOT,
+                        "the document holds an unpaired surrogate U+%04X at character %d; write it as an escape"
+                                + " (\\u%04x) if it is meant", (int) c, i + 1, (int) c)));
+            }
+        }
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String decode(byte[] utf8) {

@@ -66,6 +66,21 @@ class ClassifierConfigRoundTripTest {
         assertThat(e.problems().get(1).position().line()).isEqualTo(2);
     }
 
+    @Test
+    void should_name_the_classifier_once_in_a_settings_problem() {
+        DefinitionException text = assertThrows(DefinitionException.class, () -> Definitions.parseTextDocument(
+                "classifier \"age-band\" settings {\"input\": \"age\"}", ATTRIBUTES));
+        assertThat(text.problems().get(0).toString().lines().findFirst().orElseThrow()).isEqualTo("line 1, column 12:"
+                + " attribute 'input': classifier 'age-band', setting 'input': unknown setting; known settings are"
+                + " [age, birthDate, edges, output, referenceDate]");
+        DefinitionException json = assertThrows(DefinitionException.class, () -> Definitions.parseJsonDocument(
+                ("{\"formatVersion\": 1, \"classifiers\": [{\"type\": \"age-band\", \"settings\": {\"input\": \"age\"}}],"
+                        + " \"segments\": []}").getBytes(java.nio.charset.StandardCharsets.UTF_8), ATTRIBUTES));
+        assertThat(json.problems().get(0).toString()).isEqualTo("attribute 'input': at /classifiers/0: classifier"
+                + " 'age-band', setting 'input': unknown setting; known settings are [age, birthDate, edges, output,"
+                + " referenceDate]");
+    }
+
     private static final class Label {
         static final String UNCLASSIFIED = io.github.segmentkit.api.classify.Label.UNCLASSIFIED;
     }

@@ -75,12 +75,32 @@ class DefinitionErrorsTest {
                 segment "a" where all
                 segment "d" where in segment "x"
                 """);
-        assertThat(problems).extracting(Problem::toString).containsExactly(
+        // a problem about an attribute points at its first use in the segment, others at the segment
+        assertThat(problems).extracting(p -> p.toString().lines().findFirst().orElseThrow()).containsExactly(
                 "line 1, column 1: segment 'a': the segment name is used twice",
-                "line 1, column 1: segment 'a', attribute 'age': age.between(10, 5): low is greater than high, so no"
+                "line 1, column 19: segment 'a', attribute 'age': age.between(10, 5): low is greater than high, so no"
                         + " customer can match",
                 "line 6, column 1: segment 'd': inSegment(\"x\"): no segment is named 'x'",
                 "line 3, column 1: segment 'b': segments reference each other in a cycle: b -> c -> b");
+        assertThat(problems.get(1).toString()).isEqualTo("""
+                line 1, column 19: segment 'a', attribute 'age': age.between(10, 5): low is greater than high, so no\
+                 customer can match
+                  segment "a" where age between 10 and 5
+                                    ^""");
+    }
+
+    @Test
+    void should_point_validation_problems_in_json_at_the_attribute() {
+        assertThat(jsonProblems("""
+                {"formatVersion": 1, "segments": [
+                  {"name": "a", "where": {"op": "all"}},
+                  {"name": "b", "where": {"op": "or", "operands": [{"op": "inSegment", "segment": "a"},
+                      {"op": "between", "attribute": "age", "low": 10, "high": 5}]}},
+                  {"name": "c", "where": {"op": "inSegment", "segment": "x"}}
+                ]}""")).extracting(Problem::toString).containsExactly(
+                "segment 'b', attribute 'age': at /segments/1/where/operands/1/attribute: age.between(10, 5): low is"
+                        + " greater than high, so no customer can match",
+                "segment 'c': at /segments/2: inSegment(\"x\"): no segment is named 'x'");
     }
 
     @Test

@@ -54,5 +54,10 @@ class JsonSchemaConformanceTest {
         assertThat(SCHEMA.validate(MAPPER.readTree(
                 "{\"formatVersion\": 1, \"segments\": [{\"name\": \"a\", \"where\": {\"op\": \"all\", \"x\": 1}}]}")))
                 .isNotEmpty();
+        String description = "d".repeat(10_000);
+        String document = "{\"formatVersion\": 1, \"segments\": [{\"name\": \"a\", \"description\": \"%s\","
+                + " \"where\": {\"op\": \"all\"}}]}";
+        assertThat(SCHEMA.validate(MAPPER.readTree(document.formatted(description)))).isEmpty();
+        assertThat(SCHEMA.validate(MAPPER.readTree(document.formatted(description + "d")))).isNotEmpty();
     }
 }

@@ -66,6 +66,11 @@ public final class DefinitionValidator {
             if (byNameSegments.putIfAbsent(segment.name(), segment) != null) {
                 problems.add(Problem.of(segment.name(), null, "the segment name is used twice"));
             }
+            // the same limit as for values, so that every form a definition is stored in accepts it
+            if (segment.description().length() > DefinitionLimits.MAX_STRING_LENGTH) {
+                problems.add(Problem.of(segment.name(), null, "the description has " + segment.description().length()
+                        + " characters, more than the limit of " + DefinitionLimits.MAX_STRING_LENGTH));
+            }
         }
         Map<String, Set<String>> references = new HashMap<>();
         for (Segment segment : segments) {

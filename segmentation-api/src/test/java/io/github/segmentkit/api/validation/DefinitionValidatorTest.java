@@ -41,6 +41,14 @@ class DefinitionValidatorTest {
     }
 
     @Test
+    void should_limit_the_description_like_any_string() {
+        String longest = "d".repeat(DefinitionLimits.MAX_STRING_LENGTH);
+        assertThat(problems(true, Segment.named("s").describedAs(longest).where(AGE.ge(3)))).isEmpty();
+        assertThat(problems(true, Segment.named("s").describedAs(longest + "d").where(AGE.ge(3))))
+                .containsExactly("segment 's': the description has 10001 characters, more than the limit of 10000");
+    }
+
+    @Test
     void should_report_an_unknown_attribute_with_a_suggestion() {
         assertThat(problems(true, segment("s", Attribute.ofLong("agee").ge(3))))
                 .containsExactly("segment 's', attribute 'agee': not in the schema (did you mean 'age'?)");

@@ -39,6 +39,7 @@ import io.github.segmentkit.api.criteria.WithinDistance;
 import io.github.segmentkit.api.validation.DefinitionLimits;
 import io.github.segmentkit.api.validation.Suggestions;
 import io.github.segmentkit.definitions.ParsedDefinitions;
+import io.github.segmentkit.definitions.text.TextParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -176,8 +177,8 @@ public final class JsonReader {
             return ClassifierRegistry.create(type, values);
         } catch (DefinitionException e) {
             for (Problem problem : e.problems()) {
-                problems.add(Problem.of(problem.segment(), problem.attribute(), "at " + pointer + ": classifier '"
-                        + abbreviate(type) + "': " + problem.message()));
+                problems.add(Problem.of(problem.segment(), problem.attribute(), "at " + pointer + ": "
+                        + TextParser.namingClassifier(abbreviate(type), problem.message())));
             }
             throw new Invalid();
         } catch (RuntimeException e) {
@@ -407,7 +408,9 @@ public final class JsonReader {
         }
         double value = node.doubleValue();
         if (Double.isInfinite(value) || Double.isNaN(value)) {
-            throw invalid(pointer, "the number " + abbreviate(node.asText()) + " is outside the range of a double");
+            // the parsed node no longer has the digits, only the infinity they round to
+            throw invalid(pointer, "a number outside the range of a double; write \"Infinity\" or \"-Infinity\""
+                    + " for an unbounded value");
         }
         return value;
     }

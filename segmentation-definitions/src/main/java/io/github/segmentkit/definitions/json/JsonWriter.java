@@ -66,10 +66,15 @@ public final class JsonWriter implements CriterionVisitor<JsonNode> {
             node.set("where", segment.criterion().accept(writer));
         }
         try {
-            return JsonFormat.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+            return JsonFormat.MAPPER.writerWithDefaultPrettyPrinter().with(new SurrogateEscapes()).writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The JSON tree of one criterion, as {@link #write} puts it under {@code "where"}. */
+    static JsonNode criterion(Criterion criterion) {
+        return criterion.accept(new JsonWriter());
     }
 
     /** Settings as JSON: maps with sorted keys, so that the output is canonical. */

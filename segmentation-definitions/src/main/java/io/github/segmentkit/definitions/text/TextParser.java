@@ -42,6 +42,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A recursive-descent parser of the text language (grammar in {@code docs/definitions.md}). Attribute names are
@@ -57,6 +58,8 @@ public final class TextParser {
     private int next;
     private int depth;
     private String currentSegment;
+    /** Where each attribute is first used in the current segment. */
+    private Map<String, SourcePosition> usedAt = new LinkedHashMap<>();
 
     private TextParser(List<Token> tokens, Map<String, Attribute> attributes, SourceLines lines,
             List<Problem> problems) {
@@ -89,6 +92,7 @@ public final class TextParser {
         List<Classifier> classifiers = new ArrayList<>();
         List<Segment> segments = new ArrayList<>();
         Map<String, SourcePosition> positions = new LinkedHashMap<>();
+        Map<String, Map<String, SourcePosition>> attributePositions = new LinkedHashMap<>();
         while (peek().type() != TokenType.END) {
             Token start = peek();
             currentSegment = null;
@@ -110,7 +114,9 @@ public final class TextParser {
                 }
                 Segment segment = segment();
                 segments.add(segment);
-                positions.putIfAbsent(segment.name(), start.position());
+                if (positions.putIfAbsent(segment.name(), start.position()) == null) {
+                    attributePositions.put(segment.name(), usedAt);
+                }
             } catch (SyntaxError e) {
                 if (segments.size() == DefinitionLimits.MAX_SEGMENTS) {
                     break;
@@ -118,7 +124,24 @@ public final class TextParser {
                 skipToNextSegment();
             }
         }
-        return new ParsedDefinitions(classifiers, segments, positions);
+        return new ParsedDefinitions(classifiers, segments, positions, attributePositions);
+    }
+
+    /**
+     * Places problems found after parsing (by validation) at the attribute they name in their segment, else at the
+     * segment, and quotes the source line with a caret, as for syntax errors.
+     */
+    public static UnaryOperator<Problem> locator(String source, ParsedDefinitions parsed) {
+        SourceLines lines = new SourceLines(source);
+        return problem -> {
+            if (problem.segment() == null || problem.position() != null) {
+                return problem;
+            }
+            return parsed.positionOf(problem.segment(), problem.attribute())
+                    .map(at -> new Problem(problem.segment(), problem.attribute(), problem.message()
+                            + lines.excerpt(at), at))
+                    .orElse(problem);
+        };
     }
 
     private void skipToNextSegment() {
@@ -152,8 +175,8 @@ public final class TextParser {
             return ClassifierRegistry.create(type.text(), map);
         } catch (DefinitionException e) {
             for (Problem problem : e.problems()) {
-                problems.add(new Problem(problem.segment(), problem.attribute(), "classifier '" + type.text() + "': "
-                        + problem.message() + lines.excerpt(type.position()), type.position()));
+                problems.add(new Problem(problem.segment(), problem.attribute(), namingClassifier(type.text(),
+                        problem.message()) + lines.excerpt(type.position()), type.position()));
             }
             return null;
         } catch (RuntimeException e) {
@@ -162,6 +185,12 @@ public final class TextParser {
                     + lines.excerpt(type.position()), type.position()));
             return null;
         }
+    }
+
+    /** {@code message}, prefixed with the classifier's type unless the registry's message already names it. */
+    public static String namingClassifier(String type, String message) {
+        String prefix = "classifier '" + type + "'";
+        return message.startsWith(prefix) ? message : prefix + ": " + message;
     }
 
     /** A JSON-like value: object, array, string, number, true or false. */
@@ -228,6 +257,7 @@ public final class TextParser {
         expectKeyword("segment", "a segment definition: segment \"name\" where …");
         Token name = expect(TokenType.STRING, "the segment name in double quotes");
         currentSegment = name.text();
+        usedAt = new LinkedHashMap<>();
         String description = "";
         if (peek().isKeyword("description")) {
             next++;
@@ -334,6 +364,7 @@ public final class TextParser {
                     .map(s -> " (did you mean '" + s + "'?)").orElse("");
             throw error(name, "unknown attribute '" + name.text() + "'" + hint);
         }
+        usedAt.putIfAbsent(name.text(), name.position());
         return attribute;
     }
 
@@ -575,7 +606,13 @@ public final class TextParser {
         if (!text.matches("-?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
             throw error(token, "expected a number for '" + what + "', but found " + token.describe());
         }
-        return Double.parseDouble(text);
+        double value = Double.parseDouble(text);
+        if (Double.isInfinite(value)) {
+            // rounding to infinity would change the meaning silently; infinity has its own keyword
+            throw error(token, "the number " + text + " for '" + what + "' is outside the range of a double;"
+                    + " write infinity or -infinity for an unbounded value");
+        }
+        return value;
     }
 
     private OrderedAttribute<?> ordered(Token name, Attribute attribute, String operation) {
