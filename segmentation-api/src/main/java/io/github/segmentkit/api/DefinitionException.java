@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  *     Segmenter.builder(schema).add(segment).build();
  * } catch (DefinitionException e) {
  *     for (Problem p : e.problems()) {
- *         System.err.println(p);
+ *         log.warn("{}", p);   // e.g. "segment 'lapsed', attribute 'age': age.between(10, 5): low is greater than high…"
  *     }
  * }
  * }</pre>

@@ -123,4 +123,40 @@ public interface CriterionVisitor<R> {
             return defaultValue(inSegment);
         }
     }
+
+    /**
+     * A visitor that walks the whole tree: it descends into every operand of {@code and}, {@code or} and
+     * {@code not} and does nothing at a leaf unless the leaf's method is overridden. For collecting or checking
+     * leaves.
+     *
+     * <pre>{@code
+     * Set<String> referenced = new HashSet<>();
+     * criterion.accept(new CriterionVisitor.Traversal() {
+     *     public Void visitInSegment(InSegment in) { referenced.add(in.segmentName()); return null; }
+     * });
+     * }</pre>
+     */
+    abstract class Traversal extends Default<Void> {
+        @Override
+        protected Void defaultValue(Criterion criterion) {
+            return null;
+        }
+
+        @Override
+        public Void visitAnd(And and) {
+            and.operands().forEach(operand -> operand.accept(this));
+            return null;
+        }
+
+        @Override
+        public Void visitOr(Or or) {
+            or.operands().forEach(operand -> operand.accept(this));
+            return null;
+        }
+
+        @Override
+        public Void visitNot(Not not) {
+            return not.operand().accept(this);
+        }
+    }
 }

@@ -11,10 +11,8 @@ import io.github.segmentkit.api.criteria.CategoryIn;
 import io.github.segmentkit.api.criteria.Comparison;
 import io.github.segmentkit.api.criteria.Criterion;
 import io.github.segmentkit.api.criteria.CriterionVisitor;
-import io.github.segmentkit.api.criteria.Everyone;
 import io.github.segmentkit.api.criteria.InSegment;
 import io.github.segmentkit.api.criteria.IsPresent;
-import io.github.segmentkit.api.criteria.Nobody;
 import io.github.segmentkit.api.criteria.Not;
 import io.github.segmentkit.api.criteria.Or;
 import io.github.segmentkit.api.criteria.RelativeDate;
@@ -163,7 +161,7 @@ public final class DefinitionValidator {
     }
 
     /** Checks each node of one segment's criterion; recursion depth is bounded by {@link #checkShape} first. */
-    private static final class NodeChecker implements CriterionVisitor<Void> {
+    private static final class NodeChecker extends CriterionVisitor.Traversal {
         private final String segment;
         private final Map<String, Attribute> attributes;
         private final Set<String> segmentNames;
@@ -213,33 +211,6 @@ public final class DefinitionValidator {
                             + " characters, more than the limit of " + DefinitionLimits.MAX_STRING_LENGTH);
                 }
             }
-        }
-
-        @Override
-        public Void visitEveryone(Everyone everyone) {
-            return null;
-        }
-
-        @Override
-        public Void visitNobody(Nobody nobody) {
-            return null;
-        }
-
-        @Override
-        public Void visitAnd(And and) {
-            and.operands().forEach(c -> c.accept(this));
-            return null;
-        }
-
-        @Override
-        public Void visitOr(Or or) {
-            or.operands().forEach(c -> c.accept(this));
-            return null;
-        }
-
-        @Override
-        public Void visitNot(Not not) {
-            return not.operand().accept(this);
         }
 
         @Override

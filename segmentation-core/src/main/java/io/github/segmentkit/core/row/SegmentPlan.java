@@ -7,9 +7,6 @@ import io.github.segmentkit.api.criteria.Criterion;
 import io.github.segmentkit.api.criteria.CriterionVisitor;
 import io.github.segmentkit.api.criteria.InSegment;
 import io.github.segmentkit.api.schema.CustomerSchema;
-import io.github.segmentkit.api.criteria.And;
-import io.github.segmentkit.api.criteria.Not;
-import io.github.segmentkit.api.criteria.Or;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -134,29 +131,7 @@ public final class SegmentPlan<T> {
     /** The segment names a criterion refers to with {@code inSegment}. */
     public static Set<String> references(Criterion criterion) {
         Set<String> names = new LinkedHashSet<>();
-        criterion.accept(new CriterionVisitor.Default<Void>() {
-            @Override
-            protected Void defaultValue(Criterion leaf) {
-                return null;
-            }
-
-            @Override
-            public Void visitAnd(And and) {
-                and.operands().forEach(c -> c.accept(this));
-                return null;
-            }
-
-            @Override
-            public Void visitOr(Or or) {
-                or.operands().forEach(c -> c.accept(this));
-                return null;
-            }
-
-            @Override
-            public Void visitNot(Not not) {
-                return not.operand().accept(this);
-            }
-
+        criterion.accept(new CriterionVisitor.Traversal() {
             @Override
             public Void visitInSegment(InSegment inSegment) {
                 names.add(inSegment.segmentName());

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * for (RfmCustomer c : report.customers()) {
- *     System.out.println(c.customerId() + " " + c.score().code() + " " + c.segment().value());
+ *     log.info("{} {} {}", c.customerId(), c.score().code(), c.segment().value());
  * }
  * }</pre>
  *
