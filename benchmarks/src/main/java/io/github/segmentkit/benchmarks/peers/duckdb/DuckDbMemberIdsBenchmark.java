@@ -1,11 +1,11 @@
 package io.github.segmentkit.benchmarks.peers.duckdb;
 
 import io.github.segmentkit.benchmarks.workload.Answers;
+import io.github.segmentkit.benchmarks.workload.IdBuffer;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
@@ -40,17 +40,13 @@ public class DuckDbMemberIdsBenchmark extends DuckDbState {
     public long[][] memberIds() throws SQLException {
         long[][] ids = new long[queries.size()][];
         for (int s = 0; s < ids.length; s++) {
-            long[] found = new long[1024];
-            int size = 0;
+            IdBuffer found = new IdBuffer();
             try (ResultSet rows = queries.get(s).executeQuery()) {
                 while (rows.next()) {
-                    if (size == found.length) {
-                        found = Arrays.copyOf(found, size * 2);
-                    }
-                    found[size++] = rows.getLong(1);
+                    found.add(rows.getLong(1));
                 }
             }
-            ids[s] = Arrays.copyOf(found, size);
+            ids[s] = found.toArray();
         }
         return ids;
     }

@@ -2,6 +2,7 @@ package io.github.segmentkit.benchmarks.peers.duckdb;
 
 import io.github.segmentkit.api.attribute.GeoPoint;
 import io.github.segmentkit.benchmarks.workload.BenchSegments;
+import io.github.segmentkit.benchmarks.workload.RadiusBox;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -19,8 +20,6 @@ import java.util.List;
 public final class SegmentSql {
     private static final LocalDate AS_OF = BenchSegments.AS_OF;
     private static final LocalDateTime AS_OF_TIME = AS_OF.atStartOfDay();
-    /** Kilometres per degree of latitude on the mean-radius sphere. */
-    private static final double KM_PER_DEGREE = Math.toRadians(GeoPoint.EARTH_RADIUS_KM);
 
     private SegmentSql() {
     }
@@ -61,14 +60,12 @@ public final class SegmentSql {
     }
 
     private static SqlCondition radius(GeoPoint center, double km) {
-        double latMargin = km / KM_PER_DEGREE * 1.01;
-        double lonMargin = latMargin / Math.cos(Math.toRadians(Math.abs(center.latitude()) + latMargin));
+        RadiusBox box = RadiusBox.around(center, km);
         String haversine = "2 * ? * asin(least(1.0, sqrt("
                 + "pow(sin((radians(?) - radians(home_lat)) / 2), 2)"
                 + " + cos(radians(home_lat)) * cos(radians(?)) * pow(sin(radians(? - home_lon) / 2), 2)))) <= ?";
         return condition("home_lat BETWEEN ? AND ? AND home_lon BETWEEN ? AND ? AND " + haversine,
-                center.latitude() - latMargin, center.latitude() + latMargin,
-                center.longitude() - lonMargin, center.longitude() + lonMargin, GeoPoint.EARTH_RADIUS_KM,
+                box.minLatitude(), box.maxLatitude(), box.minLongitude(), box.maxLongitude(), GeoPoint.EARTH_RADIUS_KM,
                 center.latitude(), center.latitude(), center.longitude(), km);
     }
 }
