@@ -3,11 +3,11 @@ package io.github.segmentkit.core;
 import io.github.segmentkit.api.Segmenter;
 import io.github.segmentkit.api.spi.SegmenterDefinition;
 import io.github.segmentkit.api.spi.SegmenterProvider;
-import io.github.segmentkit.core.row.RowSegmenter;
+import io.github.segmentkit.core.engine.ColumnarSegmenter;
 
 /**
  * The engine of {@code segmentation-core}, registered with {@link java.util.ServiceLoader} under the name
- * {@value #NAME}. Users never call it: {@link Segmenter#builder} finds it.
+ * {@value #NAME}: the {@link ColumnarSegmenter}. Users never call it: {@link Segmenter#builder} finds it.
  *
  * <pre>{@code
  * // chosen explicitly (the default when it is the only engine on the class path):
@@ -30,6 +30,6 @@ public final class CoreSegmenterProvider implements SegmenterProvider {
 
     @Override
     public <T> Segmenter<T> create(SegmenterDefinition<T> definition) {
-        return new RowSegmenter<>(definition);
+        return new ColumnarSegmenter<>(definition);
     }
 }

@@ -24,9 +24,10 @@ import io.github.segmentkit.api.criteria.TagMatch;
 import io.github.segmentkit.api.criteria.TagsMatch;
 import io.github.segmentkit.api.criteria.WithinDistance;
 import io.github.segmentkit.api.schema.AttributeBinding;
+import io.github.segmentkit.api.schema.DoubleBinding;
+import io.github.segmentkit.api.schema.LongBinding;
 import io.github.segmentkit.api.schema.CustomerSchema;
 import io.github.segmentkit.api.schema.TagsBinding;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -120,14 +121,44 @@ public final class RowCompiler<T> implements CriterionVisitor<RowPredicate<T>> {
     private <V> RowPredicate<T> compileComparison(Comparison<V> comparison) {
         OrderedAttribute<V> attribute = comparison.attribute();
         AttributeBinding<T> binding = schema.binding(attribute.name());
+        ComparisonOperator operator = comparison.operator();
+        // longs and doubles are read as primitives, so that a request-path classify does not box
+        if (binding instanceof LongBinding<T> longs) {
+            long value = (Long) comparison.value();
+            return (customer, context) -> readLong(longs, customer, context)
+                    ? Truth.of(operator.test(Long.compare(context.longValue[0], value))) : Truth.UNKNOWN;
+        }
+        if (binding instanceof DoubleBinding<T> doubles) {
+            double value = (Double) comparison.value();
+            return (customer, context) -> {
+                double read = readDouble(doubles, customer);
+                return read != read ? Truth.UNKNOWN
+                        : Truth.of(operator.test(read < value ? -1 : (read > value ? 1 : 0)));
+            };
+        }
         Class<V> type = attribute.valueType();
         V value = comparison.value();
-        ComparisonOperator operator = comparison.operator();
         return (customer, context) -> {
             Object raw = read(binding, customer);
             return raw == null ? Truth.UNKNOWN
                     : Truth.of(operator.test(attribute.compareValues(type.cast(raw), value)));
         };
+    }
+
+    private boolean readLong(LongBinding<T> binding, T customer, RowContext context) {
+        try {
+            return binding.readInto(customer, context.longValue, 0);
+        } catch (RuntimeException e) {
+            throw new AttributeReadException(binding.attribute().name(), e);
+        }
+    }
+
+    private double readDouble(DoubleBinding<T> binding, T customer) {
+        try {
+            return binding.applyAsDouble(customer);
+        } catch (RuntimeException e) {
+            throw new AttributeReadException(binding.attribute().name(), e);
+        }
     }
 
     @Override
@@ -138,6 +169,20 @@ public final class RowCompiler<T> implements CriterionVisitor<RowPredicate<T>> {
     private <V> RowPredicate<T> compileBetween(Between<V> between) {
         OrderedAttribute<V> attribute = between.attribute();
         AttributeBinding<T> binding = schema.binding(attribute.name());
+        if (binding instanceof LongBinding<T> longs) {
+            long low = (Long) between.low();
+            long high = (Long) between.high();
+            return (customer, context) -> readLong(longs, customer, context)
+                    ? Truth.of(context.longValue[0] >= low && context.longValue[0] <= high) : Truth.UNKNOWN;
+        }
+        if (binding instanceof DoubleBinding<T> doubles) {
+            double low = (Double) between.low();
+            double high = (Double) between.high();
+            return (customer, context) -> {
+                double read = readDouble(doubles, customer);
+                return read != read ? Truth.UNKNOWN : Truth.of(read >= low && read <= high);
+            };
+        }
         Class<V> type = attribute.valueType();
         V low = between.low();
         V high = between.high();
@@ -175,22 +220,35 @@ public final class RowCompiler<T> implements CriterionVisitor<RowPredicate<T>> {
     public RowPredicate<T> visitTagsMatch(TagsMatch tagsMatch) {
         TagsBinding<T> binding = (TagsBinding<T>) schema.binding(tagsMatch.attribute().name());
         String name = binding.attribute().name();
-        List<String> wanted = List.copyOf(tagsMatch.tags());
+        String[] wanted = tagsMatch.tags().toArray(new String[0]);
         TagMatch match = tagsMatch.match();
         return (customer, context) -> {
             Collection<String> held;
             try {
-                held = binding.read(customer);
+                // the raw collection, not a copied set: membership is the same and nothing is allocated
+                held = binding.tags(customer);
             } catch (RuntimeException e) {
                 throw new AttributeReadException(name, e);
             }
             if (held == null) {
                 return Truth.UNKNOWN;
             }
+            for (String tag : held) {
+                if (tag == null) {
+                    throw new AttributeReadException(name,
+                            new IllegalArgumentException("the tag collection contains null: " + held));
+                }
+            }
+            int found = 0;
+            for (String tag : wanted) {
+                if (held.contains(tag)) {
+                    found++;
+                }
+            }
             return Truth.of(switch (match) {
-                case ANY -> wanted.stream().anyMatch(held::contains);
-                case ALL -> held.containsAll(wanted);
-                case NONE -> wanted.stream().noneMatch(held::contains);
+                case ANY -> found > 0;
+                case ALL -> found == wanted.length;
+                case NONE -> found == 0;
             });
         };
     }
@@ -206,19 +264,28 @@ public final class RowCompiler<T> implements CriterionVisitor<RowPredicate<T>> {
                 if (value == null) {
                     return Truth.UNKNOWN;
                 }
-                LocalDate threshold = context.asOfDate().minusDays(days);
-                return Truth.of(relate(operator, value.compareTo(threshold), value.compareTo(context.asOfDate())));
+                long day = value.toEpochDay();
+                long today = context.asOfEpochDay();
+                return Truth.of(relate(operator, Long.compare(day, today - days), Long.compare(day, today)));
             };
         }
-        Duration span = Duration.ofDays(days);
+        long span = days * 86_400L;
         return (customer, context) -> {
             Instant value = (Instant) read(binding, customer);
             if (value == null) {
                 return Truth.UNKNOWN;
             }
-            Instant threshold = context.asOfInstant().minus(span);
-            return Truth.of(relate(operator, value.compareTo(threshold), value.compareTo(context.asOfInstant())));
+            Instant now = context.asOfInstant();
+            int toThreshold = compareInstant(value, now.getEpochSecond() - span, now.getNano());
+            int toAsOf = compareInstant(value, now.getEpochSecond(), now.getNano());
+            return Truth.of(relate(operator, toThreshold, toAsOf));
         };
+    }
+
+    /** Orders {@code value} against the instant (seconds, nanos) without building it. */
+    private static int compareInstant(Instant value, long seconds, int nanos) {
+        int bySeconds = Long.compare(value.getEpochSecond(), seconds);
+        return bySeconds != 0 ? bySeconds : Integer.compare(value.getNano(), nanos);
     }
 
     private static boolean relate(RelativeDateOperator operator, int toThreshold, int toAsOf) {

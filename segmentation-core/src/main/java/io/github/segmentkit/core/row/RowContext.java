@@ -11,10 +11,19 @@ import java.time.LocalDate;
 public final class RowContext {
     private final AsOf asOf;
     private final boolean[] memberships;
+    private final long asOfEpochDay;
+    /** Receives primitive long values read without boxing. */
+    final long[] longValue = new long[1];
 
     public RowContext(AsOf asOf, int segmentCount) {
         this.asOf = asOf;
         this.memberships = new boolean[segmentCount];
+        this.asOfEpochDay = asOf.date().toEpochDay();
+    }
+
+    /** The as-of date as epoch days. */
+    public long asOfEpochDay() {
+        return asOfEpochDay;
     }
 
     /** The as-of date of this run. */

@@ -28,7 +28,7 @@ public final class SegmentPlan<T> {
     /** Evaluation order: indexes into {@link #declared}, referenced segments first. */
     private final int[] order;
     /** Compiled criteria, by declared index. */
-    private final List<RowPredicate<T>> predicates;
+    private final RowPredicate<T>[] predicates;
 
     public SegmentPlan(CustomerSchema<T> schema, List<Segment> segments) {
         this.schema = schema;
@@ -39,7 +39,10 @@ public final class SegmentPlan<T> {
         }
         this.order = evaluationOrder(declared, indexes);
         RowCompiler<T> compiler = new RowCompiler<>(schema, indexes);
-        this.predicates = declared.stream().map(s -> compiler.compile(s.criterion())).toList();
+        @SuppressWarnings("unchecked")
+        RowPredicate<T>[] compiled = declared.stream().map(s -> compiler.compile(s.criterion()))
+                .toArray(RowPredicate[]::new);
+        this.predicates = compiled;
     }
 
     /** The number of segments. */
@@ -56,7 +59,7 @@ public final class SegmentPlan<T> {
     public void evaluate(T customer, long row, RowContext context, boolean[] memberships) {
         try {
             for (int index : order) {
-                boolean member = predicates.get(index).test(customer, context) == Truth.TRUE;
+                boolean member = predicates[index].test(customer, context) == Truth.TRUE;
                 context.setMember(index, member);
                 memberships[index] = member;
             }
@@ -64,6 +67,28 @@ public final class SegmentPlan<T> {
             throw new InvalidCustomerDataException(row, describeId(customer), e.attribute(),
                     String.valueOf(e.getCause().getMessage()), e.getCause());
         }
+    }
+
+    /**
+     * Evaluates every segment for one customer; bit {@code i} of the result says whether it belongs to the i-th
+     * declared segment.
+     *
+     * @throws InvalidCustomerDataException when an extractor fails, naming the attribute (row 0)
+     */
+    public long[] memberBits(T customer, RowContext context) {
+        long[] bits = new long[(declared.size() + 63) >>> 6];
+        try {
+            for (int index : order) {
+                if (predicates[index].test(customer, context) == Truth.TRUE) {
+                    context.setMember(index, true);
+                    bits[index >>> 6] |= 1L << index;
+                }
+            }
+        } catch (AttributeReadException e) {
+            throw new InvalidCustomerDataException(0, describeId(customer), e.attribute(),
+                    String.valueOf(e.getCause().getMessage()), e.getCause());
+        }
+        return bits;
     }
 
     /**

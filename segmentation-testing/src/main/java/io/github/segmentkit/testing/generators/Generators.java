@@ -132,6 +132,12 @@ public final class Generators {
      * segment {@code i} may refer to segments declared before it (so there is never a cycle).
      */
     public static Arbitrary<List<Segment>> segments(int maxSegments, int maxDepth) {
+        return segments(maxSegments, earlier -> criteria(maxDepth, earlier));
+    }
+
+    /** Up to {@code maxSegments} segments {@code s0, s1, …}; {@code criteria} gets the names a segment may use. */
+    static Arbitrary<List<Segment>> segments(int maxSegments,
+            java.util.function.Function<List<String>, Arbitrary<Criterion>> criteria) {
         return Arbitraries.integers().between(1, maxSegments).flatMap(count -> {
             List<Arbitrary<Segment>> parts = new ArrayList<>();
             for (int i = 0; i < count; i++) {
@@ -140,7 +146,7 @@ public final class Generators {
                     earlier.add("s" + j);
                 }
                 String name = "s" + i;
-                parts.add(criteria(maxDepth, earlier).map(c -> Segment.named(name).where(c)));
+                parts.add(criteria.apply(earlier).map(c -> Segment.named(name).where(c)));
             }
             return Combinators.combine(parts).as(List::copyOf);
         });

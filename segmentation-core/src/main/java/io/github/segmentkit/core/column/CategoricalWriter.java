@@ -1,0 +1,30 @@
+package io.github.segmentkit.core.column;
+
+import io.github.segmentkit.api.schema.CategoricalBinding;
+
+/** Writes a categorical attribute as dictionary codes. */
+final class CategoricalWriter<T> extends LongValuesWriter<T> {
+    private final CategoricalBinding<T> binding;
+    private final Dictionary.Builder dictionary;
+
+    CategoricalWriter(CategoricalBinding<T> binding, Dictionary start, int capacity) {
+        super(capacity);
+        this.binding = binding;
+        this.dictionary = start.toBuilder();
+    }
+
+    @Override
+    void write(T customer, int index) {
+        String value = binding.read(customer);
+        if (value == null) {
+            markMissing(index);
+        } else {
+            values[index] = dictionary.code(value);
+        }
+    }
+
+    @Override
+    Dictionary dictionary() {
+        return dictionary.build();
+    }
+}

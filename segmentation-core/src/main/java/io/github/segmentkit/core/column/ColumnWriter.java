@@ -1,0 +1,106 @@
+package io.github.segmentkit.core.column;
+
+import io.github.segmentkit.api.schema.AttributeBinding;
+import io.github.segmentkit.api.schema.BooleanBinding;
+import io.github.segmentkit.api.schema.CategoricalBinding;
+import io.github.segmentkit.api.schema.DateBinding;
+import io.github.segmentkit.api.schema.DoubleBinding;
+import io.github.segmentkit.api.schema.GeoPointBinding;
+import io.github.segmentkit.api.schema.LongBinding;
+import io.github.segmentkit.api.schema.TagsBinding;
+import io.github.segmentkit.api.schema.TimestampBinding;
+import java.util.Arrays;
+
+/**
+ * Fills the buffer of one chunk of one column from customer objects, then seals it into an immutable {@link Chunk}.
+ * The buffer is reused from chunk to chunk; a sealed chunk owns copies. Not thread-safe.
+ *
+ * @param <T> the customer type
+ */
+abstract class ColumnWriter<T> {
+    final int capacity;
+    private final long[] missing;
+
+    ColumnWriter(int capacity) {
+        this.capacity = capacity;
+        this.missing = new long[Bits.words(capacity)];
+    }
+
+    /** The writer of {@code binding}'s column, continuing {@code dictionary}'s codes. */
+    @SuppressWarnings("unchecked")
+    static <T> ColumnWriter<T> of(AttributeBinding<T> binding, Dictionary dictionary, int capacity) {
+        if (binding instanceof LongBinding<T> b) {
+            return new LongWriter<>(b, capacity);
+        }
+        if (binding instanceof DoubleBinding<T> b) {
+            return new DoubleWriter<>(b, capacity);
+        }
+        if (binding instanceof DateBinding<T> b) {
+            return new DateWriter<>(b, capacity);
+        }
+        if (binding instanceof CategoricalBinding<T> b) {
+            return new CategoricalWriter<>(b, dictionary, capacity);
+        }
+        if (binding instanceof TimestampBinding<T> b) {
+            return new TimestampWriter<>(b, capacity);
+        }
+        if (binding instanceof BooleanBinding<T> b) {
+            return new BooleanWriter<>(b, capacity);
+        }
+        if (binding instanceof TagsBinding<T> b) {
+            return new TagsWriter<>(b, dictionary, capacity);
+        }
+        return new GeoWriter<>((GeoPointBinding<T>) binding, capacity);
+    }
+
+    /**
+     * Reads {@code customer}'s value into row {@code index} of the buffer, which is clear at that row.
+     *
+     * @throws RuntimeException whatever the extractor throws, or {@link IllegalArgumentException} for a value
+     *                          outside the attribute's domain; the caller adds the row and attribute
+     */
+    abstract void write(T customer, int index);
+
+    /** Clears row {@code index} of the buffer so that it can be written again. */
+    void clear(int index) {
+        missing[index >>> 6] &= ~(1L << index);
+    }
+
+    /** Loads a sealed chunk back into the buffer, to change or extend it. */
+    abstract void reload(Chunk chunk);
+
+    /** Seals rows {@code [0, rows)} of the buffer into a chunk and clears the buffer. */
+    abstract Chunk seal(int rows);
+
+    /** The dictionary so far (categorical and tags columns), else {@link Dictionary#EMPTY}. */
+    Dictionary dictionary() {
+        return Dictionary.EMPTY;
+    }
+
+    final void markMissing(int index) {
+        missing[index >>> 6] |= 1L << index;
+    }
+
+    final boolean isMissing(int index) {
+        return (missing[index >>> 6] & (1L << index)) != 0;
+    }
+
+    final void reloadMissing(long[] words) {
+        Arrays.fill(missing, 0L);
+        if (words != null) {
+            System.arraycopy(words, 0, missing, 0, words.length);
+        }
+    }
+
+    /** A copy of the missing bitmap of rows {@code [0, rows)}, or {@code null} when none is missing; then clears. */
+    final long[] sealMissing(int rows) {
+        int words = Bits.words(rows);
+        long any = 0;
+        for (int i = 0; i < words; i++) {
+            any |= missing[i];
+        }
+        long[] sealed = any == 0 ? null : Arrays.copyOf(missing, words);
+        Arrays.fill(missing, 0L);
+        return sealed;
+    }
+}

@@ -1,0 +1,380 @@
+package io.github.segmentkit.core.column;
+
+import io.github.segmentkit.api.InvalidCustomerDataException;
+import io.github.segmentkit.api.schema.AttributeBinding;
+import io.github.segmentkit.api.schema.CustomerSchema;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Customers stored by column: one {@link Column} per attribute of the schema, each a sequence of chunks of
+ * {@link #chunkRows()} rows in the narrowest encoding that holds them (packed whole numbers, order-preserving keys
+ * for doubles, epoch days, seconds and nanoseconds, dictionary codes, one bitmap per tag or flag, two arrays of
+ * degrees), with a bitmap of missing values per chunk. Build it once, then segment it as often as needed with
+ * {@code ColumnarSegmenter.segment(table)}.
+ *
+ * <pre>{@code
+ * CustomerTable<Customer> table = CustomerTable.of(schema, customers);   // reads every customer once
+ * ColumnarSegmenter<Customer> segmenter = ColumnarSegmenter.of(Segmenter.builder(schema).add(...).build());
+ * SegmentationResult today = segmenter.segment(table);
+ *
+ * CustomerTable<Customer> tomorrow = table.withAppended(newCustomers);  // shares every full chunk of table
+ * }</pre>
+ *
+ * <p>Rows are numbered from 0 in input order; the table holds at most {@link Integer#MAX_VALUE} rows. Immutable and
+ * thread-safe: updates return a new table that shares the unchanged chunks with this one.
+ *
+ * @param <T> the customer type
+ */
+public final class CustomerTable<T> {
+    /** Rows per chunk unless chosen otherwise: the bitmaps of a chunk's plan (1 KiB each) stay in the L1/L2 cache. */
+    public static final int DEFAULT_CHUNK_ROWS = 1 << 13;
+
+    private final CustomerSchema<T> schema;
+    private final int chunkRows;
+    private final int shift;
+    private final int rowCount;
+    private final Column ids;
+    private final Map<String, Column> columns;
+
+    CustomerTable(CustomerSchema<T> schema, int chunkRows, int rowCount, Column ids,
+            Map<String, Column> columns) {
+        this.schema = schema;
+        this.chunkRows = chunkRows;
+        this.shift = Integer.numberOfTrailingZeros(chunkRows);
+        this.rowCount = rowCount;
+        this.ids = ids;
+        this.columns = Collections.unmodifiableMap(columns);
+    }
+
+    /**
+     * Reads every customer of {@code customers} through {@code schema}, in iteration order.
+     *
+     * @throws InvalidCustomerDataException when an extractor fails or a tag collection holds {@code null}, naming
+     *                                      the row, the customer id when known, and the attribute
+     */
+    public static <T> CustomerTable<T> of(CustomerSchema<T> schema, Iterable<? extends T> customers) {
+        return builder(schema).addAll(customers).build();
+    }
+
+    /**
+     * Like {@link #of(CustomerSchema, Iterable)} with a chosen chunk size; smaller chunks serve tests of chunk
+     * boundaries, the default serves speed.
+     *
+     * @param chunkRows a power of two in {@code [64, 65536]}
+     */
+    public static <T> CustomerTable<T> of(CustomerSchema<T> schema, Iterable<? extends T> customers, int chunkRows) {
+        return builder(schema, chunkRows).addAll(customers).build();
+    }
+
+    /**
+     * Like {@link #of(CustomerSchema, Iterable, int)} for a list, read by up to {@code parallelism} threads (the
+     * caller's and tasks on {@code executor}), each building a contiguous run of chunks; the result is the same
+     * table as a sequential build's, except that dictionary codes may be numbered differently.
+     *
+     * @throws InvalidCustomerDataException for the first unreadable customer in list order
+     */
+    public static <T> CustomerTable<T> of(CustomerSchema<T> schema, List<? extends T> customers, int chunkRows,
+            int parallelism, java.util.concurrent.Executor executor) {
+        builder(schema, chunkRows);   // checks the arguments
+        return ParallelTableBuild.build(schema, customers, chunkRows, parallelism, executor);
+    }
+
+    /** A builder for loaders that produce customers one at a time. */
+    public static <T> Builder<T> builder(CustomerSchema<T> schema) {
+        return builder(schema, DEFAULT_CHUNK_ROWS);
+    }
+
+    /** A builder with a chosen chunk size, a power of two in {@code [64, 65536]}. */
+    public static <T> Builder<T> builder(CustomerSchema<T> schema, int chunkRows) {
+        Objects.requireNonNull(schema, "schema");
+        if (chunkRows < 64 || chunkRows > 65536 || Integer.bitCount(chunkRows) != 1) {
+            throw new IllegalArgumentException("chunkRows must be a power of two in [64, 65536], got " + chunkRows);
+        }
+        return new Builder<>(schema, chunkRows, null, true);
+    }
+
+    /** A builder that appends to this table; this table is unchanged and shares its full chunks with the result. */
+    public Builder<T> toBuilder() {
+        return new Builder<>(schema, chunkRows, this, true);
+    }
+
+    /** This table followed by {@code more}; only the last, partial chunk of this table is copied. */
+    public CustomerTable<T> withAppended(Iterable<? extends T> more) {
+        return toBuilder().addAll(more).build();
+    }
+
+    /**
+     * This table with row {@code row} holding {@code customer} instead; only that row's chunk is re-encoded, every
+     * other chunk is shared.
+     *
+     * @throws IndexOutOfBoundsException    when {@code row} is not in {@code [0, rowCount)}
+     * @throws InvalidCustomerDataException when {@code customer} cannot be read
+     */
+    public CustomerTable<T> withReplaced(int row, T customer) {
+        Objects.checkIndex(row, rowCount);
+        int chunk = row >>> shift;
+        Builder<T> builder = new Builder<>(schema, chunkRows, this, false);
+        builder.reload(this, chunk);
+        builder.overwrite(row, row & (chunkRows - 1), customer);
+        Chunk[] sealed = builder.sealBuffers(rowsInChunk(chunk));
+        Map<String, Column> replaced = new LinkedHashMap<>();
+        int i = 1;
+        for (AttributeBinding<T> binding : schema.bindings()) {
+            String name = binding.attribute().name();
+            replaced.put(name, columns.get(name).replaced(chunk, sealed[i], builder.writers.get(i - 1).dictionary()));
+            i++;
+        }
+        return new CustomerTable<>(schema, chunkRows, rowCount, ids.replaced(chunk, sealed[0], Dictionary.EMPTY),
+                replaced);
+    }
+
+    /** The schema the customers were read with. */
+    public CustomerSchema<T> schema() {
+        return schema;
+    }
+
+    /** The number of customers. */
+    public int rowCount() {
+        return rowCount;
+    }
+
+    /** Rows per chunk: a power of two. */
+    public int chunkRows() {
+        return chunkRows;
+    }
+
+    /** The number of chunks: {@code ⌈rowCount / chunkRows⌉}. */
+    public int chunkCount() {
+        return (int) ((rowCount + (long) chunkRows - 1) >>> shift);
+    }
+
+    /** The number of rows of chunk {@code chunk}: {@link #chunkRows()}, except for a shorter last chunk. */
+    public int rowsInChunk(int chunk) {
+        return Math.min(chunkRows, rowCount - chunk * chunkRows);
+    }
+
+    /** The id of the customer at {@code row}. */
+    public long customerId(int row) {
+        Objects.checkIndex(row, rowCount);
+        return ((LongChunk) ids.chunk(row >>> shift)).values().get(row & (chunkRows - 1));
+    }
+
+    /** The ids of chunk {@code chunk}, packed. */
+    public PackedLongs idChunk(int chunk) {
+        return ((LongChunk) ids.chunk(chunk)).values();
+    }
+
+    /**
+     * The column of the attribute named {@code attribute}.
+     *
+     * @throws IllegalArgumentException naming the attribute when the schema does not declare it
+     */
+    public Column column(String attribute) {
+        Column column = columns.get(attribute);
+        if (column == null) {
+            throw new IllegalArgumentException("attribute '" + attribute + "' is not in the table; it has "
+                    + columns.keySet());
+        }
+        return column;
+    }
+
+    /** Approximate heap bytes of the ids and every column, without the schema. */
+    public long memoryBytes() {
+        long bytes = 64 + ids.memoryBytes();
+        for (Column column : columns.values()) {
+            bytes += column.memoryBytes();
+        }
+        return bytes;
+    }
+
+    @Override
+    public String toString() {
+        return "CustomerTable[" + rowCount + " rows in " + chunkCount() + " chunks of " + chunkRows + ", "
+                + columns.keySet() + "]";
+    }
+
+    /**
+     * Reads customers one at a time into chunk buffers and seals each full chunk, so that the customer objects can
+     * be dropped as soon as they are read. Not thread-safe; build once.
+     *
+     * <pre>{@code
+     * CustomerTable.Builder<Customer> builder = CustomerTable.builder(schema);
+     * loader.forEach(builder::add);
+     * CustomerTable<Customer> table = builder.build();
+     * }</pre>
+     *
+     * @param <T> the customer type
+     */
+    public static final class Builder<T> {
+        private final CustomerSchema<T> schema;
+        private final int chunkRows;
+        private final CustomerTable<T> base;
+        private final int keptChunks;
+        private final IdWriter<T> ids;
+        private final List<AttributeBinding<T>> bindings;
+        private final List<ColumnWriter<T>> writers = new ArrayList<>();
+        /** Sealed chunks per column: index 0 the ids, then the attributes in schema order. */
+        private final List<List<Chunk>> sealed = new ArrayList<>();
+        private int rowCount;
+        private int buffered;
+        private boolean built;
+
+        /** A builder of a run of chunks that starts at row {@code firstRow} of a table built in parts. */
+        static <T> Builder<T> startingAt(CustomerSchema<T> schema, int chunkRows, int firstRow) {
+            Builder<T> builder = new Builder<>(schema, chunkRows, null, true);
+            builder.rowCount = firstRow;
+            return builder;
+        }
+
+        /** Seals the partial last chunk; the sealed chunks by column, index 0 the ids. */
+        List<List<Chunk>> sealAll() {
+            if (buffered > 0) {
+                seal();
+            }
+            built = true;
+            return sealed;
+        }
+
+        /** The dictionary of the attribute at {@code index} in schema order. */
+        Dictionary dictionary(int index) {
+            return writers.get(index).dictionary();
+        }
+
+        private Builder(CustomerSchema<T> schema, int chunkRows, CustomerTable<T> base, boolean appending) {
+            this.schema = schema;
+            this.chunkRows = chunkRows;
+            this.base = base;
+            this.bindings = schema.bindings();
+            this.ids = new IdWriter<>(chunkRows);
+            sealed.add(new ArrayList<>());
+            for (AttributeBinding<T> binding : bindings) {
+                Dictionary start = base == null ? Dictionary.EMPTY
+                        : base.column(binding.attribute().name()).dictionary();
+                writers.add(ColumnWriter.of(binding, start, chunkRows));
+                sealed.add(new ArrayList<>());
+            }
+            if (base == null) {
+                keptChunks = 0;
+            } else {
+                rowCount = base.rowCount;
+                int lastRows = base.rowCount & (chunkRows - 1);
+                keptChunks = base.rowCount >>> base.shift;
+                if (lastRows != 0 && appending) {
+                    // the partial last chunk is reopened and continued
+                    reload(base, keptChunks);
+                    buffered = lastRows;
+                }
+            }
+        }
+
+        private void reload(CustomerTable<T> table, int chunk) {
+            ids.reload(table.ids.chunk(chunk));
+            for (int i = 0; i < writers.size(); i++) {
+                writers.get(i).reload(table.column(bindings.get(i).attribute().name()).chunk(chunk));
+            }
+        }
+
+        /**
+         * Reads one customer as the next row.
+         *
+         * @throws InvalidCustomerDataException when an extractor fails, naming the row, id and attribute; the
+         *                                      customer is then not added and the builder stays usable
+         */
+        public Builder<T> add(T customer) {
+            if (built) {
+                throw new IllegalStateException("build() was already called");
+            }
+            if (rowCount == Integer.MAX_VALUE) {
+                throw new IllegalStateException("a table holds at most " + Integer.MAX_VALUE + " rows");
+            }
+            write(rowCount, buffered, customer);
+            rowCount++;
+            if (++buffered == chunkRows) {
+                seal();
+            }
+            return this;
+        }
+
+        /** Reads every customer of {@code customers}, in iteration order. */
+        public Builder<T> addAll(Iterable<? extends T> customers) {
+            for (T customer : customers) {
+                add(customer);
+            }
+            return this;
+        }
+
+        private void overwrite(long row, int index, T customer) {
+            for (ColumnWriter<T> writer : writers) {
+                writer.clear(index);
+            }
+            write(row, index, customer);
+        }
+
+        private void write(long row, int index, T customer) {
+            long id;
+            try {
+                id = schema.id(customer);
+            } catch (RuntimeException e) {
+                throw new InvalidCustomerDataException(row, null, null, "the id extractor failed: " + e.getMessage(),
+                        e);
+            }
+            ids.write(id, index);
+            for (int i = 0; i < writers.size(); i++) {
+                try {
+                    writers.get(i).write(customer, index);
+                } catch (RuntimeException e) {
+                    for (int j = 0; j <= i; j++) {
+                        writers.get(j).clear(index);
+                    }
+                    throw new InvalidCustomerDataException(row, Long.toString(id), bindings.get(i).attribute().name(),
+                            String.valueOf(e.getMessage()), e);
+                }
+            }
+        }
+
+        private Chunk[] sealBuffers(int rows) {
+            Chunk[] chunks = new Chunk[writers.size() + 1];
+            chunks[0] = ids.seal(rows);
+            for (int i = 0; i < writers.size(); i++) {
+                chunks[i + 1] = writers.get(i).seal(rows);
+            }
+            return chunks;
+        }
+
+        private void seal() {
+            Chunk[] chunks = sealBuffers(buffered);
+            for (int i = 0; i < chunks.length; i++) {
+                sealed.get(i).add(chunks[i]);
+            }
+            buffered = 0;
+        }
+
+        /** The table of every customer added (after the base table's, when appending). */
+        public CustomerTable<T> build() {
+            if (built) {
+                throw new IllegalStateException("build() was already called");
+            }
+            built = true;
+            if (buffered > 0) {
+                seal();
+            }
+            Map<String, Column> columns = new LinkedHashMap<>();
+            for (int i = 0; i < bindings.size(); i++) {
+                String name = bindings.get(i).attribute().name();
+                Chunk[] more = sealed.get(i + 1).toArray(new Chunk[0]);
+                Dictionary dictionary = writers.get(i).dictionary();
+                columns.put(name, base == null ? new Column(bindings.get(i).attribute(), dictionary, more)
+                        : base.column(name).extended(keptChunks, more, dictionary));
+            }
+            Chunk[] moreIds = sealed.get(0).toArray(new Chunk[0]);
+            Column idColumn = base == null ? new Column(null, Dictionary.EMPTY, moreIds)
+                    : base.ids.extended(keptChunks, moreIds, Dictionary.EMPTY);
+            return new CustomerTable<>(schema, chunkRows, rowCount, idColumn, columns);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.segmentkit.core.column;
+
+import io.github.segmentkit.api.schema.DateBinding;
+import java.time.LocalDate;
+
+/** Writes a date attribute as epoch days. */
+final class DateWriter<T> extends LongValuesWriter<T> {
+    private final DateBinding<T> binding;
+
+    DateWriter(DateBinding<T> binding, int capacity) {
+        super(capacity);
+        this.binding = binding;
+    }
+
+    @Override
+    void write(T customer, int index) {
+        LocalDate value = binding.read(customer);
+        if (value == null) {
+            markMissing(index);
+        } else {
+            values[index] = value.toEpochDay();
+        }
+    }
+}

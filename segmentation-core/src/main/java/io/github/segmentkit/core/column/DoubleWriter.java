@@ -1,0 +1,23 @@
+package io.github.segmentkit.core.column;
+
+import io.github.segmentkit.api.schema.DoubleBinding;
+
+/** Writes a double attribute as {@link OrderedKeys order-preserving keys}; NaN is missing. */
+final class DoubleWriter<T> extends LongValuesWriter<T> {
+    private final DoubleBinding<T> binding;
+
+    DoubleWriter(DoubleBinding<T> binding, int capacity) {
+        super(capacity);
+        this.binding = binding;
+    }
+
+    @Override
+    void write(T customer, int index) {
+        double value = binding.applyAsDouble(customer);
+        if (Double.isNaN(value)) {
+            markMissing(index);
+        } else {
+            values[index] = OrderedKeys.ofDouble(value);
+        }
+    }
+}

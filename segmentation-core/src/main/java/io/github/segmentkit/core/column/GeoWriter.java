@@ -1,0 +1,54 @@
+package io.github.segmentkit.core.column;
+
+import io.github.segmentkit.api.attribute.GeoPoint;
+import io.github.segmentkit.api.schema.GeoPointBinding;
+import java.util.Arrays;
+
+/** Writes a geo-point attribute as two arrays of degrees. */
+final class GeoWriter<T> extends ColumnWriter<T> {
+    private final GeoPointBinding<T> binding;
+    private final double[] latitudes;
+    private final double[] longitudes;
+
+    GeoWriter(GeoPointBinding<T> binding, int capacity) {
+        super(capacity);
+        this.binding = binding;
+        this.latitudes = new double[capacity];
+        this.longitudes = new double[capacity];
+    }
+
+    @Override
+    void write(T customer, int index) {
+        GeoPoint point = binding.read(customer);
+        if (point == null) {
+            markMissing(index);
+        } else {
+            latitudes[index] = point.latitude();
+            longitudes[index] = point.longitude();
+        }
+    }
+
+    @Override
+    void clear(int index) {
+        super.clear(index);
+        latitudes[index] = 0;
+        longitudes[index] = 0;
+    }
+
+    @Override
+    void reload(Chunk chunk) {
+        GeoChunk sealed = (GeoChunk) chunk;
+        System.arraycopy(sealed.latitudes(), 0, latitudes, 0, sealed.size());
+        System.arraycopy(sealed.longitudes(), 0, longitudes, 0, sealed.size());
+        reloadMissing(sealed.missing());
+    }
+
+    @Override
+    Chunk seal(int rows) {
+        GeoChunk chunk = new GeoChunk(Arrays.copyOf(latitudes, rows), Arrays.copyOf(longitudes, rows),
+                sealMissing(rows));
+        Arrays.fill(latitudes, 0.0);
+        Arrays.fill(longitudes, 0.0);
+        return chunk;
+    }
+}

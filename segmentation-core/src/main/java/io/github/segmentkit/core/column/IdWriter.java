@@ -1,0 +1,17 @@
+package io.github.segmentkit.core.column;
+
+/** Writes the customer ids, which are never missing. */
+final class IdWriter<T> extends LongValuesWriter<T> {
+    IdWriter(int capacity) {
+        super(capacity);
+    }
+
+    void write(long id, int index) {
+        values[index] = id;
+    }
+
+    @Override
+    void write(T customer, int index) {
+        throw new UnsupportedOperationException("ids are written with write(long, int)");
+    }
+}

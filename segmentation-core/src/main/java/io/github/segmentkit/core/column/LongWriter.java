@@ -1,0 +1,20 @@
+package io.github.segmentkit.core.column;
+
+import io.github.segmentkit.api.schema.LongBinding;
+
+/** Writes a long attribute through {@link LongBinding#readInto}, without boxing for primitive extractors. */
+final class LongWriter<T> extends LongValuesWriter<T> {
+    private final LongBinding<T> binding;
+
+    LongWriter(LongBinding<T> binding, int capacity) {
+        super(capacity);
+        this.binding = binding;
+    }
+
+    @Override
+    void write(T customer, int index) {
+        if (!binding.readInto(customer, values, index)) {
+            markMissing(index);
+        }
+    }
+}

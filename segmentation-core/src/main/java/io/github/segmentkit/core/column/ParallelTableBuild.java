@@ -1,0 +1,137 @@
+package io.github.segmentkit.core.column;
+
+import io.github.segmentkit.api.attribute.AttributeKind;
+import io.github.segmentkit.api.schema.AttributeBinding;
+import io.github.segmentkit.api.schema.CustomerSchema;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * Builds a table from a list on several threads: worker {@code w} reads a contiguous run of chunks with its own
+ * {@link CustomerTable.Builder}, so reading customer objects (memory-latency bound) overlaps. The workers'
+ * dictionaries are then merged in worker order, and the chunks of later workers have their codes renumbered.
+ */
+final class ParallelTableBuild {
+    private ParallelTableBuild() {
+    }
+
+    static <T> CustomerTable<T> build(CustomerSchema<T> schema, List<? extends T> customers, int chunkRows,
+            int parallelism, Executor executor) {
+        int rows = customers.size();
+        int chunks = (int) ((rows + (long) chunkRows - 1) / chunkRows);
+        int workers = Math.max(1, Math.min(parallelism, chunks));
+        if (workers == 1) {
+            return CustomerTable.builder(schema, chunkRows).addAll(customers).build();
+        }
+        int chunksPerWorker = (chunks + workers - 1) / workers;
+        List<CustomerTable.Builder<T>> builders = new ArrayList<>();
+        List<CompletableFuture<Void>> parts = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            int from = Math.min(rows, w * chunksPerWorker * chunkRows);
+            int to = Math.min(rows, (w + 1) * chunksPerWorker * chunkRows);
+            CustomerTable.Builder<T> builder = CustomerTable.Builder.startingAt(schema, chunkRows, from);
+            builders.add(builder);
+            Runnable part = () -> {
+                for (int row = from; row < to; row++) {
+                    builder.add(customers.get(row));
+                }
+            };
+            parts.add(w == 0 ? null : CompletableFuture.runAsync(part, executor));
+        }
+        // the caller reads the first run while the helpers read the others
+        runFirst(parts, builders, customers, chunksPerWorker * chunkRows);
+        return merge(schema, chunkRows, rows, builders);
+    }
+
+    private static <T> void runFirst(List<CompletableFuture<Void>> parts, List<CustomerTable.Builder<T>> builders,
+            List<? extends T> customers, int firstRun) {
+        RuntimeException first = null;
+        try {
+            for (int row = 0; row < Math.min(firstRun, customers.size()); row++) {
+                builders.get(0).add(customers.get(row));
+            }
+        } catch (RuntimeException e) {
+            first = e;
+        }
+        // wait for every helper, then report the failure of the earliest run: the first bad row in list order
+        for (int w = 1; w < parts.size(); w++) {
+            try {
+                parts.get(w).join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (first == null) {
+                    first = e.getCause() instanceof RuntimeException cause ? cause : e;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    private static <T> CustomerTable<T> merge(CustomerSchema<T> schema, int chunkRows, int rows,
+            List<CustomerTable.Builder<T>> builders) {
+        List<List<List<Chunk>>> sealed = builders.stream().map(CustomerTable.Builder::sealAll).toList();
+        List<AttributeBinding<T>> bindings = schema.bindings();
+        Map<String, Column> columns = new LinkedHashMap<>();
+        for (int a = 0; a < bindings.size(); a++) {
+            AttributeKind kind = bindings.get(a).attribute().kind();
+            boolean coded = kind == AttributeKind.CATEGORICAL || kind == AttributeKind.TAGS;
+            Dictionary.Builder dictionary = builders.get(0).dictionary(a).toBuilder();
+            List<Chunk> chunks = new ArrayList<>();
+            for (int w = 0; w < builders.size(); w++) {
+                List<Chunk> part = sealed.get(w).get(a + 1);
+                if (w == 0 || !coded) {
+                    chunks.addAll(part);
+                    continue;
+                }
+                Dictionary local = builders.get(w).dictionary(a);
+                int[] codes = new int[local.size()];
+                for (int code = 0; code < codes.length; code++) {
+                    codes[code] = dictionary.code(local.valueOf(code));
+                }
+                for (Chunk chunk : part) {
+                    chunks.add(kind == AttributeKind.TAGS ? recode((TagsChunk) chunk, codes)
+                            : recode((LongChunk) chunk, codes));
+                }
+            }
+            columns.put(bindings.get(a).attribute().name(), new Column(bindings.get(a).attribute(),
+                    dictionary.build(), chunks.toArray(new Chunk[0])));
+        }
+        List<Chunk> ids = new ArrayList<>();
+        sealed.forEach(part -> ids.addAll(part.get(0)));
+        return new CustomerTable<>(schema, chunkRows, rows, new Column(null, Dictionary.EMPTY,
+                ids.toArray(new Chunk[0])), columns);
+    }
+
+    /** The chunk with every category code {@code c} replaced by {@code codes[c]}. */
+    private static LongChunk recode(LongChunk chunk, int[] codes) {
+        long[] values = new long[chunk.size()];
+        for (int i = 0; i < values.length; i++) {
+            int code = (int) chunk.values().get(i);
+            // only a chunk whose every value is missing holds a code outside the dictionary (0, when it is empty)
+            values[i] = code < codes.length ? codes[code] : 0;
+        }
+        return new LongChunk(PackedLongs.pack(values, values.length), chunk.missing());
+    }
+
+    /** The chunk with the bitmap of tag code {@code c} moved to {@code codes[c]}. */
+    private static TagsChunk recode(TagsChunk chunk, int[] codes) {
+        long[][] tags = new long[0][];
+        for (int code = 0; code < chunk.tags().length; code++) {
+            long[] rows = chunk.tags()[code];
+            if (rows != null) {
+                int target = codes[code];
+                if (target >= tags.length) {
+                    tags = Arrays.copyOf(tags, target + 1);
+                }
+                tags[target] = rows;
+            }
+        }
+        return new TagsChunk(tags, chunk.missing(), chunk.size());
+    }
+}

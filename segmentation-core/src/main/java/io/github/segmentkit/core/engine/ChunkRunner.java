@@ -1,0 +1,61 @@
+package io.github.segmentkit.core.engine;
+
+import io.github.segmentkit.core.column.CustomerTable;
+import io.github.segmentkit.core.plan.EvaluationPlan;
+import io.github.segmentkit.core.plan.Scratch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs a plan over every chunk of a table on up to {@code parallelism} threads: the calling thread and
+ * {@code parallelism − 1} tasks on the executor take chunks from a shared counter, so a slow thread never holds
+ * the others up. Each thread has its own {@link Scratch}; chunks are disjoint, so the sink writes without locks.
+ */
+final class ChunkRunner {
+    /** Receives the evaluated chunk; called from several threads, never twice for one chunk. */
+    @FunctionalInterface
+    interface ChunkSink {
+        void accept(int chunk, Scratch scratch, int worker);
+    }
+
+    private ChunkRunner() {
+    }
+
+    /** Runs {@code plan} on every chunk of {@code table}; returns the number of workers used. */
+    static int run(CustomerTable<?> table, EvaluationPlan plan, int parallelism, Executor executor, ChunkSink sink) {
+        int chunks = table.chunkCount();
+        int workers = Math.max(1, Math.min(parallelism, chunks));
+        AtomicInteger next = new AtomicInteger();
+        if (workers == 1) {
+            work(plan, chunks, next, sink, 0);
+            return 1;
+        }
+        List<CompletableFuture<Void>> helpers = new ArrayList<>();
+        for (int w = 1; w < workers; w++) {
+            int worker = w;
+            helpers.add(CompletableFuture.runAsync(() -> work(plan, chunks, next, sink, worker), executor));
+        }
+        work(plan, chunks, next, sink, 0);
+        try {
+            CompletableFuture.allOf(helpers.toArray(new CompletableFuture<?>[0])).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+        return workers;
+    }
+
+    private static void work(EvaluationPlan plan, int chunks, AtomicInteger next, ChunkSink sink, int worker) {
+        Scratch scratch = plan.newScratch();
+        for (int chunk = next.getAndIncrement(); chunk < chunks; chunk = next.getAndIncrement()) {
+            plan.evaluate(chunk, scratch);
+            sink.accept(chunk, scratch, worker);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package io.github.segmentkit.core.engine;
+
+import io.github.segmentkit.api.InvalidCustomerDataException;
+import io.github.segmentkit.api.Segment;
+import io.github.segmentkit.api.Segmenter;
+import io.github.segmentkit.api.schema.CustomerSchema;
+import io.github.segmentkit.api.spi.SegmenterDefinition;
+import io.github.segmentkit.core.column.Bits;
+import io.github.segmentkit.core.column.CustomerTable;
+import io.github.segmentkit.core.plan.EvaluationPlan;
+import io.github.segmentkit.core.result.RoaringSegmentationResult;
+import io.github.segmentkit.core.row.RowContext;
+import io.github.segmentkit.core.row.SegmentPlan;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import org.roaringbitmap.BitSetUtil;
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * The columnar engine behind {@code Segmenter.builder(schema)…build()}: customers are read once into a
+ * {@link CustomerTable}, every segment is compiled into one {@link EvaluationPlan} (shared sub-expressions once),
+ * and the plan runs chunk by chunk, all segments per chunk while its columns are in cache, the chunks spread over
+ * {@link SegmenterDefinition#parallelism()} threads (the caller's and tasks on the common fork-join pool). Members
+ * come back as compressed bitmaps.
+ *
+ * <p>Re-segmenting an in-memory population is the main use: build the table once and segment it as often as the
+ * segments or the as-of clock change.
+ *
+ * <pre>{@code
+ * Segmenter<Customer> segmenter = Segmenter.builder(schema).add(outdoorYoung).add(lapsed).asOf(today).build();
+ * ColumnarSegmenter<Customer> engine = ColumnarSegmenter.of(segmenter);
+ * CustomerTable<Customer> table = engine.table(customers);      // read the customers once
+ * RoaringSegmentationResult result = engine.segment(table);      // milliseconds, as often as needed
+ * int[] counts = engine.counts(table);                           // counts only, in declaration order
+ * }</pre>
+ *
+ * <p>{@link #classify} evaluates one customer object directly, without a table, with the same answer. Immutable
+ * and thread-safe.
+ *
+ * @param <T> the customer type
+ */
+public final class ColumnarSegmenter<T> implements Segmenter<T> {
+    private final SegmenterDefinition<T> definition;
+    private final List<String> names;
+    private final SegmentPlan<T> rowPlan;
+    private final int chunkRows;
+    private final Executor executor;
+
+    /** The engine for a validated definition, with the default chunk size and the common fork-join pool. */
+    public ColumnarSegmenter(SegmenterDefinition<T> definition) {
+        this(definition, CustomerTable.DEFAULT_CHUNK_ROWS, ForkJoinPool.commonPool());
+    }
+
+    /**
+     * The engine with a chosen chunk size for the tables it builds and an executor for its helper threads.
+     *
+     * @param chunkRows a power of two in {@code [64, 65536]}
+     * @param executor  runs up to {@code parallelism − 1} tasks per bulk run
+     */
+    public ColumnarSegmenter(SegmenterDefinition<T> definition, int chunkRows, Executor executor) {
+        this.definition = Objects.requireNonNull(definition, "definition");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.chunkRows = chunkRows;
+        CustomerTable.builder(definition.schema(), chunkRows);   // checks chunkRows
+        this.names = definition.segments().stream().map(Segment::name).toList();
+        this.rowPlan = new SegmentPlan<>(definition.schema(), definition.segments());
+    }
+
+    /**
+     * The columnar engine behind {@code segmenter}.
+     *
+     * @throws IllegalArgumentException when {@code segmenter} was built by another engine
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> ColumnarSegmenter<T> of(Segmenter<T> segmenter) {
+        if (segmenter instanceof ColumnarSegmenter<?> columnar) {
+            return (ColumnarSegmenter<T>) columnar;
+        }
+        throw new IllegalArgumentException("not a columnar segmenter: " + segmenter.getClass().getName()
+                + "; build it with the 'core' engine");
+    }
+
+    @Override
+    public CustomerSchema<T> schema() {
+        return definition.schema();
+    }
+
+    @Override
+    public List<Segment> segments() {
+        return definition.segments();
+    }
+
+    /**
+     * Reads {@code customers} into a table with this segmenter's schema and chunk size; a random-access list is
+     * read by up to {@link SegmenterDefinition#parallelism()} threads.
+     *
+     * @throws InvalidCustomerDataException when a customer's data cannot be read, naming its row and attribute
+     */
+    public CustomerTable<T> table(Iterable<? extends T> customers) {
+        if (customers instanceof List<? extends T> list && customers instanceof RandomAccess) {
+            return CustomerTable.of(definition.schema(), list, chunkRows, definition.parallelism(), executor);
+        }
+        return CustomerTable.of(definition.schema(), customers, chunkRows);
+    }
+
+    @Override
+    public RoaringSegmentationResult segment(Iterable<? extends T> customers) {
+        return segment(table(customers));
+    }
+
+    /**
+     * Segments every row of {@code table}, as of the builder's date or the clock's current time.
+     *
+     * @throws IllegalArgumentException when the table lacks an attribute the segments use
+     */
+    public RoaringSegmentationResult segment(CustomerTable<T> table) {
+        EvaluationPlan plan = EvaluationPlan.compile(table, definition.segments(), definition.asOf());
+        int segmentCount = names.size();
+        int wordsPerChunk = table.chunkRows() >>> 6;
+        long[][] words = new long[segmentCount][Bits.words(table.rowCount())];
+        ChunkRunner.run(table, plan, definition.parallelism(), executor, (chunk, scratch, worker) -> {
+            int used = Bits.words(table.rowsInChunk(chunk));
+            long lastMask = Bits.lastWordMask(table.rowsInChunk(chunk));
+            int offset = chunk * wordsPerChunk;
+            for (int s = 0; s < segmentCount; s++) {
+                long[] target = words[s];
+                System.arraycopy(plan.members(scratch, s), 0, target, offset, used);
+                target[offset + used - 1] &= lastMask;
+            }
+        });
+        RoaringBitmap[] members = new RoaringBitmap[segmentCount];
+        for (int s = 0; s < segmentCount; s++) {
+            members[s] = BitSetUtil.bitmapOf(words[s]);
+            words[s] = null;
+        }
+        return new RoaringSegmentationResult(table, names, members);
+    }
+
+    /** The number of members of each segment, in declaration order, without building member bitmaps. */
+    public int[] counts(CustomerTable<T> table) {
+        EvaluationPlan plan = EvaluationPlan.compile(table, definition.segments(), definition.asOf());
+        int segmentCount = names.size();
+        int[][] perWorker = new int[definition.parallelism()][segmentCount];
+        ChunkRunner.run(table, plan, definition.parallelism(), executor, (chunk, scratch, worker) -> {
+            int used = Bits.words(table.rowsInChunk(chunk));
+            long lastMask = Bits.lastWordMask(table.rowsInChunk(chunk));
+            int[] counts = perWorker[worker];
+            for (int s = 0; s < segmentCount; s++) {
+                long[] members = plan.members(scratch, s);
+                counts[s] += Bits.cardinality(members, used - 1) + Long.bitCount(members[used - 1] & lastMask);
+            }
+        });
+        int[] counts = new int[segmentCount];
+        for (int[] partial : perWorker) {
+            for (int s = 0; s < segmentCount; s++) {
+                counts[s] += partial[s];
+            }
+        }
+        return counts;
+    }
+
+    @Override
+    public Set<String> classify(T customer) {
+        RowContext context = new RowContext(definition.asOf(), names.size());
+        return new MemberSet(names, rowPlan.memberBits(customer, context));
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.segmentkit.core.plan;
+
+import io.github.segmentkit.api.attribute.GeoPoint;
+import io.github.segmentkit.core.column.Column;
+import io.github.segmentkit.core.column.GeoChunk;
+
+/**
+ * A leaf testing a geo-point column against a radius: the {@link GeoBox} rejects most rows with a few comparisons,
+ * and the candidates get exactly the haversine test the reference evaluator does
+ * ({@code GeoPoint.haversineKm(point, center) <= km}, same argument order, so the same rounding). UNKNOWN where the
+ * point is missing.
+ */
+final class GeoStep extends Step {
+    private final Column column;
+    private final GeoPoint center;
+    private final double km;
+    private final GeoBox box;
+
+    GeoStep(int slot, Column column, GeoPoint center, double km) {
+        super(slot);
+        this.column = column;
+        this.center = center;
+        this.km = km;
+        this.box = GeoBox.around(center, km);
+    }
+
+    @Override
+    void run(Scratch scratch) {
+        GeoChunk chunk = (GeoChunk) column.chunk(scratch.chunk);
+        double[] latitudes = chunk.latitudes();
+        double[] longitudes = chunk.longitudes();
+        long[] selected = scratch.temp1;
+        int size = chunk.size();
+        double centerLatitude = center.latitude();
+        double centerLongitude = center.longitude();
+        double south = box.minLatitude();
+        double north = box.maxLatitude();
+        for (int word = 0, start = 0; start < size; word++, start += 64) {
+            int end = Math.min(64, size - start);
+            // the latitude band without branches: x − a is ≥ +0.0 exactly when x ≥ a, so the sign bits decide
+            long band = 0;
+            for (int j = 0; j < end; j++) {
+                double latitude = latitudes[start + j];
+                long outside = Double.doubleToRawLongBits(latitude - south) | Double.doubleToRawLongBits(north - latitude);
+                band |= ((outside >>> 63) ^ 1) << j;
+            }
+            // the few rows in the band get the longitude test and then the exact distance
+            long bits = 0;
+            for (long rest = band; rest != 0; rest &= rest - 1) {
+                int j = Long.numberOfTrailingZeros(rest);
+                double latitude = latitudes[start + j];
+                double longitude = longitudes[start + j];
+                if (box.mayContain(latitude, longitude)
+                        && GeoPoint.haversineKm(latitude, longitude, centerLatitude, centerLongitude) <= km) {
+                    bits |= 1L << j;
+                }
+            }
+            selected[word] = bits;
+        }
+        finishLeaf(scratch, slot, selected, chunk.missing(), false);
+    }
+}

@@ -1,0 +1,115 @@
+package io.github.segmentkit.core.column;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class PackedLongsTest {
+
+    @Test
+    void should_pick_the_narrowest_width_for_the_span_of_values() {
+        assertThat(PackedLongs.pack(new long[] {7, 7, 7}, 3).width()).isZero();
+        assertThat(PackedLongs.pack(new long[] {1_000, 1_255}, 2).width()).isEqualTo(1);
+        assertThat(PackedLongs.pack(new long[] {1_000, 1_256}, 2).width()).isEqualTo(2);
+        assertThat(PackedLongs.pack(new long[] {-5, 65_530}, 2).width()).isEqualTo(2);
+        assertThat(PackedLongs.pack(new long[] {-5, 65_531}, 2).width()).isEqualTo(4);
+        assertThat(PackedLongs.pack(new long[] {0, 0xFFFF_FFFFL}, 2).width()).isEqualTo(4);
+        assertThat(PackedLongs.pack(new long[] {0, 0x1_0000_0000L}, 2).width()).isEqualTo(8);
+        assertThat(PackedLongs.pack(new long[] {Long.MIN_VALUE, Long.MAX_VALUE}, 2).width()).isEqualTo(8);
+    }
+
+    @Test
+    void should_give_back_every_value_it_packed() {
+        long[] values = {Long.MIN_VALUE + 3, Long.MIN_VALUE, Long.MIN_VALUE + 200};
+        PackedLongs packed = PackedLongs.pack(values, 3);
+        assertThat(packed.width()).isEqualTo(1);
+        assertThat(new long[] {packed.get(0), packed.get(1), packed.get(2)}).containsExactly(values);
+        assertThat(packed.min()).isEqualTo(Long.MIN_VALUE);
+        assertThat(packed.max()).isEqualTo(Long.MIN_VALUE + 200);
+    }
+
+    @Test
+    void should_count_bytes_by_width() {
+        assertThat(PackedLongs.pack(new long[] {1, 2, 3, 4}, 4).valueBytes()).isEqualTo(4);
+        assertThat(PackedLongs.pack(new long[] {1, 1, 1, 1}, 4).valueBytes()).isZero();
+    }
+
+    @Provide
+    Arbitrary<List<Long>> columns() {
+        Arbitrary<Long> bytes = Arbitraries.longs().between(100, 355);
+        Arbitrary<Long> shorts = Arbitraries.longs().between(-1_000, 64_535);
+        Arbitrary<Long> small = Arbitraries.longs().between(-3, 300);
+        Arbitrary<Long> wide = Arbitraries.longs().between(-70_000, 70_000);
+        Arbitrary<Long> extreme = Arbitraries.of(Long.MIN_VALUE, Long.MIN_VALUE + 1, -1L, 0L, 1L, Long.MAX_VALUE - 1,
+                Long.MAX_VALUE, 0xFFFF_FFFFL, -0x1_0000_0000L);
+        return Arbitraries.oneOf(bytes.list(), shorts.list(), small.list(), wide.list(),
+                Arbitraries.oneOf(small, extreme).list(),
+                Arbitraries.oneOf(extreme, Arbitraries.longs()).list()).map(l -> l.subList(0, Math.min(l.size(), 200)));
+    }
+
+    @Provide
+    Arbitrary<Long> bounds() {
+        return Arbitraries.oneOf(Arbitraries.longs().between(95, 360), Arbitraries.longs().between(-1_005, 64_540),
+                Arbitraries.longs().between(-5, 305), Arbitraries.longs().between(-70_005, 70_005),
+                Arbitraries.of(Long.MIN_VALUE, Long.MIN_VALUE + 1, -1L, 0L, Long.MAX_VALUE, 0xFFFF_FFFFL),
+                Arbitraries.longs());
+    }
+
+    @Property(tries = 3000)
+    void should_select_exactly_the_rows_in_range(@ForAll("columns") List<Long> column, @ForAll("bounds") long low,
+            @ForAll("bounds") long high) {
+        long[] values = column.stream().mapToLong(Long::longValue).toArray();
+        PackedLongs packed = PackedLongs.pack(values, values.length);
+        long[] words = new long[Bits.words(values.length) + 1];
+        words[words.length - 1] = 0x5A5A;   // past the used words: must stay untouched
+
+        packed.selectRange(low, high, words);
+
+        for (int i = 0; i < values.length; i++) {
+            boolean expected = low <= values[i] && values[i] <= high;
+            assertThat((words[i >>> 6] >>> i & 1) == 1).as("row %d value %d in [%d, %d]", i, values[i], low, high)
+                    .isEqualTo(expected);
+        }
+        if ((values.length & 63) != 0) {
+            assertThat(words[values.length >>> 6] & ~Bits.lastWordMask(values.length)).isZero();
+        }
+        assertThat(words[words.length - 1]).isEqualTo(0x5A5A);
+    }
+
+    @Property(tries = 300)
+    void should_select_the_rows_whose_code_is_in_the_set(@ForAll("codes") List<Integer> codes,
+            @ForAll("codeSets") long[] set) {
+        long[] values = codes.stream().mapToLong(Integer::longValue).toArray();
+        PackedLongs packed = PackedLongs.pack(values, values.length);
+        long[] words = new long[Bits.words(values.length)];
+
+        packed.selectCodes(set, words);
+
+        for (int i = 0; i < values.length; i++) {
+            boolean expected = (set[(int) values[i] >>> 6] >>> values[i] & 1) == 1;
+            assertThat((words[i >>> 6] >>> i & 1) == 1).isEqualTo(expected);
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> codes() {
+        return Arbitraries.oneOf(Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 299),
+                Arbitraries.integers().between(250, 299)).list().ofMaxSize(150);
+    }
+
+    @Provide
+    Arbitrary<long[]> codeSets() {
+        return Arbitraries.longs().array(long[].class).ofSize(5);
+    }
+
+    @Property(tries = 2000)
+    void should_compare_unsigned_without_branches(@ForAll("bounds") long x, @ForAll("bounds") long y) {
+        assertThat(Bits.unsignedAtMost(x, y) == 1).isEqualTo(Long.compareUnsigned(x, y) <= 0);
+    }
+}
