@@ -49,7 +49,11 @@ public class SegmentKitBenchmark extends WorkloadState {
     /** Segments the records and materialises the member ids of all 20 segments. */
     @Benchmark
     public long[][] memberIds() {
-        SegmentationResult result = segmenter.segment(list);
+        return allMemberIds(segmenter.segment(list), names);
+    }
+
+    /** The member ids of each of the {@code names} segments of {@code result}, in the order of {@code names}. */
+    public static long[][] allMemberIds(SegmentationResult result, List<String> names) {
         long[][] ids = new long[names.size()][];
         for (int s = 0; s < ids.length; s++) {
             ids[s] = result.memberIds(names.get(s));

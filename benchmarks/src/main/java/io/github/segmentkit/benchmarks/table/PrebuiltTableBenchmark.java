@@ -1,5 +1,6 @@
 package io.github.segmentkit.benchmarks.table;
 
+import io.github.segmentkit.benchmarks.segmentkit.SegmentKitBenchmark;
 import io.github.segmentkit.benchmarks.workload.Answers;
 import io.github.segmentkit.benchmarks.workload.BenchCustomer;
 import io.github.segmentkit.benchmarks.workload.BenchSegments;
@@ -58,12 +59,7 @@ public class PrebuiltTableBenchmark extends WorkloadState {
     /** All 20 segments, then the member ids of each as a {@code long[]}. */
     @Benchmark
     public long[][] memberIds() {
-        RoaringSegmentationResult result = engine.segment(table);
-        long[][] ids = new long[names.size()][];
-        for (int s = 0; s < ids.length; s++) {
-            ids[s] = result.memberIds(names.get(s));
-        }
-        return ids;
+        return SegmentKitBenchmark.allMemberIds(engine.segment(table), names);
     }
 
     /** Reading the records into a table. */

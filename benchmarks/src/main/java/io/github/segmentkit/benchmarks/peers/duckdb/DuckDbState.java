@@ -22,7 +22,10 @@ public abstract class DuckDbState extends WorkloadState {
 
     /** Loads the workload; call first from the subclass's setup. */
     protected final void loadTable() throws SQLException {
+        long start = System.nanoTime();
         table = DuckDbTable.load(workload().customers());
+        System.out.printf("%n# DuckDB: %,d customers loaded with the Appender in %.1f s, %,d bytes in memory%n",
+                customers, (System.nanoTime() - start) / 1e9, table.memoryBytes());
     }
 
     /** The loaded table. */
