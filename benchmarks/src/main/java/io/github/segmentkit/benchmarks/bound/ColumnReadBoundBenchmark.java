@@ -53,8 +53,8 @@ public class ColumnReadBoundBenchmark extends WorkloadState {
         int rows = columns.rows();
         List<Future<Long>> parts = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            int from = (int) ((long) rows * t / threads);
-            int to = (int) ((long) rows * (t + 1) / threads);
+            int from = split(rows, t);
+            int to = t == threads - 1 ? rows : split(rows, t + 1);
             parts.add(pool.submit(() -> columns.sum(from, to)));
         }
         long sum = 0;
@@ -62,5 +62,11 @@ public class ColumnReadBoundBenchmark extends WorkloadState {
             sum += part.get();
         }
         return sum;
+    }
+
+    /** The first row of part {@code part}, on a word boundary. */
+    private int split(int rows, int part) {
+        int row = (int) ((long) rows * part / threads);
+        return row - row % TouchedColumns.ROW_ALIGNMENT;
     }
 }
