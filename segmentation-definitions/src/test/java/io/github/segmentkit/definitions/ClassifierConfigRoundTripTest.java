@@ -81,6 +81,22 @@ class ClassifierConfigRoundTripTest {
                 + " referenceDate]");
     }
 
+    @Test
+    void should_report_an_output_name_that_is_not_an_attribute_name() {
+        // found by HostileInputPropertyTest: a control character in the output escaped as IllegalArgumentException
+        DefinitionException text = assertThrows(DefinitionException.class, () -> Definitions.parseTextDocument(
+                "classifier \"generation\" settings {\"input\": \"age\", \"output\": \"\\u0001gen\"}", ATTRIBUTES));
+        assertThat(text.problems().get(0).toString().lines().findFirst().orElseThrow()).isEqualTo("line 1, column 12:"
+                + " classifier 'generation': its output is not a usable attribute name: attribute name contains a"
+                + " control character: '\u0001gen'");
+        DefinitionException json = assertThrows(DefinitionException.class, () -> Definitions.parseJsonDocument(
+                ("{\"formatVersion\": 1, \"classifiers\": [{\"type\": \"generation\", \"settings\": {\"input\":"
+                        + " \"age\", \"output\": \"\\u0001gen\"}}], \"segments\": []}").getBytes(StandardCharsets.UTF_8),
+                ATTRIBUTES));
+        assertThat(json.problems().get(0).toString()).isEqualTo("at /classifiers/0: classifier 'generation': its"
+                + " output is not a usable attribute name: attribute name contains a control character: '\u0001gen'");
+    }
+
     private static final class Label {
         static final String UNCLASSIFIED = io.github.segmentkit.api.classify.Label.UNCLASSIFIED;
     }

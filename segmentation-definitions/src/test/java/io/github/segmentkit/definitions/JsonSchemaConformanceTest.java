@@ -47,6 +47,13 @@ class JsonSchemaConformanceTest {
     }
 
     @Test
+    void should_accept_the_hand_written_example() throws IOException {
+        try (InputStream in = JsonSchemaConformanceTest.class.getResourceAsStream("/examples/segments.json")) {
+            assertThat(SCHEMA.validate(MAPPER.readTree(in))).isEmpty();
+        }
+    }
+
+    @Test
     void should_reject_what_the_reader_rejects() throws IOException {
         assertThat(SCHEMA.validate(MAPPER.readTree("{\"formatVersion\": 2, \"segments\": []}"))).isNotEmpty();
         assertThat(SCHEMA.validate(MAPPER.readTree(

@@ -173,8 +173,9 @@ public final class JsonReader {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> values = (Map<String, Object>) data(settings, pointer + "/settings");
+        Classifier classifier;
         try {
-            return ClassifierRegistry.create(type, values);
+            classifier = ClassifierRegistry.create(type, values);
         } catch (DefinitionException e) {
             for (Problem problem : e.problems()) {
                 problems.add(Problem.of(problem.segment(), problem.attribute(), "at " + pointer + ": "
@@ -185,6 +186,11 @@ public final class JsonReader {
             // a user's provider may fail in its own way; it is still a problem of this document, not a crash
             throw invalid(pointer, "classifier '" + abbreviate(type) + "': the settings were rejected: " + e);
         }
+        String badOutput = TextParser.outputNameProblem(classifier);
+        if (badOutput != null) {
+            throw invalid(pointer, TextParser.namingClassifier(abbreviate(type), badOutput));
+        }
+        return classifier;
     }
 
     /** Settings as plain Java values: maps, lists, strings, longs, doubles, booleans. */

@@ -171,8 +171,9 @@ public final class TextParser {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> map = (Map<String, Object>) settings;
+        Classifier classifier;
         try {
-            return ClassifierRegistry.create(type.text(), map);
+            classifier = ClassifierRegistry.create(type.text(), map);
         } catch (DefinitionException e) {
             for (Problem problem : e.problems()) {
                 problems.add(new Problem(problem.segment(), problem.attribute(), namingClassifier(type.text(),
@@ -184,6 +185,26 @@ public final class TextParser {
             problems.add(new Problem(null, null, "classifier '" + type.text() + "': the settings were rejected: " + e
                     + lines.excerpt(type.position()), type.position()));
             return null;
+        }
+        String badOutput = outputNameProblem(classifier);
+        if (badOutput != null) {
+            problems.add(new Problem(null, null, namingClassifier(type.text(), badOutput)
+                    + lines.excerpt(type.position()), type.position()));
+            return null;
+        }
+        return classifier;
+    }
+
+    /**
+     * Why {@code classifier}'s output cannot name the categorical attribute the document's segments use, or null
+     * when it can. Providers (a user's included) need not check the name, so the parsers do.
+     */
+    public static String outputNameProblem(Classifier classifier) {
+        try {
+            Attribute.categorical(classifier.output());
+            return null;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return "its output is not a usable attribute name: " + e.getMessage();
         }
     }
 
