@@ -1,9 +1,6 @@
 package io.github.segmentkit.core.classify.behavioral.bands;
 
-import io.github.segmentkit.api.classify.Label;
 import io.github.segmentkit.core.classify.behavioral.ClassifierSettings;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /** Reads and writes the {@code edges}/{@code labels} pair of band settings, and the labels a band classifier gives. */
@@ -25,11 +22,5 @@ final class BandSettings {
     static void write(Bands bands, Map<String, Object> settings) {
         settings.put("edges", bands.edges().stream().map(e -> (Object) e.toPlainString()).toList());
         settings.put("labels", bands.labels());
-    }
-
-    static List<String> labels(Bands bands) {
-        List<String> labels = new ArrayList<>(bands.labels());
-        labels.add(Label.UNCLASSIFIED);
-        return labels;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.segmentkit.core.classify.behavioral.bands;
 
+import io.github.segmentkit.core.classify.common.RuleFitted;
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
@@ -30,7 +31,7 @@ public record PurchaseFrequencyClassifier(PurchaseFrequencyConfig config) implem
     /** Needs no population: the bands are fixed. */
     @Override
     public FittedClassifier fit(Iterable<? extends AttributeValues> population) {
-        return new StatelessFitted(this, BandSettings.labels(config.bands()), this::label);
+        return new RuleFitted(this, config.bands().labels(), this::label);
     }
 
     private Label label(AttributeValues customer) {
