@@ -16,7 +16,7 @@ import java.util.Set;
  *         .build();
  *
  * SegmentationResult result = segmenter.segment(customers);   // bulk
- * Set<String> mine = segmenter.classify(oneCustomer);          // one customer
+ * Set<String> mine = segmenter.segmentsOf(oneCustomer);          // one customer
  * }</pre>
  *
  * <p>Implementations come from an engine found with {@link java.util.ServiceLoader} (add
@@ -45,5 +45,5 @@ public interface Segmenter<T> {
     SegmentationResult segment(Iterable<? extends T> customers);
 
     /** The names of the segments {@code customer} belongs to, in declaration order. */
-    Set<String> classify(T customer);
+    Set<String> segmentsOf(T customer);
 }

@@ -57,10 +57,10 @@ class SegmenterTest {
         assertThat(result.memberIds("affluent")).containsExactly(14);
         assertThat(result.unsegmentedIds()).containsExactly(12, 13);
         assertThat(result.unsegmentedCount()).isEqualTo(2);
-        assertThat(result.segmentsOf(14)).containsExactly("adults", "affluent");
+        assertThat(result.segmentsOfId(14)).containsExactly("adults", "affluent");
         assertThat(result.segmentsOfRow(2)).isEmpty();
         assertThat(result.customerId(4)).isEqualTo(14);
-        assertThat(result.isMember("adults", 0)).isTrue();
+        assertThat(result.isMemberByRow("adults", 0)).isTrue();
         List<Integer> rows = new ArrayList<>();
         result.memberRows("adults").forEachRemaining((int row) -> rows.add(row));
         assertThat(rows).containsExactly(0, 1, 4);
@@ -79,7 +79,7 @@ class SegmenterTest {
         assertThat(result.memberIds("us-adults")).containsExactly(10, 11);
         assertThat(result.memberIds("adults-elsewhere")).containsExactly(14);
         // membership is never unknown: customer 13 (age missing) is simply not a member of "adults"
-        assertThat(segmenter.classify(CUSTOMERS.get(3))).isEmpty();
+        assertThat(segmenter.segmentsOf(CUSTOMERS.get(3))).isEmpty();
     }
 
     @Test
@@ -95,7 +95,7 @@ class SegmenterTest {
         DefinitionException e = org.junit.jupiter.api.Assertions.assertThrows(DefinitionException.class,
                 () -> segmenter(Segment.named("x").where(Attribute.ofDouble("age").ge(3.0)),
                         Segment.named("y").where(AGE.between(10, 5)),
-                        Segment.named("z").where(Attribute.categorical("contry").eq("US"))));
+                        Segment.named("z").where(Attribute.ofCategorical("contry").eq("US"))));
         assertThat(e.problems()).extracting(Object::toString).containsExactly(
                 "segment 'x', attribute 'age': used as double but the schema declares it long",
                 "segment 'y', attribute 'age': age.between(10, 5): low is greater than high, so no customer can match",
@@ -124,9 +124,9 @@ class SegmenterTest {
         TestCustomer customer = new TestCustomer(1, null, Double.NaN, null, null, LocalDate.of(2024, 3, 1), null,
                 null, null);
 
-        assertThat(segmenter.classify(customer)).containsExactly("recent");   // 2024-03-01 = 31 March − 30 days
+        assertThat(segmenter.segmentsOf(customer)).containsExactly("recent");   // 2024-03-01 = 31 March − 30 days
         clock.now = Instant.parse("2024-04-01T00:00:00Z");
-        assertThat(segmenter.classify(customer)).isEmpty();
+        assertThat(segmenter.segmentsOf(customer)).isEmpty();
         assertThat(segmenter.segment(List.of(customer)).count("recent")).isZero();
     }
 
@@ -168,8 +168,8 @@ class SegmenterTest {
                 .segment(List.of(customer(1, 30L, 0, "US"), customer(1, 31L, 0, "US")));
         assertThatThrownBy(() -> result.count("adultz"))
                 .hasMessage("no segment named 'adultz'; segments are [adults]");
-        assertThatThrownBy(() -> result.segmentsOf(1))
+        assertThatThrownBy(() -> result.segmentsOfId(1))
                 .hasMessage("several customers have id 1; use segmentsOfRow");
-        assertThatThrownBy(() -> result.segmentsOf(2)).hasMessage("no customer has id 2");
+        assertThatThrownBy(() -> result.segmentsOfId(2)).hasMessage("no customer has id 2");
     }
 }

@@ -40,7 +40,7 @@ public record DefinitionsDocument(List<Classifier> classifiers, List<Segment> se
         List<Attribute> all = new ArrayList<>(attributes);
         for (Classifier classifier : classifiers) {
             if (all.stream().noneMatch(a -> a.name().equals(classifier.output()))) {
-                all.add(Attribute.categorical(classifier.output()));
+                all.add(Attribute.ofCategorical(classifier.output()));
             }
         }
         return all;

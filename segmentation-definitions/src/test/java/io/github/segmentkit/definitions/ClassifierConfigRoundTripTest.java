@@ -36,7 +36,7 @@ class ClassifierConfigRoundTripTest {
         for (Map.Entry<String, Map<String, Object>> sample : ClassifierSamples.byName().entrySet()) {
             Classifier classifier = ClassifierRegistry.create(ClassifierSamples.type(sample.getKey()),
                     sample.getValue());
-            Segment labelled = Segment.named("labelled").where(Attribute.categorical(classifier.output())
+            Segment labelled = Segment.named("labelled").where(Attribute.ofCategorical(classifier.output())
                     .in(Label.UNCLASSIFIED, "x"));
             DefinitionsDocument document = new DefinitionsDocument(List.of(classifier), List.of(labelled));
 

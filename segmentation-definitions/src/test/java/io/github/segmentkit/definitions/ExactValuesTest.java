@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ExactValuesTest {
     private static final DoubleAttribute INCOME = Attribute.ofDouble("income");
     private static final LongAttribute AGE = Attribute.ofLong("age");
-    private static final CategoricalAttribute CITY = Attribute.categorical("city");
+    private static final CategoricalAttribute CITY = Attribute.ofCategorical("city");
     private static final List<Attribute> ATTRIBUTES = List.of(INCOME, AGE, CITY);
 
     private static String first(DefinitionException e) {

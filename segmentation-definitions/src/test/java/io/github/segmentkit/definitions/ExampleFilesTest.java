@@ -25,11 +25,11 @@ import org.junit.jupiter.api.Test;
 class ExampleFilesTest {
     private static final LongAttribute AGE = Attribute.ofLong("age");
     private static final DoubleAttribute INCOME = Attribute.ofDouble("income");
-    private static final CategoricalAttribute EDUCATION = Attribute.categorical("education");
-    private static final CategoricalAttribute MARITAL_STATUS = Attribute.categorical("marital_status");
+    private static final CategoricalAttribute EDUCATION = Attribute.ofCategorical("education");
+    private static final CategoricalAttribute MARITAL_STATUS = Attribute.ofCategorical("marital_status");
     private static final LongAttribute KIDS_AT_HOME = Attribute.ofLong("kids_at_home");
     private static final LongAttribute TEENS_AT_HOME = Attribute.ofLong("teens_at_home");
-    private static final DateAttribute CUSTOMER_SINCE = Attribute.date("customer_since");
+    private static final DateAttribute CUSTOMER_SINCE = Attribute.ofDate("customer_since");
     private static final LongAttribute DAYS_SINCE_LAST_PURCHASE = Attribute.ofLong("days_since_last_purchase");
     private static final LongAttribute TOTAL_SPEND = Attribute.ofLong("total_spend");
     private static final LongAttribute WEB_PURCHASES = Attribute.ofLong("web_purchases");

@@ -73,7 +73,7 @@ class RoundTripPropertyTest {
 
     @Property(tries = 200)
     void should_quote_any_attribute_or_segment_name(@ForAll("names") String name) {
-        CategoricalAttribute attribute = Attribute.categorical(name);
+        CategoricalAttribute attribute = Attribute.ofCategorical(name);
         List<Segment> segments = List.of(Segment.named(name).where(attribute.in("a", name)));
         assertThat(Definitions.parseText(Definitions.printText(segments), List.of(attribute))).isEqualTo(segments);
         assertThat(Definitions.parseJson(Definitions.printJson(segments), List.of(attribute))).isEqualTo(segments);

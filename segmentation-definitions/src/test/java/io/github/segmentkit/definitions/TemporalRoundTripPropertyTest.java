@@ -25,8 +25,8 @@ import net.jqwik.api.Provide;
  * {@code between} on them, which the shared generators do not produce, round-trip exactly through both forms.
  */
 class TemporalRoundTripPropertyTest {
-    private static final DateAttribute BIRTHDAY = Attribute.date("birthday");
-    private static final TimestampAttribute SEEN = Attribute.timestamp("seen");
+    private static final DateAttribute BIRTHDAY = Attribute.ofDate("birthday");
+    private static final TimestampAttribute SEEN = Attribute.ofTimestamp("seen");
     private static final List<Attribute> ATTRIBUTES = List.of(BIRTHDAY, SEEN);
 
     @Provide

@@ -1,6 +1,6 @@
 package io.github.segmentkit.examples;
 
-import io.github.segmentkit.examples.families.BehaviouralExample;
+import io.github.segmentkit.examples.families.BehavioralExample;
 import io.github.segmentkit.examples.families.DemographicExample;
 import io.github.segmentkit.examples.families.GeographicExample;
 import io.github.segmentkit.examples.families.SurveyExample;
@@ -25,7 +25,7 @@ public final class Main {
               demo        segment the bundled Customer Personality Analysis dataset and print the table
                 demo --definitions FILE   the same with segments read from FILE (.seg text or .json),
                                           e.g. segmentation-examples/src/main/resources/definitions/demo.seg
-              families    classifiers of every family on real data: demographic and behavioural (Customer
+              families    classifiers of every family on real data: demographic and behavioral (Customer
                           Personality), geographic (GeoNames cities, Online Retail countries), psychographic
                           (illustrative survey)
               rfm         RFM segments of the bundled UCI Online Retail sample (878 customers)
@@ -56,7 +56,7 @@ public final class Main {
                 case "families" -> {
                     DemographicExample.run(out);
                     out.println();
-                    BehaviouralExample.run(out);
+                    BehavioralExample.run(out);
                     out.println();
                     GeographicExample.cities(out);
                     out.println();

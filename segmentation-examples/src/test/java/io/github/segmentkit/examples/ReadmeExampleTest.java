@@ -31,10 +31,10 @@ class ReadmeExampleTest {
         record Customer(long id, int age, String country, Set<String> interests, double lat, double lon,
                 LocalDate lastOrder) {}
         LongAttribute AGE = Attribute.ofLong("age");
-        CategoricalAttribute COUNTRY = Attribute.categorical("country");
-        TagsAttribute INTERESTS = Attribute.tags("interests");
-        GeoPointAttribute HOME = Attribute.geoPoint("home");
-        DateAttribute LAST_ORDER = Attribute.date("last_order");
+        CategoricalAttribute COUNTRY = Attribute.ofCategorical("country");
+        TagsAttribute INTERESTS = Attribute.ofTags("interests");
+        GeoPointAttribute HOME = Attribute.ofGeoPoint("home");
+        DateAttribute LAST_ORDER = Attribute.ofDate("last_order");
 
         CustomerSchema<Customer> schema = CustomerSchema.builder(Customer::id)
                 .numeric(AGE, Customer::age)
@@ -57,13 +57,13 @@ class ReadmeExampleTest {
                 new Customer(2, 41, "CA", Set.of("golf"), 43.70, -79.42, LocalDate.of(2022, 12, 24)));
         SegmentationResult result = segmenter.segment(customers);
         result.count("outdoor-young");     // 1
-        result.segmentsOf(2);              // [near-toronto-store, lapsed]
+        result.segmentsOfId(2);              // [near-toronto-store, lapsed]
         // end::readme[]
 
         assertThat(result.count("outdoor-young")).isEqualTo(1);
-        assertThat(result.segmentsOf(2)).containsExactly("near-toronto-store", "lapsed");
-        assertThat(result.segmentsOf(1)).containsExactly("outdoor-young");
-        assertThat(segmenter.classify(customers.get(1))).containsExactly("near-toronto-store", "lapsed");
+        assertThat(result.segmentsOfId(2)).containsExactly("near-toronto-store", "lapsed");
+        assertThat(result.segmentsOfId(1)).containsExactly("outdoor-young");
+        assertThat(segmenter.segmentsOf(customers.get(1))).containsExactly("near-toronto-store", "lapsed");
     }
 
     @Test

@@ -11,10 +11,10 @@ import io.github.segmentkit.api.criteria.CategoryIn;
 import io.github.segmentkit.api.criteria.Comparison;
 import io.github.segmentkit.api.criteria.Criterion;
 import io.github.segmentkit.api.criteria.CriterionVisitor;
-import io.github.segmentkit.api.criteria.Everyone;
+import io.github.segmentkit.api.criteria.All;
 import io.github.segmentkit.api.criteria.InSegment;
-import io.github.segmentkit.api.criteria.IsPresent;
-import io.github.segmentkit.api.criteria.Nobody;
+import io.github.segmentkit.api.criteria.Presence;
+import io.github.segmentkit.api.criteria.None;
 import io.github.segmentkit.api.criteria.Not;
 import io.github.segmentkit.api.criteria.Or;
 import io.github.segmentkit.api.criteria.RelativeDate;
@@ -37,7 +37,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * ReferenceEvaluator<Customer> oracle = ReferenceEvaluator.of(schema, segments, AsOf.date(LocalDate.of(2024, 3, 31)));
- * Set<String> expected = oracle.classify(customer);
+ * Set<String> expected = oracle.segmentsOf(customer);
  * ReferenceResult all = oracle.segment(customers);
  * }</pre>
  *
@@ -79,7 +79,7 @@ public final class ReferenceEvaluator<T> {
     }
 
     /** The segments {@code customer} belongs to, in declaration order. */
-    public Set<String> classify(T customer) {
+    public Set<String> segmentsOf(T customer) {
         Set<String> names = new LinkedHashSet<>();
         for (String name : segments.keySet()) {
             if (isMember(name, customer)) {
@@ -118,12 +118,12 @@ public final class ReferenceEvaluator<T> {
         }
 
         @Override
-        public Truth visitEveryone(Everyone everyone) {
+        public Truth visitAll(All all) {
             return Truth.TRUE;
         }
 
         @Override
-        public Truth visitNobody(Nobody nobody) {
+        public Truth visitNone(None none) {
             return Truth.FALSE;
         }
 
@@ -207,7 +207,7 @@ public final class ReferenceEvaluator<T> {
                     found++;
                 }
             }
-            return Truth.of(switch (tagsMatch.match()) {
+            return Truth.of(switch (tagsMatch.operator()) {
                 case ANY -> found > 0;
                 case ALL -> found == tagsMatch.tags().size();
                 case NONE -> found == 0;
@@ -248,9 +248,9 @@ public final class ReferenceEvaluator<T> {
         }
 
         @Override
-        public Truth visitIsPresent(IsPresent isPresent) {
-            boolean present = valueOf(isPresent.attribute().name()) != null;
-            return Truth.of(present == isPresent.present());
+        public Truth visitPresence(Presence presence) {
+            boolean present = valueOf(presence.attribute().name()) != null;
+            return Truth.of(present == presence.isPresentTest());
         }
 
         @Override

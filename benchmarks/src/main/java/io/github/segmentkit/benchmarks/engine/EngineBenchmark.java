@@ -94,6 +94,6 @@ public class EngineBenchmark {
     @Benchmark
     @OutputTimeUnit(TimeUnit.NANOSECONDS)
     public Set<String> classifyOne() {
-        return engine.classify(one);
+        return engine.segmentsOf(one);
     }
 }

@@ -51,9 +51,9 @@ public class ClassifyBenchmark {
         segmenter = buildSegmenter();
         oracle = ReferenceEvaluator.of(BenchSchema.SCHEMA, BenchSegments.ALL, BenchSegments.asOf());
         for (BenchCustomer customer : customers) {
-            Set<String> expected = oracle.classify(customer);
-            if (!segmenter.classify(customer).equals(expected)) {
-                throw new IllegalStateException("classify(" + customer + ") = " + segmenter.classify(customer)
+            Set<String> expected = oracle.segmentsOf(customer);
+            if (!segmenter.segmentsOf(customer).equals(expected)) {
+                throw new IllegalStateException("classify(" + customer + ") = " + segmenter.segmentsOf(customer)
                         + ", the reference evaluator says " + expected);
             }
         }
@@ -67,13 +67,13 @@ public class ClassifyBenchmark {
     /** Our engine, through {@code Segmenter.classify}. */
     @Benchmark
     public Set<String> classify() {
-        return segmenter.classify(nextCustomer());
+        return segmenter.segmentsOf(nextCustomer());
     }
 
     /** The reference evaluator's {@code classify}, for scale. */
     @Benchmark
     public Set<String> classifyReference() {
-        return oracle.classify(nextCustomer());
+        return oracle.segmentsOf(nextCustomer());
     }
 
     /** Validating and compiling the 20 definitions into a segmenter (no customers involved). */

@@ -23,22 +23,22 @@ import io.github.segmentkit.api.schema.CustomerSchema;
 public final class BenchSchema {
     public static final LongAttribute AGE = Attribute.ofLong("age");
     public static final DoubleAttribute INCOME = Attribute.ofDouble("income");
-    public static final CategoricalAttribute COUNTRY = Attribute.categorical("country");
-    public static final CategoricalAttribute CHANNEL = Attribute.categorical("channel");
-    public static final CategoricalAttribute LOYALTY_TIER = Attribute.categorical("loyalty_tier");
-    public static final CategoricalAttribute DEVICE = Attribute.categorical("device");
-    public static final CategoricalAttribute LANGUAGE = Attribute.categorical("language");
+    public static final CategoricalAttribute COUNTRY = Attribute.ofCategorical("country");
+    public static final CategoricalAttribute CHANNEL = Attribute.ofCategorical("channel");
+    public static final CategoricalAttribute LOYALTY_TIER = Attribute.ofCategorical("loyalty_tier");
+    public static final CategoricalAttribute DEVICE = Attribute.ofCategorical("device");
+    public static final CategoricalAttribute LANGUAGE = Attribute.ofCategorical("language");
     public static final BooleanAttribute NEWSLETTER = Attribute.ofBoolean("newsletter");
     public static final BooleanAttribute PREMIUM = Attribute.ofBoolean("premium");
     public static final DoubleAttribute CHURN_SCORE = Attribute.ofDouble("churn_score");
     public static final LongAttribute ORDERS = Attribute.ofLong("orders");
     public static final DoubleAttribute TOTAL_SPEND = Attribute.ofDouble("total_spend");
     public static final LongAttribute HOUSEHOLD = Attribute.ofLong("household");
-    public static final DateAttribute LAST_ORDER = Attribute.date("last_order");
-    public static final DateAttribute SIGNUP = Attribute.date("signup");
-    public static final TimestampAttribute LAST_LOGIN = Attribute.timestamp("last_login");
-    public static final TagsAttribute INTERESTS = Attribute.tags("interests");
-    public static final GeoPointAttribute HOME = Attribute.geoPoint("home");
+    public static final DateAttribute LAST_ORDER = Attribute.ofDate("last_order");
+    public static final DateAttribute SIGNUP = Attribute.ofDate("signup");
+    public static final TimestampAttribute LAST_LOGIN = Attribute.ofTimestamp("last_login");
+    public static final TagsAttribute INTERESTS = Attribute.ofTags("interests");
+    public static final GeoPointAttribute HOME = Attribute.ofGeoPoint("home");
     public static final LongAttribute EMAIL_OPENS = Attribute.ofLong("email_opens_30d");
 
     /** Reads every attribute of a {@link BenchCustomer}; missing values are {@code null} or NaN. */

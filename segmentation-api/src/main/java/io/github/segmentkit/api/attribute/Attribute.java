@@ -7,7 +7,7 @@ package io.github.segmentkit.api.attribute;
  *
  * <pre>{@code
  * static final LongAttribute AGE = Attribute.ofLong("age");
- * static final CategoricalAttribute COUNTRY = Attribute.categorical("country");
+ * static final CategoricalAttribute COUNTRY = Attribute.ofCategorical("country");
  *
  * Criterion youngCanadians = AGE.between(18, 24).and(COUNTRY.eq("CA"));
  * }</pre>
@@ -38,7 +38,7 @@ public sealed interface Attribute
     }
 
     /** A categorical attribute (exact, case-sensitive strings), e.g. country code. */
-    static CategoricalAttribute categorical(String name) {
+    static CategoricalAttribute ofCategorical(String name) {
         return new CategoricalAttribute(name);
     }
 
@@ -48,22 +48,22 @@ public sealed interface Attribute
     }
 
     /** A calendar-date attribute, e.g. the date of the last order. */
-    static DateAttribute date(String name) {
+    static DateAttribute ofDate(String name) {
         return new DateAttribute(name);
     }
 
     /** An instant attribute, e.g. the time of the last login. */
-    static TimestampAttribute timestamp(String name) {
+    static TimestampAttribute ofTimestamp(String name) {
         return new TimestampAttribute(name);
     }
 
     /** A set-of-strings attribute, e.g. interests. */
-    static TagsAttribute tags(String name) {
+    static TagsAttribute ofTags(String name) {
         return new TagsAttribute(name);
     }
 
     /** A latitude/longitude attribute, e.g. home location. */
-    static GeoPointAttribute geoPoint(String name) {
+    static GeoPointAttribute ofGeoPoint(String name) {
         return new GeoPointAttribute(name);
     }
 

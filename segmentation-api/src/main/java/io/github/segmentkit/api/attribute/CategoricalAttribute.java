@@ -11,7 +11,7 @@ import java.util.Collection;
  * as a country code, an occupation or a city name in any script.
  *
  * <pre>{@code
- * static final CategoricalAttribute COUNTRY = Attribute.categorical("country");
+ * static final CategoricalAttribute COUNTRY = Attribute.ofCategorical("country");
  * Criterion northAmerica = COUNTRY.in("US", "CA");
  * Criterion notUk = COUNTRY.ne("GB");   // UNKNOWN when the country is missing
  * }</pre>

@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * A calendar-date attribute ({@link LocalDate}). Relative criteria count whole days back from the as-of date.
  *
  * <pre>{@code
- * static final DateAttribute LAST_ORDER = Attribute.date("last_order");
+ * static final DateAttribute LAST_ORDER = Attribute.ofDate("last_order");
  * Criterion recent = LAST_ORDER.withinDays(30);
  * }</pre>
  *

@@ -7,7 +7,7 @@ import io.github.segmentkit.api.criteria.WithinDistance;
  * A latitude/longitude attribute, such as a home address geocoded.
  *
  * <pre>{@code
- * static final GeoPointAttribute HOME = Attribute.geoPoint("home");
+ * static final GeoPointAttribute HOME = Attribute.ofGeoPoint("home");
  * Criterion nearLondonStore = HOME.withinKm(GeoPoint.of(51.5074, -0.1278), 15);
  * }</pre>
  *

@@ -1,7 +1,7 @@
 package io.github.segmentkit.api.attribute;
 
 import io.github.segmentkit.api.criteria.Criterion;
-import io.github.segmentkit.api.criteria.TagMatch;
+import io.github.segmentkit.api.criteria.TagsOperator;
 import io.github.segmentkit.api.criteria.TagsMatch;
 import java.util.Arrays;
 import java.util.Collection;
@@ -11,7 +11,7 @@ import java.util.Collection;
  * {@code null}) makes every tag criterion UNKNOWN; an empty set is present and simply holds no tag.
  *
  * <pre>{@code
- * static final TagsAttribute INTERESTS = Attribute.tags("interests");
+ * static final TagsAttribute INTERESTS = Attribute.ofTags("interests");
  * Criterion outdoor = INTERESTS.containsAny("hiking", "camping");
  * }</pre>
  *
@@ -34,7 +34,7 @@ public record TagsAttribute(String name) implements Attribute {
 
     /** Holds at least one of the tags. */
     public Criterion containsAny(Collection<String> tags) {
-        return new TagsMatch(this, TagMatch.ANY, tags);
+        return new TagsMatch(this, TagsOperator.ANY, tags);
     }
 
     /** Holds every one of the tags (vacuously true for an empty list). */
@@ -44,7 +44,7 @@ public record TagsAttribute(String name) implements Attribute {
 
     /** Holds every one of the tags (vacuously true for an empty list). */
     public Criterion containsAll(Collection<String> tags) {
-        return new TagsMatch(this, TagMatch.ALL, tags);
+        return new TagsMatch(this, TagsOperator.ALL, tags);
     }
 
     /** Holds none of the tags. */
@@ -54,7 +54,7 @@ public record TagsAttribute(String name) implements Attribute {
 
     /** Holds none of the tags. */
     public Criterion containsNone(Collection<String> tags) {
-        return new TagsMatch(this, TagMatch.NONE, tags);
+        return new TagsMatch(this, TagsOperator.NONE, tags);
     }
 
     @Override

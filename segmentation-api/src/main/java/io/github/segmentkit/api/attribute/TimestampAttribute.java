@@ -7,7 +7,7 @@ import java.time.Instant;
  * instant.
  *
  * <pre>{@code
- * static final TimestampAttribute LAST_LOGIN = Attribute.timestamp("last_login");
+ * static final TimestampAttribute LAST_LOGIN = Attribute.ofTimestamp("last_login");
  * Criterion activeThisWeek = LAST_LOGIN.withinDays(7);
  * }</pre>
  *

@@ -1,5 +1,7 @@
 package io.github.segmentkit.api.classify;
 
+import io.github.segmentkit.api.attribute.Attribute;
+import io.github.segmentkit.api.attribute.CategoricalAttribute;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +31,18 @@ public interface Classifier {
 
     /** The name of the derived attribute holding its labels, e.g. {@code "age_band"}. */
     String output();
+
+    /**
+     * The typed handle of the derived attribute holding its labels, for criteria; the same attribute that
+     * {@code CustomerSchema.withClassifier} adds, so a caller never re-types the output name.
+     *
+     * <pre>{@code
+     * Criterion champions = rfm.outputAttribute().eq("champions");
+     * }</pre>
+     */
+    default CategoricalAttribute outputAttribute() {
+        return Attribute.ofCategorical(output());
+    }
 
     /**
      * Its configuration as data (strings, numbers, booleans, lists and maps of those), such that

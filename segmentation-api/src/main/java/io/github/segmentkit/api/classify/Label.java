@@ -15,23 +15,30 @@ import java.util.Optional;
  * none.reason();   // Optional["age is missing"]
  * }</pre>
  *
- * @param value       the label; {@value #UNCLASSIFIED} when the customer could not be placed
- * @param explanation why the customer is unclassified, or {@code null} for a classified customer
+ * <p>Immutable; equal when value and reason are equal.
  */
-public record Label(String value, String explanation) {
+public final class Label {
     /** The label of customers a classifier cannot place. */
     public static final String UNCLASSIFIED = "unclassified";
 
-    public Label {
-        Objects.requireNonNull(value, "value");
-        if (value.equals(UNCLASSIFIED) != (explanation != null)) {
-            throw new IllegalArgumentException("an unclassified label needs a reason and only it has one: '"
-                    + value + "', reason " + explanation);
-        }
+    private final String value;
+    private final String reason;
+
+    private Label(String value, String reason) {
+        this.value = value;
+        this.reason = reason;
     }
 
-    /** A classified customer's label. */
+    /**
+     * A classified customer's label.
+     *
+     * @throws IllegalArgumentException when {@code value} is {@value #UNCLASSIFIED}: use {@link #unclassified(String)}
+     */
     public static Label of(String value) {
+        Objects.requireNonNull(value, "value");
+        if (value.equals(UNCLASSIFIED)) {
+            throw new IllegalArgumentException("'" + UNCLASSIFIED + "' needs a reason: use Label.unclassified(reason)");
+        }
         return new Label(value, null);
     }
 
@@ -40,18 +47,33 @@ public record Label(String value, String explanation) {
         return new Label(UNCLASSIFIED, Objects.requireNonNull(reason, "reason"));
     }
 
+    /** The label; {@value #UNCLASSIFIED} when the customer could not be placed. */
+    public String value() {
+        return value;
+    }
+
     /** Whether the customer was placed. */
     public boolean isClassified() {
-        return explanation == null;
+        return reason == null;
     }
 
     /** Why the customer is unclassified; empty for a classified one. */
     public Optional<String> reason() {
-        return Optional.ofNullable(explanation);
+        return Optional.ofNullable(reason);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Label label && value.equals(label.value) && Objects.equals(reason, label.reason);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * value.hashCode() + Objects.hashCode(reason);
     }
 
     @Override
     public String toString() {
-        return explanation == null ? value : value + " (" + explanation + ")";
+        return reason == null ? value : value + " (" + reason + ")";
     }
 }

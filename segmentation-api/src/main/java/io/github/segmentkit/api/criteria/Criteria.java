@@ -22,12 +22,12 @@ public final class Criteria {
 
     /** TRUE for every customer. */
     public static Criterion all() {
-        return Everyone.INSTANCE;
+        return All.INSTANCE;
     }
 
     /** FALSE for every customer. */
     public static Criterion none() {
-        return Nobody.INSTANCE;
+        return None.INSTANCE;
     }
 
     /**
@@ -64,12 +64,12 @@ public final class Criteria {
 
     /** The attribute has no value (null, or NaN for doubles). Never UNKNOWN. */
     public static Criterion isMissing(Attribute attribute) {
-        return new IsPresent(attribute, false);
+        return new Presence(attribute, PresenceOperator.IS_MISSING);
     }
 
     /** The attribute has a value. Never UNKNOWN. */
     public static Criterion isPresent(Attribute attribute) {
-        return new IsPresent(attribute, true);
+        return new Presence(attribute, PresenceOperator.IS_PRESENT);
     }
 
     /**

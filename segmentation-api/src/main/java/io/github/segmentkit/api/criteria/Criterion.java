@@ -6,7 +6,7 @@ package io.github.segmentkit.api.criteria;
  *
  * <p>Evaluation follows SQL's three-valued logic ({@link io.github.segmentkit.api.Truth}): a comparison with a
  * missing value is UNKNOWN, {@code not(UNKNOWN)} is UNKNOWN, and a customer is a member of a segment only when
- * the criterion is TRUE. {@link IsPresent} and {@link InSegment} are never UNKNOWN.
+ * the criterion is TRUE. {@link Presence} and {@link InSegment} are never UNKNOWN.
  *
  * <pre>{@code
  * Criterion c = AGE.between(25, 34)
@@ -17,8 +17,8 @@ package io.github.segmentkit.api.criteria;
  * <p>All implementations are records: equal trees are {@code equal}, and {@code toString()} prints the DSL form.
  */
 public sealed interface Criterion
-        permits Everyone, Nobody, And, Or, Not, Comparison, Between, CategoryIn, BooleanIs, TagsMatch, RelativeDate,
-        WithinDistance, IsPresent, InSegment {
+        permits All, None, And, Or, Not, Comparison, Between, CategoryIn, BooleanIs, TagsMatch, RelativeDate,
+        WithinDistance, Presence, InSegment {
 
     /** Calls the visitor method for this node's type. */
     <R> R accept(CriterionVisitor<R> visitor);

@@ -16,9 +16,9 @@ package io.github.segmentkit.api.criteria;
  * @param <R> what each visit returns
  */
 public interface CriterionVisitor<R> {
-    R visitEveryone(Everyone everyone);
+    R visitAll(All all);
 
-    R visitNobody(Nobody nobody);
+    R visitNone(None none);
 
     R visitAnd(And and);
 
@@ -40,7 +40,7 @@ public interface CriterionVisitor<R> {
 
     R visitWithinDistance(WithinDistance withinDistance);
 
-    R visitIsPresent(IsPresent isPresent);
+    R visitPresence(Presence presence);
 
     R visitInSegment(InSegment inSegment);
 
@@ -54,13 +54,13 @@ public interface CriterionVisitor<R> {
         protected abstract R defaultValue(Criterion criterion);
 
         @Override
-        public R visitEveryone(Everyone everyone) {
-            return defaultValue(everyone);
+        public R visitAll(All all) {
+            return defaultValue(all);
         }
 
         @Override
-        public R visitNobody(Nobody nobody) {
-            return defaultValue(nobody);
+        public R visitNone(None none) {
+            return defaultValue(none);
         }
 
         @Override
@@ -114,8 +114,8 @@ public interface CriterionVisitor<R> {
         }
 
         @Override
-        public R visitIsPresent(IsPresent isPresent) {
-            return defaultValue(isPresent);
+        public R visitPresence(Presence presence) {
+            return defaultValue(presence);
         }
 
         @Override

@@ -16,17 +16,17 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * @param attribute the attribute tested
- * @param match     any, all or none
+ * @param operator  any, all or none
  * @param tags      the tags, in first-given order, duplicates removed
  */
-public record TagsMatch(TagsAttribute attribute, TagMatch match, Set<String> tags) implements Criterion {
-    public TagsMatch(TagsAttribute attribute, TagMatch match, Collection<String> tags) {
-        this(attribute, match, orderedCopy(attribute, tags));
+public record TagsMatch(TagsAttribute attribute, TagsOperator operator, Set<String> tags) implements Criterion {
+    public TagsMatch(TagsAttribute attribute, TagsOperator operator, Collection<String> tags) {
+        this(attribute, operator, orderedCopy(attribute, tags));
     }
 
     public TagsMatch {
         Objects.requireNonNull(attribute, "attribute");
-        Objects.requireNonNull(match, "match");
+        Objects.requireNonNull(operator, "operator");
         tags = orderedCopy(attribute, tags);
     }
 
@@ -46,7 +46,7 @@ public record TagsMatch(TagsAttribute attribute, TagMatch match, Set<String> tag
 
     @Override
     public String toString() {
-        return attribute.name() + "." + match.methodName()
+        return attribute.name() + "." + operator.methodName()
                 + tags.stream().map(t -> "\"" + t + "\"").collect(Collectors.joining(", ", "(", ")"));
     }
 }

@@ -10,13 +10,16 @@ import java.util.Set;
  * segment are listed by {@link #unsegmentedIds()}.
  *
  * <p>Rows are the 0-based positions of customers in the input. Ids are what the schema's id extractor returned;
- * they need not be unique for counts, but {@link #segmentsOf(long)} requires the id to name one row.
+ * they need not be unique for counts, but the {@code ById} lookups require the id to name one row. Methods say which
+ * one they take: {@code segmentsOfRow(int)} or {@code segmentsOfId(long)}, {@code isMemberByRow} or
+ * {@code isMemberById}.
  *
  * <pre>{@code
  * SegmentationResult result = segmenter.segment(customers);
  * int young = result.count("outdoor-young");
  * long[] ids = result.memberIds("outdoor-young");
- * Set<String> segments = result.segmentsOf(42L);
+ * Set<String> segments = result.segmentsOfId(42L);
+ * boolean vip = result.isMemberById("outdoor-young", 42L);
  * }</pre>
  *
  * <p>Implementations are immutable and thread-safe.
@@ -42,13 +45,24 @@ public interface SegmentationResult {
     /** The rows of the members of {@code segment}, ascending, without boxing. */
     PrimitiveIterator.OfInt memberRows(String segment);
 
-    /** Whether the customer at {@code row} belongs to {@code segment}. */
-    boolean isMember(String segment, int row);
+    /**
+     * Whether the customer at {@code row} (0-based input position) belongs to {@code segment}.
+     *
+     * @throws IllegalArgumentException when the segment is unknown or the row is outside {@code [0, customerCount())}
+     */
+    boolean isMemberByRow(String segment, int row);
 
-    /** The id of the customer at {@code row}. */
+    /**
+     * Whether the customer with this id belongs to {@code segment}.
+     *
+     * @throws IllegalArgumentException when the segment is unknown, or when no customer, or more than one, has this id
+     */
+    boolean isMemberById(String segment, long customerId);
+
+    /** The id of the customer at {@code row} (0-based input position). */
     long customerId(int row);
 
-    /** The segments of the customer at {@code row}, in declaration order. */
+    /** The segments of the customer at {@code row} (0-based input position), in declaration order. */
     Set<String> segmentsOfRow(int row);
 
     /**
@@ -56,7 +70,7 @@ public interface SegmentationResult {
      *
      * @throws IllegalArgumentException when no customer, or more than one, has this id
      */
-    Set<String> segmentsOf(long customerId);
+    Set<String> segmentsOfId(long customerId);
 
     /** How many customers belong to no segment. */
     int unsegmentedCount();

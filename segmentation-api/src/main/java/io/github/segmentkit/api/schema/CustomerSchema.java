@@ -129,14 +129,14 @@ public final class CustomerSchema<T> {
      *
      * <pre>{@code
      * CustomerSchema<Customer> withBands = schema.withClassifier(ageBands.fit(population));
-     * Criterion young = Attribute.categorical("age_band").in("18-24", "25-34");
+     * Criterion young = Attribute.ofCategorical("age_band").in("18-24", "25-34");
      * }</pre>
      *
      * Unclassified customers get the label {@value io.github.segmentkit.api.classify.Label#UNCLASSIFIED}, a value
      * like any other, so they are counted, never dropped.
      */
     public CustomerSchema<T> withClassifier(FittedClassifier fitted) {
-        CategoricalAttribute output = Attribute.categorical(fitted.classifier().output());
+        CategoricalAttribute output = fitted.classifier().outputAttribute();
         return with(new CategoricalBinding<>(output, customer -> fitted.apply(values(customer)).value()));
     }
 

@@ -12,7 +12,7 @@ import io.github.segmentkit.api.criteria.Comparison;
 import io.github.segmentkit.api.criteria.Criterion;
 import io.github.segmentkit.api.criteria.CriterionVisitor;
 import io.github.segmentkit.api.criteria.InSegment;
-import io.github.segmentkit.api.criteria.IsPresent;
+import io.github.segmentkit.api.criteria.Presence;
 import io.github.segmentkit.api.criteria.Not;
 import io.github.segmentkit.api.criteria.Or;
 import io.github.segmentkit.api.criteria.RelativeDate;
@@ -257,7 +257,7 @@ public final class DefinitionValidator {
         @Override
         public Void visitTagsMatch(TagsMatch tagsMatch) {
             checkAttribute(tagsMatch.attribute());
-            checkStrings(tagsMatch.attribute(), tagsMatch.attribute().name() + "." + tagsMatch.match().methodName()
+            checkStrings(tagsMatch.attribute(), tagsMatch.attribute().name() + "." + tagsMatch.operator().methodName()
                     + "(…)", tagsMatch.tags());
             return null;
         }
@@ -290,8 +290,8 @@ public final class DefinitionValidator {
         }
 
         @Override
-        public Void visitIsPresent(IsPresent isPresent) {
-            checkAttribute(isPresent.attribute());
+        public Void visitPresence(Presence presence) {
+            checkAttribute(presence.attribute());
             return null;
         }
 

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 class DefinitionValidatorTest {
     private static final LongAttribute AGE = Attribute.ofLong("age");
     private static final DoubleAttribute INCOME = Attribute.ofDouble("income");
-    private static final CategoricalAttribute COUNTRY = Attribute.categorical("country");
-    private static final DateAttribute LAST_ORDER = Attribute.date("last_order");
-    private static final GeoPointAttribute HOME = Attribute.geoPoint("home");
+    private static final CategoricalAttribute COUNTRY = Attribute.ofCategorical("country");
+    private static final DateAttribute LAST_ORDER = Attribute.ofDate("last_order");
+    private static final GeoPointAttribute HOME = Attribute.ofGeoPoint("home");
     private static final List<Attribute> SCHEMA = List.of(AGE, INCOME, COUNTRY, LAST_ORDER, HOME);
 
     private static List<String> problems(boolean hasAsOf, Segment... segments) {

@@ -156,7 +156,7 @@ public final class ColumnarSegmenter<T> implements Segmenter<T> {
     }
 
     @Override
-    public Set<String> classify(T customer) {
+    public Set<String> segmentsOf(T customer) {
         RowContext context = new RowContext(definition.asOf(), names.size());
         return new MemberSet(names, rowPlan.memberBits(customer, context));
     }

@@ -12,10 +12,10 @@ import io.github.segmentkit.api.criteria.Comparison;
 import io.github.segmentkit.api.criteria.ComparisonOperator;
 import io.github.segmentkit.api.criteria.Criterion;
 import io.github.segmentkit.api.criteria.CriterionVisitor;
-import io.github.segmentkit.api.criteria.Everyone;
+import io.github.segmentkit.api.criteria.All;
 import io.github.segmentkit.api.criteria.InSegment;
-import io.github.segmentkit.api.criteria.IsPresent;
-import io.github.segmentkit.api.criteria.Nobody;
+import io.github.segmentkit.api.criteria.Presence;
+import io.github.segmentkit.api.criteria.None;
 import io.github.segmentkit.api.criteria.Not;
 import io.github.segmentkit.api.criteria.Or;
 import io.github.segmentkit.api.criteria.RelativeDate;
@@ -105,12 +105,12 @@ final class PlanCompiler implements CriterionVisitor<Integer> {
     }
 
     @Override
-    public Integer visitEveryone(Everyone everyone) {
+    public Integer visitAll(All all) {
         return add(slot -> new ConstantStep(slot, true));
     }
 
     @Override
-    public Integer visitNobody(Nobody nobody) {
+    public Integer visitNone(None none) {
         return add(slot -> new ConstantStep(slot, false));
     }
 
@@ -260,7 +260,7 @@ final class PlanCompiler implements CriterionVisitor<Integer> {
     public Integer visitTagsMatch(TagsMatch tagsMatch) {
         Column column = column(tagsMatch.attribute());
         int[] codes = tagsMatch.tags().stream().mapToInt(column.dictionary()::codeOf).toArray();
-        return add(slot -> new TagsStep(slot, column, tagsMatch.match(), codes));
+        return add(slot -> new TagsStep(slot, column, tagsMatch.operator(), codes));
     }
 
     @Override
@@ -293,9 +293,9 @@ final class PlanCompiler implements CriterionVisitor<Integer> {
     }
 
     @Override
-    public Integer visitIsPresent(IsPresent isPresent) {
-        Column column = column(isPresent.attribute());
-        return add(slot -> new PresenceStep(slot, column, isPresent.present()));
+    public Integer visitPresence(Presence presence) {
+        Column column = column(presence.attribute());
+        return add(slot -> new PresenceStep(slot, column, presence.isPresentTest()));
     }
 
     @Override

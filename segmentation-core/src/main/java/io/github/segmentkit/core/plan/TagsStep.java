@@ -1,6 +1,6 @@
 package io.github.segmentkit.core.plan;
 
-import io.github.segmentkit.api.criteria.TagMatch;
+import io.github.segmentkit.api.criteria.TagsOperator;
 import io.github.segmentkit.core.column.Column;
 import io.github.segmentkit.core.column.TagsChunk;
 import java.util.Arrays;
@@ -12,10 +12,10 @@ import java.util.Arrays;
  */
 final class TagsStep extends Step {
     private final Column column;
-    private final TagMatch match;
+    private final TagsOperator match;
     private final int[] codes;
 
-    TagsStep(int slot, Column column, TagMatch match, int[] codes) {
+    TagsStep(int slot, Column column, TagsOperator match, int[] codes) {
         super(slot);
         this.column = column;
         this.match = match;
@@ -27,7 +27,7 @@ final class TagsStep extends Step {
         TagsChunk chunk = (TagsChunk) column.chunk(scratch.chunk);
         long[] selected = scratch.temp1;
         int words = scratch.usedWords();
-        if (match == TagMatch.ALL) {
+        if (match == TagsOperator.ALL) {
             Arrays.fill(selected, 0, words, -1L);
             for (int code : codes) {
                 long[] rows = code < 0 ? null : chunk.rowsWith(code);
@@ -50,6 +50,6 @@ final class TagsStep extends Step {
                 }
             }
         }
-        finishLeaf(scratch, slot, selected, chunk.missing(), match == TagMatch.NONE);
+        finishLeaf(scratch, slot, selected, chunk.missing(), match == TagsOperator.NONE);
     }
 }

@@ -26,7 +26,7 @@ import org.roaringbitmap.RoaringBitmap;
  * RoaringBitmap rows = result.members("outdoor-young");   // a copy, free to modify
  * }</pre>
  *
- * <p>Immutable and thread-safe; the id index behind {@link #segmentsOf(long)} and the union behind the
+ * <p>Immutable and thread-safe; the id index behind {@link #segmentsOfId(long)} and the union behind the
  * unsegmented queries are built on first use.
  */
 public final class RoaringSegmentationResult implements SegmentationResult {
@@ -130,7 +130,7 @@ public final class RoaringSegmentationResult implements SegmentationResult {
     }
 
     @Override
-    public boolean isMember(String segment, int row) {
+    public boolean isMemberByRow(String segment, int row) {
         checkRow(row);
         return membersOf(segment).contains(row);
     }
@@ -154,7 +154,16 @@ public final class RoaringSegmentationResult implements SegmentationResult {
     }
 
     @Override
-    public Set<String> segmentsOf(long customerId) {
+    public boolean isMemberById(String segment, long customerId) {
+        return membersOf(segment).contains(rowOfId(customerId, "isMemberByRow"));
+    }
+
+    @Override
+    public Set<String> segmentsOfId(long customerId) {
+        return segmentsOfRow(rowOfId(customerId, "segmentsOfRow"));
+    }
+
+    private int rowOfId(long customerId, String rowVariant) {
         IdIndex index = idIndex;
         if (index == null) {
             index = new IdIndex(table);
@@ -162,12 +171,12 @@ public final class RoaringSegmentationResult implements SegmentationResult {
         }
         int row = index.rowOf(customerId);
         if (row == IdIndex.SHARED) {
-            throw new IllegalArgumentException("several customers have id " + customerId + "; use segmentsOfRow");
+            throw new IllegalArgumentException("several customers have id " + customerId + "; use " + rowVariant);
         }
         if (row < 0) {
             throw new IllegalArgumentException("no customer has id " + customerId);
         }
-        return segmentsOfRow(row);
+        return row;
     }
 
     private RoaringBitmap anySegment() {

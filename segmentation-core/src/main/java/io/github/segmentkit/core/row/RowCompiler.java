@@ -12,15 +12,15 @@ import io.github.segmentkit.api.criteria.Comparison;
 import io.github.segmentkit.api.criteria.ComparisonOperator;
 import io.github.segmentkit.api.criteria.Criterion;
 import io.github.segmentkit.api.criteria.CriterionVisitor;
-import io.github.segmentkit.api.criteria.Everyone;
+import io.github.segmentkit.api.criteria.All;
 import io.github.segmentkit.api.criteria.InSegment;
-import io.github.segmentkit.api.criteria.IsPresent;
-import io.github.segmentkit.api.criteria.Nobody;
+import io.github.segmentkit.api.criteria.Presence;
+import io.github.segmentkit.api.criteria.None;
 import io.github.segmentkit.api.criteria.Not;
 import io.github.segmentkit.api.criteria.Or;
 import io.github.segmentkit.api.criteria.RelativeDate;
 import io.github.segmentkit.api.criteria.RelativeDateOperator;
-import io.github.segmentkit.api.criteria.TagMatch;
+import io.github.segmentkit.api.criteria.TagsOperator;
 import io.github.segmentkit.api.criteria.TagsMatch;
 import io.github.segmentkit.api.criteria.WithinDistance;
 import io.github.segmentkit.api.schema.AttributeBinding;
@@ -70,12 +70,12 @@ public final class RowCompiler<T> implements CriterionVisitor<RowPredicate<T>> {
     }
 
     @Override
-    public RowPredicate<T> visitEveryone(Everyone everyone) {
+    public RowPredicate<T> visitAll(All all) {
         return (customer, context) -> Truth.TRUE;
     }
 
     @Override
-    public RowPredicate<T> visitNobody(Nobody nobody) {
+    public RowPredicate<T> visitNone(None none) {
         return (customer, context) -> Truth.FALSE;
     }
 
@@ -223,7 +223,7 @@ public final class RowCompiler<T> implements CriterionVisitor<RowPredicate<T>> {
         TagsBinding<T> binding = (TagsBinding<T>) schema.binding(tagsMatch.attribute().name());
         String name = binding.attribute().name();
         String[] wanted = tagsMatch.tags().toArray(new String[0]);
-        TagMatch match = tagsMatch.match();
+        TagsOperator match = tagsMatch.operator();
         return (customer, context) -> {
             Collection<String> held;
             try {
@@ -315,9 +315,9 @@ public final class RowCompiler<T> implements CriterionVisitor<RowPredicate<T>> {
     }
 
     @Override
-    public RowPredicate<T> visitIsPresent(IsPresent isPresent) {
-        AttributeBinding<T> binding = schema.binding(isPresent.attribute().name());
-        boolean present = isPresent.present();
+    public RowPredicate<T> visitPresence(Presence presence) {
+        AttributeBinding<T> binding = schema.binding(presence.attribute().name());
+        boolean present = presence.isPresentTest();
         return (customer, context) -> Truth.of((read(binding, customer) != null) == present);
     }
 

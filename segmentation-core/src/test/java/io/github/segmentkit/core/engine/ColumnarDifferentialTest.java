@@ -101,7 +101,7 @@ class ColumnarDifferentialTest {
                 TestCustomers.AS_OF);
 
         for (TestCustomer customer : customers) {
-            assertThat(engine.classify(customer)).containsExactlyElementsOf(reference.classify(customer));
+            assertThat(engine.segmentsOf(customer)).containsExactlyElementsOf(reference.segmentsOf(customer));
         }
     }
 
@@ -175,7 +175,7 @@ class ColumnarDifferentialTest {
                     .containsExactly(expected.memberIds(segment.name()));
         }
         for (GenericCustomer customer : scenario.customers()) {
-            assertThat(engine.classify(customer)).containsExactlyElementsOf(reference.classify(customer));
+            assertThat(engine.segmentsOf(customer)).containsExactlyElementsOf(reference.segmentsOf(customer));
         }
     }
 

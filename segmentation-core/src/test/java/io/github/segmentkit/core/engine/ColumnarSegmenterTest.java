@@ -73,12 +73,12 @@ class ColumnarSegmenterTest {
 
         SegmentationResult result = engine.segment(CUSTOMERS);
 
-        assertThat(result.segmentsOf(10)).containsExactly("adults", "american", "american-adults");
+        assertThat(result.segmentsOfId(10)).containsExactly("adults", "american", "american-adults");
         assertThat(result.segmentsOfRow(1)).containsExactly("american");
-        assertThat(result.isMember("adults", 4)).isTrue();
+        assertThat(result.isMemberByRow("adults", 4)).isTrue();
         assertThat(result.customerId(2)).isEqualTo(12);
         assertThat(result.memberRows("american")).toIterable().containsExactly(0, 1, 3);
-        assertThatThrownBy(() -> result.segmentsOf(99)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> result.segmentsOfId(99)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("99");
         assertThatThrownBy(() -> result.count("nope")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'nope'");
@@ -92,7 +92,7 @@ class ColumnarSegmenterTest {
                 customer(7, 10L, "GB", null)));
 
         assertThat(result.count("adults")).isEqualTo(1);
-        assertThatThrownBy(() -> result.segmentsOf(7)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> result.segmentsOfId(7)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("several customers have id 7");
     }
 
@@ -113,11 +113,11 @@ class ColumnarSegmenterTest {
         ColumnarSegmenter<TestCustomer> engine = ColumnarSegmenter.of(Segmenter.builder(TestCustomers.SCHEMA)
                 .addAll(SEGMENTS).build());
 
-        Set<String> segments = engine.classify(CUSTOMERS.get(0));
+        Set<String> segments = engine.segmentsOf(CUSTOMERS.get(0));
 
         assertThat(segments).containsExactly("adults", "american", "american-adults");
         assertThat(segments).contains("american").doesNotContain("nope").hasSize(3);
-        assertThat(engine.classify(CUSTOMERS.get(3))).containsExactly("american");
+        assertThat(engine.segmentsOf(CUSTOMERS.get(3))).containsExactly("american");
     }
 
     @Test
@@ -139,7 +139,7 @@ class ColumnarSegmenterTest {
             }
 
             @Override
-            public Set<String> classify(TestCustomer customer) {
+            public Set<String> segmentsOf(TestCustomer customer) {
                 return Set.of();
             }
         };

@@ -33,7 +33,7 @@ import io.github.segmentkit.api.criteria.Not;
 import io.github.segmentkit.api.criteria.Or;
 import io.github.segmentkit.api.criteria.RelativeDate;
 import io.github.segmentkit.api.criteria.RelativeDateOperator;
-import io.github.segmentkit.api.criteria.TagMatch;
+import io.github.segmentkit.api.criteria.TagsOperator;
 import io.github.segmentkit.api.criteria.TagsMatch;
 import io.github.segmentkit.api.criteria.WithinDistance;
 import io.github.segmentkit.api.validation.DefinitionLimits;
@@ -135,7 +135,7 @@ public final class JsonReader {
                     try {
                         Classifier classifier = classifier(configured.get(i), "/classifiers/" + i);
                         classifiers.add(classifier);
-                        attributes.putIfAbsent(classifier.output(), Attribute.categorical(classifier.output()));
+                        attributes.putIfAbsent(classifier.output(), Attribute.ofCategorical(classifier.output()));
                     } catch (Invalid e) {
                         // recorded; go on
                     }
@@ -277,8 +277,8 @@ public final class JsonReader {
             case "containsAny", "containsAll", "containsNone" -> {
                 object(node, pointer, Set.of("op", "attribute", "tags"));
                 TagsAttribute tags = kind(node, pointer, TagsAttribute.class, op, "tags");
-                TagMatch match = op.equals("containsAny") ? TagMatch.ANY
-                        : op.equals("containsAll") ? TagMatch.ALL : TagMatch.NONE;
+                TagsOperator match = op.equals("containsAny") ? TagsOperator.ANY
+                        : op.equals("containsAll") ? TagsOperator.ALL : TagsOperator.NONE;
                 yield new TagsMatch(tags, match, strings(field(node, pointer, "tags"), pointer + "/tags"));
             }
             case "withinDays", "beforeDaysAgo", "afterDaysAgo" -> relativeDate(node, pointer, op);

@@ -15,10 +15,10 @@ import io.github.segmentkit.api.criteria.CategoryIn;
 import io.github.segmentkit.api.criteria.Comparison;
 import io.github.segmentkit.api.criteria.Criterion;
 import io.github.segmentkit.api.criteria.CriterionVisitor;
-import io.github.segmentkit.api.criteria.Everyone;
+import io.github.segmentkit.api.criteria.All;
 import io.github.segmentkit.api.criteria.InSegment;
-import io.github.segmentkit.api.criteria.IsPresent;
-import io.github.segmentkit.api.criteria.Nobody;
+import io.github.segmentkit.api.criteria.Presence;
+import io.github.segmentkit.api.criteria.None;
 import io.github.segmentkit.api.criteria.Not;
 import io.github.segmentkit.api.criteria.Or;
 import io.github.segmentkit.api.criteria.RelativeDate;
@@ -145,12 +145,12 @@ public final class JsonWriter implements CriterionVisitor<JsonNode> {
     }
 
     @Override
-    public JsonNode visitEveryone(Everyone everyone) {
+    public JsonNode visitAll(All all) {
         return op("all");
     }
 
     @Override
-    public JsonNode visitNobody(Nobody nobody) {
+    public JsonNode visitNone(None none) {
         return op("none");
     }
 
@@ -200,7 +200,7 @@ public final class JsonWriter implements CriterionVisitor<JsonNode> {
 
     @Override
     public JsonNode visitTagsMatch(TagsMatch tagsMatch) {
-        ObjectNode node = op(tagsMatch.match().methodName(), tagsMatch.attribute());
+        ObjectNode node = op(tagsMatch.operator().methodName(), tagsMatch.attribute());
         node.set("tags", strings(tagsMatch.tags()));
         return node;
     }
@@ -221,8 +221,8 @@ public final class JsonWriter implements CriterionVisitor<JsonNode> {
     }
 
     @Override
-    public JsonNode visitIsPresent(IsPresent isPresent) {
-        return op(isPresent.present() ? "isPresent" : "isMissing", isPresent.attribute());
+    public JsonNode visitPresence(Presence presence) {
+        return op(presence.isPresentTest() ? "isPresent" : "isMissing", presence.attribute());
     }
 
     @Override

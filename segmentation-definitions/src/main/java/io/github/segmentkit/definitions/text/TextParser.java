@@ -29,7 +29,7 @@ import io.github.segmentkit.api.criteria.Not;
 import io.github.segmentkit.api.criteria.Or;
 import io.github.segmentkit.api.criteria.RelativeDate;
 import io.github.segmentkit.api.criteria.RelativeDateOperator;
-import io.github.segmentkit.api.criteria.TagMatch;
+import io.github.segmentkit.api.criteria.TagsOperator;
 import io.github.segmentkit.api.criteria.TagsMatch;
 import io.github.segmentkit.api.criteria.WithinDistance;
 import io.github.segmentkit.api.validation.DefinitionLimits;
@@ -101,7 +101,7 @@ public final class TextParser {
                     Classifier classifier = classifier();
                     if (classifier != null) {
                         classifiers.add(classifier);
-                        attributes.putIfAbsent(classifier.output(), Attribute.categorical(classifier.output()));
+                        attributes.putIfAbsent(classifier.output(), Attribute.ofCategorical(classifier.output()));
                     }
                 } catch (SyntaxError e) {
                     skipToNextSegment();
@@ -201,7 +201,7 @@ public final class TextParser {
      */
     public static String outputNameProblem(Classifier classifier) {
         try {
-            Attribute.categorical(classifier.output());
+            Attribute.ofCategorical(classifier.output());
             return null;
         } catch (IllegalArgumentException | NullPointerException e) {
             return "its output is not a usable attribute name: " + e.getMessage();
@@ -417,7 +417,7 @@ public final class TextParser {
         if (token.isKeyword("contains")) {
             next++;
             TagsAttribute tags = kind(name, attribute, TagsAttribute.class, "contains", "tags");
-            TagMatch match = tagMatch();
+            TagsOperator match = tagMatch();
             return new TagsMatch(tags, match, stringList());
         }
         if (token.isKeyword("within")) {
@@ -511,16 +511,16 @@ public final class TextParser {
                 + word.describe());
     }
 
-    private TagMatch tagMatch() {
+    private TagsOperator tagMatch() {
         Token word = take();
         if (word.isKeyword("any")) {
-            return TagMatch.ANY;
+            return TagsOperator.ANY;
         }
         if (word.isKeyword("all")) {
-            return TagMatch.ALL;
+            return TagsOperator.ALL;
         }
         if (word.isKeyword("none")) {
-            return TagMatch.NONE;
+            return TagsOperator.NONE;
         }
         throw error(word, "expected 'any', 'all' or 'none' after 'contains', but found " + word.describe());
     }

@@ -11,10 +11,10 @@ import io.github.segmentkit.api.criteria.CategoryIn;
 import io.github.segmentkit.api.criteria.Comparison;
 import io.github.segmentkit.api.criteria.Criterion;
 import io.github.segmentkit.api.criteria.CriterionVisitor;
-import io.github.segmentkit.api.criteria.Everyone;
+import io.github.segmentkit.api.criteria.All;
 import io.github.segmentkit.api.criteria.InSegment;
-import io.github.segmentkit.api.criteria.IsPresent;
-import io.github.segmentkit.api.criteria.Nobody;
+import io.github.segmentkit.api.criteria.Presence;
+import io.github.segmentkit.api.criteria.None;
 import io.github.segmentkit.api.criteria.Not;
 import io.github.segmentkit.api.criteria.Or;
 import io.github.segmentkit.api.criteria.RelativeDate;
@@ -175,12 +175,12 @@ public final class TextPrinter implements CriterionVisitor<String> {
     }
 
     @Override
-    public String visitEveryone(Everyone everyone) {
+    public String visitAll(All all) {
         return "all";
     }
 
     @Override
-    public String visitNobody(Nobody nobody) {
+    public String visitNone(None none) {
         return "none";
     }
 
@@ -222,7 +222,7 @@ public final class TextPrinter implements CriterionVisitor<String> {
 
     @Override
     public String visitTagsMatch(TagsMatch tagsMatch) {
-        return name(tagsMatch.attribute()) + " contains " + switch (tagsMatch.match()) {
+        return name(tagsMatch.attribute()) + " contains " + switch (tagsMatch.operator()) {
             case ANY -> "any ";
             case ALL -> "all ";
             case NONE -> "none ";
@@ -248,8 +248,8 @@ public final class TextPrinter implements CriterionVisitor<String> {
     }
 
     @Override
-    public String visitIsPresent(IsPresent isPresent) {
-        return name(isPresent.attribute()) + (isPresent.present() ? " is present" : " is missing");
+    public String visitPresence(Presence presence) {
+        return name(presence.attribute()) + (presence.isPresentTest() ? " is present" : " is missing");
     }
 
     @Override

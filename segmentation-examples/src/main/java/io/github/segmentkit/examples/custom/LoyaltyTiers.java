@@ -18,7 +18,7 @@ import java.util.Map;
  * <pre>{@code
  * Classifier tiers = ClassifierRegistry.create("loyalty-tier", Map.of("spend", "total_spend", "goldSpend", 1500));
  * CustomerSchema<PersonalityCustomer> labelled = schema.withClassifier(tiers.fit(List.of()));
- * Criterion gold = Attribute.categorical("loyalty_tier").eq("gold");
+ * Criterion gold = Attribute.ofCategorical("loyalty_tier").eq("gold");
  * }</pre>
  *
  * @param spend      the numeric attribute holding what the customer spent

@@ -50,12 +50,12 @@ public final class GeographicExample {
     /** The bundled Online Retail sample. */
     public static final String ONLINE_RETAIL = "/data/online_retail_sample20.csv.gz";
 
-    static final CategoricalAttribute COUNTRY = Attribute.categorical("country");
-    static final GeoPointAttribute HOME = Attribute.geoPoint("home");
+    static final CategoricalAttribute COUNTRY = Attribute.ofCategorical("country");
+    static final GeoPointAttribute HOME = Attribute.ofGeoPoint("home");
     static final LongAttribute POPULATION = Attribute.ofLong("population");
-    static final CategoricalAttribute STORE_DISTANCE = Attribute.categorical("store_distance");
-    static final CategoricalAttribute REGION = Attribute.categorical("region");
-    static final CategoricalAttribute URBANICITY = Attribute.categorical("urbanicity");
+    static final CategoricalAttribute STORE_DISTANCE = Attribute.ofCategorical("store_distance");
+    static final CategoricalAttribute REGION = Attribute.ofCategorical("region");
+    static final CategoricalAttribute URBANICITY = Attribute.ofCategorical("urbanicity");
 
     /** Cities as customers. */
     static final CustomerSchema<City> CITY_SCHEMA = CustomerSchema.builder(City::id)
@@ -144,7 +144,7 @@ public final class GeographicExample {
      */
     public static RetailReport onlineRetailCountries(PrintStream out) {
         List<RetailCustomer> customers = RetailCustomer.readBundled(ONLINE_RETAIL);
-        CategoricalAttribute countryName = Attribute.categorical("country_name");
+        CategoricalAttribute countryName = Attribute.ofCategorical("country_name");
         CustomerSchema<RetailCustomer> schema = CustomerSchema.builder(RetailCustomer::id)
                 .categorical(countryName, RetailCustomer::country).build();
         List<AttributeValues> values = customers.stream().map(schema::values).toList();

@@ -21,7 +21,7 @@ import java.util.List;
 
 /**
  * The segments the {@code demo} command shows on the Customer Personality Analysis data: demographic (families,
- * young adults, education), behavioural (web buyers, lapsed, big spenders, deal seekers) and segments built from
+ * young adults, education), behavioral (web buyers, lapsed, big spenders, deal seekers) and segments built from
  * segments.
  *
  * <pre>{@code

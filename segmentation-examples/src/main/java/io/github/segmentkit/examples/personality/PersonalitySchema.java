@@ -23,11 +23,11 @@ public final class PersonalitySchema {
 
     public static final LongAttribute AGE = Attribute.ofLong("age");
     public static final DoubleAttribute INCOME = Attribute.ofDouble("income");
-    public static final CategoricalAttribute EDUCATION = Attribute.categorical("education");
-    public static final CategoricalAttribute MARITAL_STATUS = Attribute.categorical("marital_status");
+    public static final CategoricalAttribute EDUCATION = Attribute.ofCategorical("education");
+    public static final CategoricalAttribute MARITAL_STATUS = Attribute.ofCategorical("marital_status");
     public static final LongAttribute KIDS_AT_HOME = Attribute.ofLong("kids_at_home");
     public static final LongAttribute TEENS_AT_HOME = Attribute.ofLong("teens_at_home");
-    public static final DateAttribute CUSTOMER_SINCE = Attribute.date("customer_since");
+    public static final DateAttribute CUSTOMER_SINCE = Attribute.ofDate("customer_since");
     public static final LongAttribute DAYS_SINCE_LAST_PURCHASE = Attribute.ofLong("days_since_last_purchase");
     public static final LongAttribute TOTAL_SPEND = Attribute.ofLong("total_spend");
     public static final LongAttribute WEB_PURCHASES = Attribute.ofLong("web_purchases");

@@ -29,9 +29,9 @@ class LoyaltyTiersTest {
         CustomerSchema<PersonalityCustomer> labelled = PersonalitySchema.SCHEMA.withClassifier(
                 tiers.fit(CUSTOMERS.stream().map(PersonalitySchema.SCHEMA::values).toList()));
         SegmentationResult result = Segmenter.builder(labelled)
-                .add(Segment.named("gold").where(Attribute.categorical("loyalty_tier").eq("gold")))
-                .add(Segment.named("silver").where(Attribute.categorical("loyalty_tier").eq("silver")))
-                .add(Segment.named("bronze").where(Attribute.categorical("loyalty_tier").eq("bronze")))
+                .add(Segment.named("gold").where(Attribute.ofCategorical("loyalty_tier").eq("gold")))
+                .add(Segment.named("silver").where(Attribute.ofCategorical("loyalty_tier").eq("silver")))
+                .add(Segment.named("bronze").where(Attribute.ofCategorical("loyalty_tier").eq("bronze")))
                 .build().segment(CUSTOMERS);
 
         // independent count straight from the records

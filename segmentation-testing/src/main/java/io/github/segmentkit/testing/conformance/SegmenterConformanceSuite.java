@@ -113,7 +113,7 @@ public abstract class SegmenterConformanceSuite {
         SegmentationResult result = segmenter.segment(CUSTOMERS);
 
         assertThat(result.memberIds("s")).as(why).containsExactly(expected);
-        assertThat(CUSTOMERS.stream().filter(c -> segmenter.classify(c).contains("s")).mapToLong(TestCustomer::id).toArray())
+        assertThat(CUSTOMERS.stream().filter(c -> segmenter.segmentsOf(c).contains("s")).mapToLong(TestCustomer::id).toArray())
                 .as("classify agrees with the bulk run").containsExactly(expected);
         ReferenceEvaluator<TestCustomer> oracle = ReferenceEvaluator.of(TestCustomers.SCHEMA,
                 segmenter.segments(), TestCustomers.AS_OF);

@@ -29,7 +29,7 @@ import io.github.segmentkit.api.criteria.Not;
 import io.github.segmentkit.api.criteria.Or;
 import io.github.segmentkit.api.criteria.RelativeDate;
 import io.github.segmentkit.api.criteria.RelativeDateOperator;
-import io.github.segmentkit.api.criteria.TagMatch;
+import io.github.segmentkit.api.criteria.TagsOperator;
 import io.github.segmentkit.api.criteria.TagsMatch;
 import io.github.segmentkit.api.criteria.WithinDistance;
 import java.time.Instant;
@@ -100,7 +100,7 @@ public final class Generators {
                         .as((op, days) -> new RelativeDate(LAST_ORDER, op, days)),
                 Combinators.combine(Arbitraries.of(RelativeDateOperator.class), Arbitraries.of(0L, 1L, 7L, 30L))
                         .as((op, days) -> new RelativeDate(LAST_LOGIN, op, days)),
-                Combinators.combine(Arbitraries.of(TagMatch.class), Arbitraries.of(TAGS).list().ofMaxSize(3))
+                Combinators.combine(Arbitraries.of(TagsOperator.class), Arbitraries.of(TAGS).list().ofMaxSize(3))
                         .as((match, tags) -> new TagsMatch(INTERESTS, match, tags)),
                 Combinators.combine(Arbitraries.of(POINTS), Arbitraries.of(0.0, 1.0, 50.0, 343.5565, 500.0, 20_100.0))
                         .as((center, km) -> new WithinDistance(HOME, center, km)),

@@ -30,7 +30,7 @@ import io.github.segmentkit.api.criteria.Not;
 import io.github.segmentkit.api.criteria.Or;
 import io.github.segmentkit.api.criteria.RelativeDate;
 import io.github.segmentkit.api.criteria.RelativeDateOperator;
-import io.github.segmentkit.api.criteria.TagMatch;
+import io.github.segmentkit.api.criteria.TagsOperator;
 import io.github.segmentkit.api.criteria.TagsMatch;
 import io.github.segmentkit.api.criteria.WithinDistance;
 import io.github.segmentkit.api.schema.CustomerSchema;
@@ -121,12 +121,12 @@ public final class RandomSchemas {
         return switch (kind) {
             case LONG -> Attribute.ofLong(name);
             case DOUBLE -> Attribute.ofDouble(name);
-            case CATEGORICAL -> Attribute.categorical(name);
+            case CATEGORICAL -> Attribute.ofCategorical(name);
             case BOOLEAN -> Attribute.ofBoolean(name);
-            case DATE -> Attribute.date(name);
-            case TIMESTAMP -> Attribute.timestamp(name);
-            case TAGS -> Attribute.tags(name);
-            case GEO_POINT -> Attribute.geoPoint(name);
+            case DATE -> Attribute.ofDate(name);
+            case TIMESTAMP -> Attribute.ofTimestamp(name);
+            case TAGS -> Attribute.ofTags(name);
+            case GEO_POINT -> Attribute.ofGeoPoint(name);
         };
     }
 
@@ -224,7 +224,7 @@ public final class RandomSchemas {
             return Arbitraries.of(true, false).map(a::eq);
         }
         if (attribute instanceof TagsAttribute a) {
-            return Combinators.combine(Arbitraries.of(TagMatch.class), Arbitraries.oneOf(Arbitraries.of(TAGS),
+            return Combinators.combine(Arbitraries.of(TagsOperator.class), Arbitraries.oneOf(Arbitraries.of(TAGS),
                     Arbitraries.just("never-held")).list().ofMaxSize(3)).as((match, tags) -> new TagsMatch(a, match,
                     tags));
         }

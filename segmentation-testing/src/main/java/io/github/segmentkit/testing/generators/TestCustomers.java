@@ -28,12 +28,12 @@ import java.util.List;
 public final class TestCustomers {
     public static final LongAttribute AGE = Attribute.ofLong("age");
     public static final DoubleAttribute INCOME = Attribute.ofDouble("income");
-    public static final CategoricalAttribute COUNTRY = Attribute.categorical("country");
+    public static final CategoricalAttribute COUNTRY = Attribute.ofCategorical("country");
     public static final BooleanAttribute OPTED_IN = Attribute.ofBoolean("opted_in");
-    public static final DateAttribute LAST_ORDER = Attribute.date("last_order");
-    public static final TimestampAttribute LAST_LOGIN = Attribute.timestamp("last_login");
-    public static final TagsAttribute INTERESTS = Attribute.tags("interests");
-    public static final GeoPointAttribute HOME = Attribute.geoPoint("home");
+    public static final DateAttribute LAST_ORDER = Attribute.ofDate("last_order");
+    public static final TimestampAttribute LAST_LOGIN = Attribute.ofTimestamp("last_login");
+    public static final TagsAttribute INTERESTS = Attribute.ofTags("interests");
+    public static final GeoPointAttribute HOME = Attribute.ofGeoPoint("home");
 
     /** The schema of {@link TestCustomer}. */
     public static final CustomerSchema<TestCustomer> SCHEMA = CustomerSchema.builder(TestCustomer::id)

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 /**
  * Reads a classifier's settings (or fitted parameters) given as data, with typed errors: every problem names the
  * classifier type, the key and the offending value, and unknown keys are rejected (a misspelt key would otherwise
- * be silently ignored). Used by the built-in behavioural providers.
+ * be silently ignored). Used by the built-in behavioral providers.
  *
  * <pre>{@code
  * ClassifierSettings s = ClassifierSettings.of("engagement", settings, Set.of("inputs", "output", "edges"));

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A {@link Classifier} entirely described by its {@link ClassifierConfig}: the built-in behavioural classifiers are
+ * A {@link Classifier} entirely described by its {@link ClassifierConfig}: the built-in behavioral classifiers are
  * records of their configuration and only implement {@code fit}.
  *
  * <pre>{@code

@@ -15,7 +15,7 @@ import java.util.Objects;
  * <pre>{@code
  * FittedClassifier rfm = new RfmClassifier(RfmClassifierConfig.defaults()).fit(population);
  * CustomerSchema<Customer> schema = base.withClassifier(rfm);
- * Criterion best = Attribute.categorical("rfm_segment").in("champions", "loyal_customers");
+ * Criterion best = Attribute.ofCategorical("rfm_segment").in("champions", "loyal_customers");
  * }</pre>
  *
  * <p>A customer whose recency is missing or not whole, whose frequency is missing or below 1, or whose monetary

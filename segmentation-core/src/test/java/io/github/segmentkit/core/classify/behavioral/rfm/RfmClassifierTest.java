@@ -213,7 +213,7 @@ class RfmClassifierTest {
                 .fit(shoppers.stream().map(schema::values).toList());
 
         Segmenter<Shopper> segmenter = Segmenter.builder(schema.withClassifier(fitted))
-                .add(Segment.named("best").where(Attribute.categorical("rfm_segment")
+                .add(Segment.named("best").where(Attribute.ofCategorical("rfm_segment")
                         .in("champions", "loyal_customers")))
                 .build();
 

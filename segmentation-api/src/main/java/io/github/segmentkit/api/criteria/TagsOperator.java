@@ -1,7 +1,7 @@
 package io.github.segmentkit.api.criteria;
 
 /** How a tag criterion combines its tags. */
-public enum TagMatch {
+public enum TagsOperator {
     /** At least one of the tags is held. */
     ANY("containsAny"),
     /** Every one of the tags is held. */
@@ -11,7 +11,7 @@ public enum TagMatch {
 
     private final String methodName;
 
-    TagMatch(String methodName) {
+    TagsOperator(String methodName) {
         this.methodName = methodName;
     }
 

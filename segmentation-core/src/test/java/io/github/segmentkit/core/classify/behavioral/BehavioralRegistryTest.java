@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class BehaviouralRegistryTest {
+class BehavioralRegistryTest {
     @Test
-    void should_register_every_behavioural_classifier_under_its_stable_name() {
+    void should_register_every_behavioral_classifier_under_its_stable_name() {
         assertThat(ClassifierRegistry.types()).contains("rfm", "purchase-frequency", "engagement", "kmeans");
         assertThat(ClassifierRegistry.create("rfm", Map.of()).type()).isEqualTo("rfm");
         assertThat(ClassifierRegistry.create("purchase-frequency", Map.of()).type()).isEqualTo("purchase-frequency");

@@ -10,11 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class BehaviouralExampleTest {
+class BehavioralExampleTest {
 
     @Test
     void should_band_web_purchases_as_an_independent_count_does_and_cluster_everyone() {
-        BehaviouralExample.Report report = BehaviouralExample.run(new PrintStream(new ByteArrayOutputStream(), true,
+        BehavioralExample.Report report = BehavioralExample.run(new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8));
         List<PersonalityCustomer> customers = MarketingCampaignCsv.readBundled();
 

@@ -14,15 +14,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Behavioural classifiers on the Customer Personality data: purchase-frequency bands on web purchases, and
+ * Behavioral classifiers on the Customer Personality data: purchase-frequency bands on web purchases, and
  * k-means clusters on recency, store purchases and spend (log1p, z-scores, k chosen by silhouette).
  *
  * <pre>{@code
- * BehaviouralExample.Report report = BehaviouralExample.run(System.out);
+ * BehavioralExample.Report report = BehavioralExample.run(System.out);
  * }</pre>
  */
-public final class BehaviouralExample {
-    private BehaviouralExample() {
+public final class BehavioralExample {
+    private BehavioralExample() {
     }
 
     /**
@@ -40,7 +40,7 @@ public final class BehaviouralExample {
     public static Report run(PrintStream out) {
         List<PersonalityCustomer> customers = MarketingCampaignCsv.readBundled();
         List<AttributeValues> population = customers.stream().map(PersonalitySchema.SCHEMA::values).toList();
-        out.println("Customer Personality Analysis: " + customers.size() + " customers, behavioural classifiers");
+        out.println("Customer Personality Analysis: " + customers.size() + " customers, behavioral classifiers");
         out.println();
 
         FittedClassifier webBands = ClassifierRegistry.create("purchase-frequency", Map.of(

@@ -1,12 +1,12 @@
 package io.github.segmentkit.api.criteria;
 
 /** The criterion that is TRUE for every customer; see {@link Criteria#all()}. */
-public record Everyone() implements Criterion {
-    static final Everyone INSTANCE = new Everyone();
+public record All() implements Criterion {
+    static final All INSTANCE = new All();
 
     @Override
     public <R> R accept(CriterionVisitor<R> visitor) {
-        return visitor.visitEveryone(this);
+        return visitor.visitAll(this);
     }
 
     @Override

@@ -1,12 +1,12 @@
 package io.github.segmentkit.api.criteria;
 
 /** The criterion that is FALSE for every customer; see {@link Criteria#none()}. */
-public record Nobody() implements Criterion {
-    static final Nobody INSTANCE = new Nobody();
+public record None() implements Criterion {
+    static final None INSTANCE = new None();
 
     @Override
     public <R> R accept(CriterionVisitor<R> visitor) {
-        return visitor.visitNobody(this);
+        return visitor.visitNone(this);
     }
 
     @Override
