@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Puts customers into segments: all of them at once ({@link #segment}) or one at a time ({@link #classify}), with
+ * Puts customers into segments: all of them at once ({@link #segment}) or one at a time ({@link #segmentsOf}), with
  * the same answer for a customer either way.
  *
  * <pre>{@code

@@ -1,8 +1,8 @@
 package io.github.segmentkit.benchmarks.geo;
 
 import io.github.segmentkit.api.attribute.GeoPoint;
-import io.github.segmentkit.core.classify.geographic.NearestStoreIndex;
-import io.github.segmentkit.core.classify.geographic.Store;
+import io.github.segmentkit.classifiers.geographic.NearestStoreIndex;
+import io.github.segmentkit.classifiers.geographic.Store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

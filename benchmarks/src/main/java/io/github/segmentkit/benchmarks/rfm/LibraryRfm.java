@@ -1,11 +1,11 @@
 package io.github.segmentkit.benchmarks.rfm;
 
-import io.github.segmentkit.core.classify.behavioral.rfm.RfmAggregator;
-import io.github.segmentkit.core.classify.behavioral.rfm.RfmAnalysis;
-import io.github.segmentkit.core.classify.behavioral.rfm.RfmConfig;
-import io.github.segmentkit.core.classify.behavioral.rfm.RfmCustomer;
-import io.github.segmentkit.core.classify.behavioral.rfm.RfmReport;
-import io.github.segmentkit.core.classify.behavioral.rfm.Transaction;
+import io.github.segmentkit.classifiers.behavioral.rfm.RfmAggregator;
+import io.github.segmentkit.classifiers.behavioral.rfm.RfmAnalysis;
+import io.github.segmentkit.classifiers.behavioral.rfm.RfmConfig;
+import io.github.segmentkit.classifiers.behavioral.rfm.RfmCustomer;
+import io.github.segmentkit.classifiers.behavioral.rfm.RfmReport;
+import io.github.segmentkit.classifiers.behavioral.rfm.Transaction;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.github.segmentkit.benchmarks.rfm;
 
-import io.github.segmentkit.core.classify.behavioral.rfm.RfmReport;
-import io.github.segmentkit.core.classify.behavioral.rfm.Transaction;
+import io.github.segmentkit.classifiers.behavioral.rfm.RfmReport;
+import io.github.segmentkit.classifiers.behavioral.rfm.Transaction;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

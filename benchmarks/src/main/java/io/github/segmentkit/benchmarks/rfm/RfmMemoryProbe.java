@@ -1,8 +1,8 @@
 package io.github.segmentkit.benchmarks.rfm;
 
-import io.github.segmentkit.core.classify.behavioral.rfm.RfmAggregator;
-import io.github.segmentkit.core.classify.behavioral.rfm.RfmAnalysis;
-import io.github.segmentkit.core.classify.behavioral.rfm.RfmConfig;
+import io.github.segmentkit.classifiers.behavioral.rfm.RfmAggregator;
+import io.github.segmentkit.classifiers.behavioral.rfm.RfmAnalysis;
+import io.github.segmentkit.classifiers.behavioral.rfm.RfmConfig;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.github.segmentkit.benchmarks.rfm;
 
-import io.github.segmentkit.core.classify.behavioral.rfm.Transaction;
+import io.github.segmentkit.classifiers.behavioral.rfm.Transaction;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

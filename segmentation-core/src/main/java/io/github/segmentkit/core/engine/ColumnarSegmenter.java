@@ -39,7 +39,7 @@ import java.util.concurrent.ForkJoinPool;
  * int[] counts = engine.counts(table);                           // counts only, in declaration order
  * }</pre>
  *
- * <p>{@link #classify} evaluates one customer object directly, without a table, with the same answer. Immutable
+ * <p>{@link #segmentsOf} evaluates one customer object directly, without a table, with the same answer. Immutable
  * and thread-safe.
  *
  * @param <T> the customer type

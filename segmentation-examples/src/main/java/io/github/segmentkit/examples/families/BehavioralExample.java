@@ -3,7 +3,7 @@ package io.github.segmentkit.examples.families;
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.ClassifierRegistry;
 import io.github.segmentkit.api.classify.FittedClassifier;
-import io.github.segmentkit.core.classify.behavioral.kmeans.FittedKMeansClassifier;
+import io.github.segmentkit.classifiers.behavioral.kmeans.FittedKMeansClassifier;
 import io.github.segmentkit.examples.personality.MarketingCampaignCsv;
 import io.github.segmentkit.examples.personality.PersonalityCustomer;
 import io.github.segmentkit.examples.personality.PersonalitySchema;

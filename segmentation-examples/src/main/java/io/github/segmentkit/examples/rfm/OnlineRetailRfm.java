@@ -1,12 +1,12 @@
 package io.github.segmentkit.examples.rfm;
 
-import io.github.segmentkit.core.classify.behavioral.rfm.CleaningReport;
-import io.github.segmentkit.core.classify.behavioral.rfm.RfmAggregator;
-import io.github.segmentkit.core.classify.behavioral.rfm.RfmAnalysis;
-import io.github.segmentkit.core.classify.behavioral.rfm.RfmConfig;
-import io.github.segmentkit.core.classify.behavioral.rfm.RfmModel;
-import io.github.segmentkit.core.classify.behavioral.rfm.RfmReport;
-import io.github.segmentkit.core.classify.behavioral.rfm.TransactionCsvReader;
+import io.github.segmentkit.classifiers.behavioral.rfm.CleaningReport;
+import io.github.segmentkit.classifiers.behavioral.rfm.RfmAggregator;
+import io.github.segmentkit.classifiers.behavioral.rfm.RfmAnalysis;
+import io.github.segmentkit.classifiers.behavioral.rfm.RfmConfig;
+import io.github.segmentkit.classifiers.behavioral.rfm.RfmModel;
+import io.github.segmentkit.classifiers.behavioral.rfm.RfmReport;
+import io.github.segmentkit.classifiers.behavioral.rfm.TransactionCsvReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -56,7 +56,7 @@ final class IndependentGeo {
     /** ISO alpha-2 to {region name, sub-region name}, read straight from the UNSD file; AQ is Antarctica. */
     static Map<String, String[]> m49() throws IOException {
         Map<String, String[]> regions = new HashMap<>();
-        List<String> lines = lines("/io/github/segmentkit/core/classify/geographic/unsd-m49.csv");
+        List<String> lines = lines("/io/github/segmentkit/classifiers/geographic/unsd-m49.csv");
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(";", -1);
             if (!cells[10].isEmpty()) {

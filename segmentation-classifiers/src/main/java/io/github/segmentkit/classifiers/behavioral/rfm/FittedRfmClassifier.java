@@ -1,0 +1,97 @@
+package io.github.segmentkit.classifiers.behavioral.rfm;
+
+import io.github.segmentkit.api.classify.AttributeValues;
+import io.github.segmentkit.api.classify.FittedClassifier;
+import io.github.segmentkit.api.classify.Label;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@code rfm} classifier with its quintile model learned. Labels one customer with the fitted edges and
+ * frequency keys: for every member of the fit population the label equals the bulk result. After fitting an empty
+ * population every customer is unclassified ("no customer to fit").
+ *
+ * <p>Parameters as data:
+ * <pre>{@code
+ * {"populationSize": 878,
+ *  "recencyEdges": ["0", "13.8", ...], "monetaryEdges": ["3.75", ...],   // exact, as text
+ *  "frequencyKeys": [{"frequency": 1, "customerId": "12361"}, ...]}      // 4 keys
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class FittedRfmClassifier implements FittedClassifier {
+    private final RfmClassifier classifier;
+    private final RfmModel model;
+
+    FittedRfmClassifier(RfmClassifier classifier, RfmModel model) {
+        this.classifier = Objects.requireNonNull(classifier, "classifier");
+        this.model = model;
+    }
+
+    @Override
+    public RfmClassifier classifier() {
+        return classifier;
+    }
+
+    /** The fitted model; empty when the population had no classifiable customer. */
+    public Optional<RfmModel> model() {
+        return Optional.ofNullable(model);
+    }
+
+    @Override
+    public List<String> labels() {
+        RfmClassifierConfig config = classifier.config();
+        return config.label().labels(config.segmentMap());
+    }
+
+    @Override
+    public Label apply(AttributeValues customer) {
+        Objects.requireNonNull(customer, "customer");
+        Object read = classifier.read(customer);
+        if (!(read instanceof CustomerMetrics metrics)) {
+            return Label.unclassified((String) read);
+        }
+        if (model == null) {
+            return Label.unclassified("no customer to fit the RFM model to");
+        }
+        RfmClassifierConfig config = classifier.config();
+        return config.label().labelOf(model.score(metrics), config.segmentMap());
+    }
+
+    /** The customer's R, F and M scores; empty when the customer cannot be scored (see {@link #apply}). */
+    public Optional<RfmScore> score(AttributeValues customer) {
+        Objects.requireNonNull(customer, "customer");
+        if (model != null && classifier.read(customer) instanceof CustomerMetrics metrics) {
+            return Optional.of(model.score(metrics));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Map<String, Object> parameters() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (model == null) {
+            parameters.put("populationSize", 0L);
+            return parameters;
+        }
+        parameters.put("populationSize", model.populationSize());
+        parameters.put("recencyEdges", model.recencyEdges().toStrings());
+        parameters.put("monetaryEdges", model.monetaryEdges().toStrings());
+        parameters.put("frequencyKeys", model.frequencyKeys().stream().map(key -> {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("frequency", key.frequency());
+            data.put("customerId", key.customerId());
+            return (Object) data;
+        }).toList());
+        return parameters;
+    }
+
+    @Override
+    public String toString() {
+        return "FittedRfmClassifier[" + classifier.output() + ", " + (model == null ? "no model" : model) + "]";
+    }
+}

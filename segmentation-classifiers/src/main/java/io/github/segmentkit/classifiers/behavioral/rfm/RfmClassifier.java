@@ -1,0 +1,87 @@
+package io.github.segmentkit.classifiers.behavioral.rfm;
+
+import io.github.segmentkit.api.classify.AttributeValues;
+import io.github.segmentkit.classifiers.behavioral.ConfiguredClassifier;
+import io.github.segmentkit.classifiers.behavioral.NumericReading;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * RFM as a {@link io.github.segmentkit.api.classify.Classifier} (type {@code "rfm"}) over per-customer metric attributes, so that the segment (or a
+ * score) becomes a derived attribute usable in criteria:
+ *
+ * <pre>{@code
+ * FittedClassifier rfm = new RfmClassifier(RfmClassifierConfig.defaults()).fit(population);
+ * CustomerSchema<Customer> schema = base.withClassifier(rfm);
+ * Criterion best = Attribute.ofCategorical("rfm_segment").in("champions", "loyal_customers");
+ * }</pre>
+ *
+ * <p>A customer whose recency is missing or not whole, whose frequency is missing or below 1, or whose monetary
+ * value is missing or not positive is unclassified (with the reason) and left out of the fit. The quintile model is
+ * the one {@link RfmAnalysis} fits; customer ids (longs) take part in the frequency tie-break as numbers.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param config the configuration
+ */
+public record RfmClassifier(RfmClassifierConfig config) implements ConfiguredClassifier {
+    public RfmClassifier {
+        Objects.requireNonNull(config, "config");
+    }
+
+    /**
+     * Fits the quintile model to the classifiable customers.
+     *
+     * @throws IllegalArgumentException when a customer id occurs twice
+     * @throws DuplicateQuantileEdgesException in strict mode, when edges repeat
+     */
+    @Override
+    public FittedRfmClassifier fit(Iterable<? extends AttributeValues> population) {
+        Objects.requireNonNull(population, "population");
+        List<CustomerMetrics> metrics = new ArrayList<>();
+        for (AttributeValues customer : population) {
+            Object read = read(customer);
+            if (read instanceof CustomerMetrics classifiable) {
+                metrics.add(classifiable);
+            }
+        }
+        if (metrics.isEmpty()) {
+            return new FittedRfmClassifier(this, null);
+        }
+        return new FittedRfmClassifier(this, RfmModel.fit(metrics, config.strictEdges()));
+    }
+
+    /** The customer's metrics, or the reason (a {@code String}) why there are none. */
+    Object read(AttributeValues customer) {
+        NumericReading recency = NumericReading.of(customer, config.recency());
+        NumericReading frequency = NumericReading.of(customer, config.frequency());
+        NumericReading monetary = NumericReading.of(customer, config.monetary());
+        for (NumericReading reading : List.of(recency, frequency, monetary)) {
+            if (!reading.isPresent()) {
+                return reading.problem();
+            }
+        }
+        Long days = whole(recency.value());
+        if (days == null) {
+            return config.recency() + " must be whole days, was " + recency.value();
+        }
+        Long invoices = whole(frequency.value());
+        if (invoices == null || invoices < 1) {
+            return config.frequency() + " must be a whole number of at least 1, was " + frequency.value();
+        }
+        if (monetary.value().signum() <= 0) {
+            return config.monetary() + " must be positive, was " + monetary.value();
+        }
+        return new CustomerMetrics(Long.toString(customer.id()), days, invoices, monetary.value());
+    }
+
+    private static Long whole(BigDecimal value) {
+        try {
+            return value.longValueExact();
+        } catch (ArithmeticException notWhole) {
+            return null;
+        }
+    }
+}

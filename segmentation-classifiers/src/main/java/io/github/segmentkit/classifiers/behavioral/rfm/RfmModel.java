@@ -1,0 +1,263 @@
+package io.github.segmentkit.classifiers.behavioral.rfm;
+
+import io.github.segmentkit.classifiers.behavioral.QuantileEdges;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What an RFM fit learns from a population, and how it scores any customer with it. It keeps the recency and
+ * monetary quintile edges {@code e0..e5} ({@link QuantileEdges}) and, for frequency, the four
+ * {@link FrequencyKey}s at ranks {@code c_k = floor(1 + (n-1)k/5)}, k = 1..4, of the ranking by (frequency,
+ * customer id).
+ *
+ * <p>Scoring one customer: {@code R = 6 - bin(recency)}, {@code M = bin(monetary)}, {@code F = 1 + #{k : (frequency,
+ * id) > key_k}}. For every member of the fitted population this equals the bulk result of
+ * {@link RfmAnalysis}: F by rank r is the smallest k with {@code 5(r-1) <= (n-1)k}.
+ *
+ * <pre>{@code
+ * RfmModel model = RfmModel.fit(metrics, false);
+ * RfmScore score = model.score(new CustomerMetrics("12347", 3, 7, new BigDecimal("4310.00")));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RfmModel {
+    private static final Logger LOG = LoggerFactory.getLogger(RfmModel.class);
+    private static final int SCORES = 5;
+
+    private final QuantileEdges recencyEdges;
+    private final QuantileEdges monetaryEdges;
+    private final List<FrequencyKey> frequencyKeys;
+    private final long populationSize;
+
+    private RfmModel(QuantileEdges recencyEdges, QuantileEdges monetaryEdges, List<FrequencyKey> frequencyKeys,
+            long populationSize) {
+        this.recencyEdges = recencyEdges;
+        this.monetaryEdges = monetaryEdges;
+        this.frequencyKeys = List.copyOf(frequencyKeys);
+        this.populationSize = populationSize;
+    }
+
+    /**
+     * A model saved from an earlier fit.
+     *
+     * @throws IllegalArgumentException when the edges are not 5 bins or the keys are not 4 ascending keys
+     */
+    public static RfmModel of(QuantileEdges recencyEdges, QuantileEdges monetaryEdges,
+            List<FrequencyKey> frequencyKeys, long populationSize) {
+        Objects.requireNonNull(recencyEdges, "recencyEdges");
+        Objects.requireNonNull(monetaryEdges, "monetaryEdges");
+        Objects.requireNonNull(frequencyKeys, "frequencyKeys");
+        if (recencyEdges.bins() != SCORES || monetaryEdges.bins() != SCORES) {
+            throw new IllegalArgumentException("RFM needs 6 recency and 6 monetary edges, got "
+                    + recencyEdges.edges().size() + " and " + monetaryEdges.edges().size());
+        }
+        if (frequencyKeys.size() != SCORES - 1) {
+            throw new IllegalArgumentException("RFM needs 4 frequency keys, got " + frequencyKeys.size());
+        }
+        for (int k = 1; k < frequencyKeys.size(); k++) {
+            if (frequencyKeys.get(k - 1).compareTo(frequencyKeys.get(k)) > 0) {
+                throw new IllegalArgumentException("frequency keys must ascend: " + frequencyKeys);
+            }
+        }
+        if (populationSize < 1) {
+            throw new IllegalArgumentException("populationSize must be at least 1, was " + populationSize);
+        }
+        return new RfmModel(recencyEdges, monetaryEdges, frequencyKeys, populationSize);
+    }
+
+    /**
+     * Fits a model to a population (any order).
+     *
+     * @param strictEdges when {@code true}, duplicate quintile edges raise {@link DuplicateQuantileEdgesException};
+     *                    otherwise they are logged as a warning and some scores stay empty
+     * @throws IllegalArgumentException when the population is empty or a customer id occurs twice
+     */
+    public static RfmModel fit(Collection<CustomerMetrics> population, boolean strictEdges) {
+        return fitAndScore(population, strictEdges).model();
+    }
+
+    /** Fits a model and scores the population in bulk (F by the closed form on ranks), in {@link CustomerIdOrder}. */
+    static Scored fitAndScore(Collection<CustomerMetrics> population, boolean strictEdges) {
+        Objects.requireNonNull(population, "population");
+        if (population.isEmpty()) {
+            throw new IllegalArgumentException("an RFM model needs at least one customer");
+        }
+        List<CustomerMetrics> customers = inIdOrder(population);
+        int n = customers.size();
+
+        long[] recency = new long[n];
+        BigDecimal[] monetary = new BigDecimal[n];
+        for (int i = 0; i < n; i++) {
+            recency[i] = customers.get(i).recency();
+            monetary[i] = customers.get(i).monetary();
+        }
+        Arrays.sort(recency);
+        Arrays.sort(monetary);
+        QuantileEdges recencyEdges = QuantileEdges.fitSorted(recency, SCORES);
+        QuantileEdges monetaryEdges = QuantileEdges.fitSorted(monetary, SCORES);
+
+        int[] order = frequencyOrder(customers);
+        int[] rank = new int[n];
+        for (int position = 0; position < n; position++) {
+            rank[order[position]] = position + 1;
+        }
+        List<FrequencyKey> keys = new ArrayList<>(SCORES - 1);
+        for (int k = 1; k < SCORES; k++) {
+            int cutRank = (int) (1 + (long) (n - 1) * k / SCORES);
+            CustomerMetrics atCut = customers.get(order[cutRank - 1]);
+            keys.add(new FrequencyKey(atCut.frequency(), atCut.customerId()));
+        }
+        checkEdges("recency", recencyEdges, strictEdges);
+        // the rank edges are 1 + (n-1)k/5, exactly the quintile edges of the two values {1, n}
+        checkEdges("frequency", QuantileEdges.fitSorted(new long[] {1, n}, SCORES), strictEdges);
+        checkEdges("monetary", monetaryEdges, strictEdges);
+
+        RfmModel model = new RfmModel(recencyEdges, monetaryEdges, keys, n);
+        List<RfmScore> scores = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            CustomerMetrics customer = customers.get(i);
+            scores.add(new RfmScore(SCORES + 1 - recencyEdges.bin(customer.recency()),
+                    frequencyScoreOfRank(rank[i], n), monetaryEdges.bin(customer.monetary())));
+        }
+        return new Scored(model, customers, scores);
+    }
+
+    /** The frequency score of rank r (1-based) among n: the smallest k with 5(r-1) &le; (n-1)k. */
+    static int frequencyScoreOfRank(long rank, long n) {
+        for (int k = 1; k < SCORES; k++) {
+            if (SCORES * (rank - 1) <= (n - 1) * k) {
+                return k;
+            }
+        }
+        return SCORES;
+    }
+
+    private static List<CustomerMetrics> inIdOrder(Collection<CustomerMetrics> population) {
+        List<CustomerIdOrder.Key> keys = new ArrayList<>(population.size());
+        List<CustomerMetrics> customers = new ArrayList<>(population);
+        boolean sorted = true;
+        for (CustomerMetrics customer : customers) {
+            CustomerIdOrder.Key key = CustomerIdOrder.key(customer.customerId());
+            if (!keys.isEmpty() && keys.get(keys.size() - 1).compareTo(key) >= 0) {
+                sorted = false;
+            }
+            keys.add(key);
+        }
+        if (!sorted) {
+            Integer[] order = new Integer[customers.size()];
+            Arrays.setAll(order, i -> i);
+            Arrays.sort(order, (a, b) -> keys.get(a).compareTo(keys.get(b)));
+            List<CustomerMetrics> inOrder = new ArrayList<>(customers.size());
+            for (Integer index : order) {
+                inOrder.add(customers.get(index));
+            }
+            customers = inOrder;
+        }
+        for (int i = 1; i < customers.size(); i++) {
+            if (customers.get(i - 1).customerId().equals(customers.get(i).customerId())) {
+                throw new IllegalArgumentException("customer id '" + customers.get(i).customerId()
+                        + "' occurs twice in the RFM population");
+            }
+        }
+        return customers;
+    }
+
+    /** Positions of the customers (already in id order) sorted by frequency, ties kept in id order. */
+    private static int[] frequencyOrder(List<CustomerMetrics> customers) {
+        int n = customers.size();
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+            long frequency = customers.get(i).frequency();
+            if (frequency > Integer.MAX_VALUE) {
+                return frequencyOrderBoxed(customers);
+            }
+            packed[i] = frequency << 32 | i; // frequency first, then position, i.e. id order
+        }
+        Arrays.sort(packed);
+        int[] order = new int[n];
+        for (int position = 0; position < n; position++) {
+            order[position] = (int) packed[position];
+        }
+        return order;
+    }
+
+    private static int[] frequencyOrderBoxed(List<CustomerMetrics> customers) {
+        Integer[] order = new Integer[customers.size()];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> Long.compare(customers.get(a).frequency(), customers.get(b).frequency()));
+        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    }
+
+    private static void checkEdges(String metric, QuantileEdges edges, boolean strict) {
+        if (edges.hasDuplicateEdges()) {
+            if (strict) {
+                throw new DuplicateQuantileEdgesException(metric, edges.toStrings());
+            }
+            LOG.warn("RFM {} quintile edges are not unique: {}; some {} scores stay empty", metric,
+                    edges.toStrings(), metric);
+        }
+    }
+
+    /** Scores one customer with the learned parameters; see the class description. */
+    public RfmScore score(CustomerMetrics customer) {
+        Objects.requireNonNull(customer, "customer");
+        FrequencyKey key = new FrequencyKey(customer.frequency(), customer.customerId());
+        int frequencyScore = 1;
+        for (FrequencyKey cut : frequencyKeys) {
+            if (key.compareTo(cut) > 0) {
+                frequencyScore++;
+            }
+        }
+        return new RfmScore(SCORES + 1 - recencyEdges.bin(customer.recency()), frequencyScore,
+                monetaryEdges.bin(customer.monetary()));
+    }
+
+    /** The recency edges e0..e5 (days). */
+    public QuantileEdges recencyEdges() {
+        return recencyEdges;
+    }
+
+    /** The monetary edges e0..e5. */
+    public QuantileEdges monetaryEdges() {
+        return monetaryEdges;
+    }
+
+    /** The frequency keys at ranks c1..c4. */
+    public List<FrequencyKey> frequencyKeys() {
+        return frequencyKeys;
+    }
+
+    /** The number of customers fitted. */
+    public long populationSize() {
+        return populationSize;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RfmModel that && recencyEdges.equals(that.recencyEdges)
+                && monetaryEdges.equals(that.monetaryEdges) && frequencyKeys.equals(that.frequencyKeys)
+                && populationSize == that.populationSize;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(recencyEdges, monetaryEdges, frequencyKeys, populationSize);
+    }
+
+    @Override
+    public String toString() {
+        return "RfmModel[n=" + populationSize + ", recency " + recencyEdges.toStrings() + ", monetary "
+                + monetaryEdges.toStrings() + ", frequency keys " + frequencyKeys + "]";
+    }
+
+    /** A fitted model with the bulk scores of its population, in id order. */
+    record Scored(RfmModel model, List<CustomerMetrics> customers, List<RfmScore> scores) {
+    }
+}

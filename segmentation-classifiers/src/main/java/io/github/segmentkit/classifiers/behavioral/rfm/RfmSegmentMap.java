@@ -1,0 +1,152 @@
+package io.github.segmentkit.classifiers.behavioral.rfm;
+
+import static io.github.segmentkit.classifiers.behavioral.rfm.RfmSegmentRule.onRecencyAndFrequency;
+import static io.github.segmentkit.classifiers.behavioral.rfm.ScoreRange.ANY;
+import static io.github.segmentkit.classifiers.behavioral.rfm.ScoreRange.exactly;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Names RFM score combinations: an ordered list of {@link RfmSegmentRule}s, the first matching rule wins, and
+ * customers no rule matches get the fallback segment (or, without one, stay unclassified).
+ *
+ * <p>Two presets ship:
+ * <ul>
+ * <li>{@link #canonical()}: the widely used 10-segment map on R and F (M is not used), with its exact names
+ * ({@code hibernating}, {@code at_Risk}, {@code cant_loose}, ...). Its rules cover all 25 R&ndash;F cells.</li>
+ * <li>{@link #rfmPackage()}: the rule table of the R package {@code rfm} (0.3.0), on R, F and M, with
+ * {@code Others} for the rest. Only the table is reproduced: that package scores differently (frequency = rows per
+ * customer, bins {@code [lower, upper)}), so the same data gives different segments there.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * RfmSegmentMap map = RfmSegmentMap.canonical();
+ * map.segmentOf(new RfmScore(5, 5, 1));   // Optional["champions"]
+ * RfmSegmentMap mine = RfmSegmentMap.of(List.of(
+ *         new RfmSegmentRule("vip", ScoreRange.of(4, 5), ScoreRange.of(4, 5), ScoreRange.of(4, 5))), "others");
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param name     a name for the map ({@code "canonical"}, {@code "rfm-package"} or {@code "custom"})
+ * @param rules    the rules, in order; 1..{@value #MAX_RULES}
+ * @param fallback the segment of customers no rule matches, or {@code null} to leave them unclassified
+ */
+public record RfmSegmentMap(String name, List<RfmSegmentRule> rules, String fallback) {
+    /** The most rules a map may have. */
+    public static final int MAX_RULES = 125;
+    /** The name of {@link #canonical()}. */
+    public static final String CANONICAL = "canonical";
+    /** The name of {@link #rfmPackage()}. */
+    public static final String RFM_PACKAGE = "rfm-package";
+    /** The name of user-defined maps. */
+    public static final String CUSTOM = "custom";
+
+    private static final RfmSegmentMap CANONICAL_MAP = new RfmSegmentMap(CANONICAL, List.of(
+            onRecencyAndFrequency("hibernating", range(1, 2), range(1, 2)),
+            onRecencyAndFrequency("at_Risk", range(1, 2), range(3, 4)),
+            onRecencyAndFrequency("cant_loose", range(1, 2), exactly(5)),
+            onRecencyAndFrequency("about_to_sleep", exactly(3), range(1, 2)),
+            onRecencyAndFrequency("need_attention", exactly(3), exactly(3)),
+            onRecencyAndFrequency("loyal_customers", range(3, 4), range(4, 5)),
+            onRecencyAndFrequency("promising", exactly(4), exactly(1)),
+            onRecencyAndFrequency("new_customers", exactly(5), exactly(1)),
+            onRecencyAndFrequency("potential_loyalists", range(4, 5), range(2, 3)),
+            onRecencyAndFrequency("champions", exactly(5), range(4, 5))), null);
+
+    private static final RfmSegmentMap RFM_PACKAGE_MAP = new RfmSegmentMap(RFM_PACKAGE, List.of(
+            new RfmSegmentRule("Champions", exactly(5), exactly(5), exactly(5)),
+            new RfmSegmentRule("Potential Loyalist", range(3, 5), range(3, 5), range(2, 5)),
+            new RfmSegmentRule("Loyal Customers", range(2, 4), range(2, 4), range(2, 4)),
+            new RfmSegmentRule("Promising", range(3, 4), range(1, 3), range(3, 5)),
+            new RfmSegmentRule("New Customers", range(4, 5), range(1, 3), ANY),
+            new RfmSegmentRule("Can't Lose Them", range(1, 2), range(3, 4), range(4, 5)),
+            new RfmSegmentRule("At Risk", range(1, 2), range(2, 5), range(4, 5)),
+            new RfmSegmentRule("Need Attention", range(1, 3), range(3, 5), range(3, 5)),
+            new RfmSegmentRule("About To Sleep", range(2, 3), range(1, 3), range(1, 4)),
+            new RfmSegmentRule("Lost", exactly(1), ANY, ANY)), "Others");
+
+    public RfmSegmentMap {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(rules, "rules");
+        rules = List.copyOf(rules);
+        if (rules.isEmpty() || rules.size() > MAX_RULES) {
+            throw new IllegalArgumentException("a segment map needs 1.." + MAX_RULES + " rules, got "
+                    + rules.size());
+        }
+        if (fallback != null && (fallback.isBlank() || fallback.length() > RfmSegmentRule.MAX_NAME_LENGTH)) {
+            throw new IllegalArgumentException("fallback segment must be 1.." + RfmSegmentRule.MAX_NAME_LENGTH
+                    + " characters and not blank, was '" + fallback + "'");
+        }
+    }
+
+    private static ScoreRange range(int min, int max) {
+        return ScoreRange.of(min, max);
+    }
+
+    /** The canonical 10-segment R&ndash;F map. */
+    public static RfmSegmentMap canonical() {
+        return CANONICAL_MAP;
+    }
+
+    /** The rule table of the R package {@code rfm} 0.3.0, with fallback {@code Others}. */
+    public static RfmSegmentMap rfmPackage() {
+        return RFM_PACKAGE_MAP;
+    }
+
+    /** A user-defined map; {@code fallback} may be {@code null} to leave unmatched customers unclassified. */
+    public static RfmSegmentMap of(List<RfmSegmentRule> rules, String fallback) {
+        return new RfmSegmentMap(CUSTOM, rules, fallback);
+    }
+
+    /** A preset by name: {@value #CANONICAL} or {@value #RFM_PACKAGE}. */
+    public static Optional<RfmSegmentMap> preset(String name) {
+        return switch (name) {
+            case CANONICAL -> Optional.of(CANONICAL_MAP);
+            case RFM_PACKAGE -> Optional.of(RFM_PACKAGE_MAP);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The segment of the first rule matching {@code score}, else the fallback, else empty. */
+    public Optional<String> segmentOf(RfmScore score) {
+        for (RfmSegmentRule rule : rules) {
+            if (rule.matches(score)) {
+                return Optional.of(rule.segment());
+            }
+        }
+        return Optional.ofNullable(fallback);
+    }
+
+    /** Every segment name, in rule order, then the fallback; each once. */
+    public List<String> segments() {
+        Set<String> names = new LinkedHashSet<>();
+        rules.forEach(rule -> names.add(rule.segment()));
+        if (fallback != null) {
+            names.add(fallback);
+        }
+        return new ArrayList<>(names);
+    }
+
+    /** Whether every one of the 125 score combinations gets a segment. */
+    public boolean coversAllScores() {
+        if (fallback != null) {
+            return true;
+        }
+        for (int r = 1; r <= 5; r++) {
+            for (int f = 1; f <= 5; f++) {
+                for (int m = 1; m <= 5; m++) {
+                    if (segmentOf(new RfmScore(r, f, m)).isEmpty()) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.segmentkit.classifiers.demographic;
+
+import io.github.segmentkit.classifiers.kit.StatelessClassifierProvider;
+
+/**
+ * Registers {@link AgeBands} as {@value AgeBands#TYPE}.
+ *
+ * <pre>{@code
+ * ClassifierRegistry.create("age-band", Map.of("age", "age"));
+ * }</pre>
+ */
+public final class AgeBandProvider extends StatelessClassifierProvider {
+    /** The provider ServiceLoader instantiates. */
+    public AgeBandProvider() {
+        super(AgeBands.TYPE, AgeBands::fromSettings);
+    }
+}

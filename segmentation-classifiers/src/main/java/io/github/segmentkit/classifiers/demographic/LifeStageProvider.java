@@ -1,0 +1,17 @@
+package io.github.segmentkit.classifiers.demographic;
+
+import io.github.segmentkit.classifiers.kit.StatelessClassifierProvider;
+
+/**
+ * Registers {@link LifeStages} as {@value LifeStages#TYPE}.
+ *
+ * <pre>{@code
+ * ClassifierRegistry.create("life-stage", Map.of("age", "age", "maritalStatus", "marital_status"));
+ * }</pre>
+ */
+public final class LifeStageProvider extends StatelessClassifierProvider {
+    /** The provider ServiceLoader instantiates. */
+    public LifeStageProvider() {
+        super(LifeStages.TYPE, LifeStages::fromSettings);
+    }
+}

@@ -1,0 +1,207 @@
+package io.github.segmentkit.classifiers.demographic;
+
+import io.github.segmentkit.api.classify.AttributeValues;
+import io.github.segmentkit.api.classify.Classifier;
+import io.github.segmentkit.api.classify.FittedClassifier;
+import io.github.segmentkit.api.classify.Label;
+import io.github.segmentkit.classifiers.kit.RuleFitted;
+import io.github.segmentkit.classifiers.kit.Settings;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Life stage from age, marital status and children at home, type {@value #TYPE}, by a configurable rule table:
+ * rules ({@link LifeStageRule}) are tried in order and the first that matches gives the label. The default table
+ * ({@link #STANDARD_RULES}) is DOMAIN §3's:
+ * <ol>
+ *   <li>age unknown → {@code unknown};</li>
+ *   <li>young children at home (count &gt; 0) → {@code family_young_children};</li>
+ *   <li>teenagers at home (count &gt; 0) → {@code family_teens};</li>
+ *   <li>by age (below 35, 35 to 54, from 55) × partnered → {@code young_single, young_couple, midlife_single,
+ *       midlife_couple, older_single, older_couple}.</li>
+ * </ol>
+ * A marital status is partnered when it is one of {@code partnered} (default married, together, cohabiting) and
+ * single when it is one of {@code single} (default single, divorced, widow, widowed, alone, separated), compared
+ * case-insensitively after trimming. When a rule needs a fact that is unknown — a marital status that is neither
+ * (the bundled personality data has {@code YOLO} and {@code Absurd}), a missing status or a missing child count —
+ * the customer is {@code unknown}: the table cannot say whether that rule or a later one applies. So an unrecognised
+ * status with young children at home is still {@code family_young_children} (rule 2 decides first). No matching rule
+ * also gives {@code unknown}. Both child attributes are optional; an attribute not configured counts as no
+ * children.
+ *
+ * <pre>{@code
+ * LifeStages stages = LifeStages.standard(AgeSource.fromAge("age"), "marital_status", "kids", "teens", "life_stage");
+ * stages.fit(List.of()).apply(values);   // e.g. "midlife_couple"
+ * // as data: {"age": "age", "maritalStatus": "marital_status", "youngChildren": "kids",
+ * //           "rules": [{"label": "unknown", "ageKnown": false}, {"label": "parent", "youngChildren": true}, ...]}
+ * }</pre>
+ *
+ * @param age           where ages come from
+ * @param maritalStatus the categorical marital-status attribute
+ * @param youngChildren the whole-number attribute counting young children at home, or null
+ * @param teenagers     the whole-number attribute counting teenagers at home, or null
+ * @param output        the derived attribute's name
+ * @param rules         the rule table, in order; at most {@value #MAX_RULES}
+ * @param partnered     marital values meaning partnered, lower case
+ * @param single        marital values meaning not partnered, lower case; disjoint from {@code partnered}
+ */
+public record LifeStages(AgeSource age, String maritalStatus, String youngChildren, String teenagers, String output,
+        List<LifeStageRule> rules, Set<String> partnered, Set<String> single) implements Classifier {
+    /** The type name. */
+    public static final String TYPE = "life-stage";
+    /** The label when no rule can decide. */
+    public static final String UNKNOWN = "unknown";
+    /** The most rules a table may have. */
+    public static final int MAX_RULES = 1000;
+    /** DOMAIN §3's rule table. */
+    public static final List<LifeStageRule> STANDARD_RULES = List.of(LifeStageRule.ageUnknown(UNKNOWN),
+            new LifeStageRule("family_young_children", null, true, null, null, null, null),
+            new LifeStageRule("family_teens", null, null, true, null, null, null),
+            LifeStageRule.ageAndPartnership("young_single", null, 35, false),
+            LifeStageRule.ageAndPartnership("young_couple", null, 35, true),
+            LifeStageRule.ageAndPartnership("midlife_single", 35, 55, false),
+            LifeStageRule.ageAndPartnership("midlife_couple", 35, 55, true),
+            LifeStageRule.ageAndPartnership("older_single", 55, null, false),
+            LifeStageRule.ageAndPartnership("older_couple", 55, null, true));
+    /** The default partnered marital values. */
+    public static final Set<String> PARTNERED = Set.of("married", "together", "cohabiting");
+    /** The default single marital values. */
+    public static final Set<String> SINGLE = Set.of("single", "divorced", "widow", "widowed", "alone", "separated");
+
+    public LifeStages {
+        Objects.requireNonNull(age, "age");
+        Objects.requireNonNull(maritalStatus, "maritalStatus");
+        Objects.requireNonNull(output, "output");
+        rules = List.copyOf(rules);
+        partnered = normalise(partnered);
+        single = normalise(single);
+        if (rules.isEmpty() || rules.size() > MAX_RULES) {
+            throw new IllegalArgumentException("a rule table needs 1 to " + MAX_RULES + " rules, got " + rules.size());
+        }
+        for (String value : partnered) {
+            if (single.contains(value)) {
+                throw new IllegalArgumentException("'" + value + "' is both partnered and single");
+            }
+        }
+    }
+
+    /** DOMAIN §3's rule table and marital vocabularies. */
+    public static LifeStages standard(AgeSource age, String maritalStatus, String youngChildren, String teenagers,
+            String output) {
+        return new LifeStages(age, maritalStatus, youngChildren, teenagers, output, STANDARD_RULES, PARTNERED,
+                SINGLE);
+    }
+
+    /**
+     * Reads settings: the {@link AgeSource} keys, {@code maritalStatus} (required), {@code youngChildren},
+     * {@code teenagers}, {@code output} (default {@code life_stage}), {@code rules} (list of rule objects with
+     * {@code label} and any of {@code ageKnown, youngChildren, teenagers, ageFrom, ageBelow, partnered}; default the
+     * standard table), {@code partnered}, {@code single}.
+     */
+    public static LifeStages fromSettings(Map<String, Object> values) {
+        Settings settings = Settings.of(TYPE, values);
+        List<String> keys = AgeSource.keys();
+        keys.addAll(List.of("maritalStatus", "youngChildren", "teenagers", "output", "rules", "partnered",
+                "single"));
+        settings.allowOnly(keys.toArray(String[]::new));
+        List<LifeStageRule> rules = settings.has("rules")
+                ? settings.objects("rules").stream().map(LifeStageRule::fromSettings).toList() : STANDARD_RULES;
+        return settings.build("rules", () -> new LifeStages(AgeSource.fromSettings(settings),
+                settings.string("maritalStatus"), settings.string("youngChildren", null),
+                settings.string("teenagers", null), settings.string("output", "life_stage"), rules,
+                Set.copyOf(settings.strings("partnered", List.copyOf(PARTNERED))),
+                Set.copyOf(settings.strings("single", List.copyOf(SINGLE)))));
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public List<String> inputs() {
+        List<String> inputs = new ArrayList<>(List.of(age.attribute(), maritalStatus));
+        if (youngChildren != null) {
+            inputs.add(youngChildren);
+        }
+        if (teenagers != null) {
+            inputs.add(teenagers);
+        }
+        return inputs;
+    }
+
+    @Override
+    public Map<String, Object> settings() {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        age.addTo(settings);
+        settings.put("maritalStatus", maritalStatus);
+        if (youngChildren != null) {
+            settings.put("youngChildren", youngChildren);
+        }
+        if (teenagers != null) {
+            settings.put("teenagers", teenagers);
+        }
+        settings.put("output", output);
+        settings.put("rules", rules.stream().map(LifeStageRule::toSettings).toList());
+        settings.put("partnered", List.copyOf(new TreeSet<>(partnered)));
+        settings.put("single", List.copyOf(new TreeSet<>(single)));
+        return settings;
+    }
+
+    @Override
+    public FittedClassifier fit(Iterable<? extends AttributeValues> population) {
+        List<String> labels = new ArrayList<>(rules.stream().map(LifeStageRule::label).toList());
+        labels.add(UNKNOWN);
+        return new RuleFitted(this, labels, this::classify);
+    }
+
+    private Label classify(AttributeValues customer) {
+        AgeSource.AgeReading reading = age.read(customer);
+        Long years = reading.known() ? reading.years() : null;
+        Boolean young = anyAtHome(customer, youngChildren);
+        Boolean teens = anyAtHome(customer, teenagers);
+        Object status = customer.get(maritalStatus);
+        String key = status instanceof String text ? text.trim().toLowerCase(Locale.ROOT) : null;
+        Boolean isPartnered = key == null ? null : partnered.contains(key) ? Boolean.TRUE
+                : single.contains(key) ? Boolean.FALSE : null;
+        for (LifeStageRule rule : rules) {
+            Boolean matches = rule.matches(years, young, teens, isPartnered);
+            if (matches == null) {
+                return Label.of(UNKNOWN);
+            }
+            if (matches) {
+                return Label.of(rule.label());
+            }
+        }
+        return Label.of(UNKNOWN);
+    }
+
+    /**
+     * Whether the count in {@code attribute} is positive: false when the attribute is not configured, null when the
+     * value is missing or not a number (the rule cannot be decided).
+     */
+    private static Boolean anyAtHome(AttributeValues customer, String attribute) {
+        if (attribute == null) {
+            return false;
+        }
+        Object value = customer.get(attribute);
+        if (value instanceof Number number && !Double.isNaN(number.doubleValue())) {
+            return number.doubleValue() > 0;
+        }
+        return null;
+    }
+
+    private static Set<String> normalise(Set<String> values) {
+        Set<String> result = new TreeSet<>();
+        for (String value : values) {
+            result.add(value.trim().toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(result);
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.segmentkit.classifiers.demographic;
+
+import io.github.segmentkit.classifiers.kit.StatelessClassifierProvider;
+
+/**
+ * Registers {@link ValueMapping} as {@value ValueMapping#TYPE}.
+ *
+ * <pre>{@code
+ * ClassifierRegistry.create("mapping", Map.of("input", "job", "mapping", Map.of("Nurse", "health")));
+ * }</pre>
+ */
+public final class MappingProvider extends StatelessClassifierProvider {
+    /** The provider ServiceLoader instantiates. */
+    public MappingProvider() {
+        super(ValueMapping.TYPE, ValueMapping::fromSettings);
+    }
+}

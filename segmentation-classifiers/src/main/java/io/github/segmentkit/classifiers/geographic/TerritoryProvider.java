@@ -1,0 +1,17 @@
+package io.github.segmentkit.classifiers.geographic;
+
+import io.github.segmentkit.classifiers.kit.StatelessClassifierProvider;
+
+/**
+ * Registers {@link Territories} as {@value Territories#TYPE}.
+ *
+ * <pre>{@code
+ * ClassifierRegistry.create("territory", Map.of("input", "home", "territories", territories));
+ * }</pre>
+ */
+public final class TerritoryProvider extends StatelessClassifierProvider {
+    /** The provider ServiceLoader instantiates. */
+    public TerritoryProvider() {
+        super(Territories.TYPE, Territories::fromSettings);
+    }
+}

@@ -1,8 +1,0 @@
-/**
- * Psychographic classifiers (DOMAIN §4): nearest persona over Likert survey answers, and interest-tag scoring.
- *
- * <pre>{@code
- * Classifier personas = ClassifierRegistry.create("persona", Map.of("items", items, "personas", personas));
- * }</pre>
- */
-package io.github.segmentkit.core.classify.psychographic;
