@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.spi.SegmenterDefinition;
-import io.github.segmentkit.api.validation.DefinitionValidator;
-import io.github.segmentkit.core.column.CustomerTable;
-import io.github.segmentkit.core.result.RoaringSegmentationResult;
+import io.github.segmentkit.api.internal.DefinitionValidator;
+import io.github.segmentkit.core.engine.CustomerTable;
+import io.github.segmentkit.core.engine.RoaringSegmentationResult;
 import io.github.segmentkit.testing.ReferenceEvaluator;
 import io.github.segmentkit.testing.ReferenceResult;
 import io.github.segmentkit.api.schema.CustomerSchema;
