@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * Reads a {@link DateAttribute}: a calendar date.
  *
  * <pre>{@code
- * new DateBinding<>(LAST_ORDER, Customer::lastOrder)
+ * DateBinding<Customer> lastOrder = new DateBinding<>(LAST_ORDER, Customer::lastOrder);
  * }</pre>
  *
  * @param attribute the attribute bound

@@ -8,7 +8,7 @@ import io.github.segmentkit.api.attribute.GeoPoint;
  * Reads a {@link GeoPointAttribute}: a latitude/longitude pair.
  *
  * <pre>{@code
- * new GeoPointBinding<>(HOME, c -> GeoPoint.of(c.lat(), c.lon()))
+ * GeoPointBinding<Customer> home = new GeoPointBinding<>(HOME, c -> GeoPoint.of(c.lat(), c.lon()));
  * }</pre>
  *
  * @param attribute the attribute bound

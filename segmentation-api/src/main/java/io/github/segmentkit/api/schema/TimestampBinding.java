@@ -8,7 +8,7 @@ import java.time.Instant;
  * Reads a {@link TimestampAttribute}: an instant.
  *
  * <pre>{@code
- * new TimestampBinding<>(LAST_LOGIN, Customer::lastLogin)
+ * TimestampBinding<Customer> lastLogin = new TimestampBinding<>(LAST_LOGIN, Customer::lastLogin);
  * }</pre>
  *
  * @param attribute the attribute bound

@@ -19,7 +19,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * CustomerTable<Customer> table = CustomerTable.of(schema, customers);   // reads every customer once
- * ColumnarSegmenter<Customer> segmenter = ColumnarSegmenter.of(Segmenter.builder(schema).add(...).build());
+ * ColumnarSegmenter<Customer> segmenter = ColumnarSegmenter.of(Segmenter.builder(schema).add(outdoorYoung).build());
  * SegmentationResult today = segmenter.segment(table);
  *
  * CustomerTable<Customer> tomorrow = table.withAppended(newCustomers);  // shares every full chunk of table

@@ -3,7 +3,7 @@
  * ({@link io.github.segmentkit.core.result.RoaringSegmentationResult}).
  *
  * <pre>{@code
- * int both = result.intersectionCount("outdoor-young", "affluent");
+ * int both = result.intersectionCount("outdoor-young", "high-income");
  * }</pre>
  */
 package io.github.segmentkit.core.result;

@@ -46,8 +46,14 @@ import net.jqwik.api.Combinators;
  * the awkward pools in {@link TestCustomers}, so that comparisons hit equality, bounds and missing values often.
  *
  * <pre>{@code
- * @Property
- * void agrees(@ForAll("customers") List<TestCustomer> customers, @ForAll("segments") List<Segment> segments) { … }
+ * @Property(tries = 50)
+ * void agrees(@ForAll("customers") List<TestCustomer> customers, @ForAll("segments") List<Segment> segments) {
+ *     SegmentationResult result = Segmenter.builder(TestCustomers.SCHEMA).addAll(segments)
+ *             .asOf(TestCustomers.AS_OF.date()).build().segment(customers);
+ *     ReferenceResult expected = ReferenceEvaluator.of(TestCustomers.SCHEMA, segments, TestCustomers.AS_OF)
+ *             .segment(customers);
+ *     segments.forEach(s -> assertThat(result.memberIds(s.name())).isEqualTo(expected.memberIds(s.name())));
+ * }
  *
  * @Provide Arbitrary<List<TestCustomer>> customers() { return Generators.customers().list().ofMaxSize(200); }
  * @Provide Arbitrary<List<Segment>> segments() { return Generators.segments(5, 4); }
