@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Javadoc examples cannot rot: Java 17's javadoc has no {@code {@snippet}}, so every {@code <pre>{@code ...}</pre>}
- * example in the main sources of the library modules must appear, line for line (indentation and the leading
- * {@code *} aside), in a compiled test source below a marker comment naming its file (see {@link CompiledTwins}).
+ * example in the main sources and javadoc overview pages of the library modules must appear, line for line
+ * (indentation and the leading {@code *} aside), in a compiled test source below a marker comment naming its file
+ * (see {@link CompiledTwins}).
  * Snippets of the public API live in this package; snippets of engine internals live next to them in the module's
  * own tests, so that they keep compiling when those types stop being public.
  */
@@ -95,7 +96,7 @@ class JavadocExamplesTest {
         return PENDING_SNIPPET_SOURCES.stream().anyMatch(source::startsWith);
     }
 
-    /** Every example of every library module's main sources. */
+    /** Every example of every library module's main sources and overview page. */
     private static List<JavadocExample> examples() throws IOException {
         List<JavadocExample> examples = new ArrayList<>();
         try (Stream<Path> modules = Files.list(ROOT)) {
@@ -105,11 +106,17 @@ class JavadocExamplesTest {
                 if (!name.startsWith("segmentation-") || NOT_LIBRARIES.contains(name) || !Files.isDirectory(main)) {
                     continue;
                 }
-                try (Stream<Path> files = Files.walk(main)) {
-                    for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                        String source = ROOT.relativize(file).toString().replace('\\', '/');
-                        examples.addAll(extract(source, Files.readAllLines(file)));
-                    }
+                List<Path> files = new ArrayList<>();
+                try (Stream<Path> sources = Files.walk(main)) {
+                    sources.filter(f -> f.toString().endsWith(".java")).sorted().forEach(files::add);
+                }
+                Path overview = module.resolve("src/main/javadoc/overview.html");
+                if (Files.isRegularFile(overview)) {
+                    files.add(overview);
+                }
+                for (Path file : files) {
+                    String source = ROOT.relativize(file).toString().replace('\\', '/');
+                    examples.addAll(extract(source, Files.readAllLines(file)));
                 }
             }
         }
