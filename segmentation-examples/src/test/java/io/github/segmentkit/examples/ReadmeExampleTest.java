@@ -61,7 +61,7 @@ class ReadmeExampleTest {
                 new Customer(2, 41, "CA", Set.of("golf"), 43.70, -79.42, LocalDate.of(2022, 12, 24)));
         SegmentationResult result = segmenter.segment(customers);
         result.count("outdoor-young");     // 1
-        result.segmentsOfId(2);              // [near-toronto-store, lapsed]
+        result.segmentsOfId(2);            // [near-toronto-store, lapsed]
         // end::readme[]
 
         assertThat(result.count("outdoor-young")).isEqualTo(1);

@@ -124,7 +124,8 @@ class AttributeSnippetsTest {
         double dLat = Math.toRadians(48.8566 - 51.5074);
         double dLon = Math.toRadians(2.3522 - -0.1278);
         double a = Math.pow(Math.sin(dLat / 2), 2)
-                + Math.cos(Math.toRadians(51.5074)) * Math.cos(Math.toRadians(48.8566)) * Math.pow(Math.sin(dLon / 2), 2);
+                + Math.cos(Math.toRadians(51.5074)) * Math.cos(Math.toRadians(48.8566))
+                * Math.pow(Math.sin(dLon / 2), 2);
         double expected = 2 * 6371.0088 * Math.asin(Math.sqrt(a));
         assertThat(london.distanceKm(paris)).isCloseTo(expected, within(1e-9)).isCloseTo(343.5565, within(1e-4));
     }

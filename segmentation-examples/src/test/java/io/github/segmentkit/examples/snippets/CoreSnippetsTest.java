@@ -47,7 +47,8 @@ class CoreSnippetsTest {
 
     @Test
     void should_segment_a_table_again_and_derive_tables() {
-        List<Customer> newCustomers = List.of(new Customer(4, 30, null, "CA", Set.of("camping"), 0, 0, null, null, null));
+        List<Customer> newCustomers = List.of(
+                new Customer(4, 30, null, "CA", Set.of("camping"), 0, 0, null, null, null));
         // javadoc: segmentation-core/src/main/java/io/github/segmentkit/core/column/CustomerTable.java
         CustomerTable<Customer> table = CustomerTable.of(schema, customers);   // reads every customer once
         ColumnarSegmenter<Customer> segmenter = ColumnarSegmenter.of(Segmenter.builder(schema).add(outdoorYoung).build());

@@ -80,7 +80,8 @@ class JavadocExamplesTest {
                 " */"));
         assertThat(found).hasSize(1);
         assertThat(found.get(0).line).isEqualTo(3);
-        assertThat(found.get(0).lines).containsExactly("int answer = 42;", "// this line does not exist in any test source");
+        assertThat(found.get(0).lines)
+                .containsExactly("int answer = 42;", "// this line does not exist in any test source");
 
         // the twin of the first line is right here, below the marker; the second line has none
         // javadoc: segmentation-examples/SelfTest.java

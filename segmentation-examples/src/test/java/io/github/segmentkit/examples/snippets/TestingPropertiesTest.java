@@ -22,8 +22,9 @@ import net.jqwik.api.Provide;
 class TestingPropertiesTest {
 
     // javadoc: segmentation-testing/src/main/java/io/github/segmentkit/testing/generators/Generators.java
-    @Property(tries = 50)
-    void agrees(@ForAll("customers") List<TestCustomer> customers, @ForAll("segments") List<Segment> segments) {
+    @Property(tries = 20)
+    void should_agree_with_the_oracle(@ForAll("customers") List<TestCustomer> customers,
+            @ForAll("segments") List<Segment> segments) {
         SegmentationResult result = Segmenter.builder(TestCustomers.SCHEMA).addAll(segments)
                 .asOf(TestCustomers.AS_OF.date()).build().segment(customers);
         ReferenceResult expected = ReferenceEvaluator.of(TestCustomers.SCHEMA, segments, TestCustomers.AS_OF)
@@ -36,7 +37,7 @@ class TestingPropertiesTest {
 
     // javadoc: segmentation-testing/src/main/java/io/github/segmentkit/testing/generators/RandomSchema.java
     @Property(tries = 50)
-    void agrees(@ForAll("scenarios") RandomSchemas.Scenario scenario) {
+    void should_agree_on_random_schemas(@ForAll("scenarios") RandomSchemas.Scenario scenario) {
         ReferenceEvaluator<GenericCustomer> oracle = ReferenceEvaluator.of(scenario.schema().schema(),
                 scenario.segments(), TestCustomers.AS_OF);
         Segmenter<GenericCustomer> engine = Segmenter.builder(scenario.schema().schema())

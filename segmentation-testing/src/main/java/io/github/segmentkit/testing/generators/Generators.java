@@ -46,8 +46,9 @@ import net.jqwik.api.Combinators;
  * the awkward pools in {@link TestCustomers}, so that comparisons hit equality, bounds and missing values often.
  *
  * <pre>{@code
- * @Property(tries = 50)
- * void agrees(@ForAll("customers") List<TestCustomer> customers, @ForAll("segments") List<Segment> segments) {
+ * @Property(tries = 20)
+ * void should_agree_with_the_oracle(@ForAll("customers") List<TestCustomer> customers,
+ *         @ForAll("segments") List<Segment> segments) {
  *     SegmentationResult result = Segmenter.builder(TestCustomers.SCHEMA).addAll(segments)
  *             .asOf(TestCustomers.AS_OF.date()).build().segment(customers);
  *     ReferenceResult expected = ReferenceEvaluator.of(TestCustomers.SCHEMA, segments, TestCustomers.AS_OF)

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <pre>{@code
  * @Property(tries = 50)
- * void agrees(@ForAll("scenarios") RandomSchemas.Scenario scenario) {
+ * void should_agree_on_random_schemas(@ForAll("scenarios") RandomSchemas.Scenario scenario) {
  *     ReferenceEvaluator<GenericCustomer> oracle = ReferenceEvaluator.of(scenario.schema().schema(),
  *             scenario.segments(), TestCustomers.AS_OF);
  *     Segmenter<GenericCustomer> engine = Segmenter.builder(scenario.schema().schema())
