@@ -36,7 +36,7 @@ class TestingPropertiesTest {
     @Provide Arbitrary<List<Segment>> segments() { return Generators.segments(5, 4); }
 
     // javadoc: segmentation-testing/src/main/java/io/github/segmentkit/testing/generators/RandomSchema.java
-    @Property(tries = 50)
+    @Property(tries = 20)
     void should_agree_on_random_schemas(@ForAll("scenarios") RandomSchemas.Scenario scenario) {
         ReferenceEvaluator<GenericCustomer> oracle = ReferenceEvaluator.of(scenario.schema().schema(),
                 scenario.segments(), TestCustomers.AS_OF);

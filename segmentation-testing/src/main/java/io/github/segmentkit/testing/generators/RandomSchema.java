@@ -10,7 +10,7 @@ import java.util.List;
  * {@link RandomSchemas#schemas()}.
  *
  * <pre>{@code
- * @Property(tries = 50)
+ * @Property(tries = 20)
  * void should_agree_on_random_schemas(@ForAll("scenarios") RandomSchemas.Scenario scenario) {
  *     ReferenceEvaluator<GenericCustomer> oracle = ReferenceEvaluator.of(scenario.schema().schema(),
  *             scenario.segments(), TestCustomers.AS_OF);
