@@ -5,7 +5,8 @@ package io.github.segmentkit.api;
  * {@code segmentation-core}, or the engine named by {@value SegmenterBuilder#ENGINE_PROPERTY} is absent.
  *
  * <pre>{@code
- * // "no SegmentKit engine on the class path: add the dependency io.github.segmentkit:segmentation-core"
+ * Segmenter.builder(schema).engine("spark").build();
+ * // throws: "no SegmentKit engine named 'spark' on the class path; found [core]"
  * }</pre>
  */
 public class EngineNotFoundException extends SegmentKitException {

@@ -5,7 +5,8 @@ package io.github.segmentkit.api;
  * latitude of 91, say). The message names the row, the customer id when known, the attribute and the value.
  *
  * <pre>{@code
- * // "row 1204, customer 88: attribute 'home': latitude 91.0 is outside [-90, 90]"
+ * segmenter.segment(customers);
+ * // throws: "row 1204, customer 88: attribute 'home': latitude 91.0 is outside [-90, 90]"
  * }</pre>
  */
 public class InvalidCustomerDataException extends SegmentKitException {

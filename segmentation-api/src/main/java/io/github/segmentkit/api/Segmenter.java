@@ -16,7 +16,7 @@ import java.util.Set;
  *         .build();
  *
  * SegmentationResult result = segmenter.segment(customers);   // bulk
- * Set<String> mine = segmenter.segmentsOf(oneCustomer);          // one customer
+ * Set<String> mine = segmenter.segmentsOf(oneCustomer);       // one customer
  * }</pre>
  *
  * <p>Implementations come from an engine found with {@link java.util.ServiceLoader} (add

@@ -32,7 +32,8 @@ class MainTest {
     @Test
     void should_print_rfm_segments_of_the_online_retail_sample() {
         assertThat(run("rfm")).isZero();
-        // 221 hibernating customers: golden/online-retail-sample20-expected.csv, computed by rfm_reference.py
+        // 221 hibernating customers, as the test resource golden/online-retail-sample20-expected.csv has it: computed
+        // outside Java by a standard-library Python rewrite of the pandas.qcut RFM recipe (see NOTICE)
         assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("hibernating\\s+221");
     }
 

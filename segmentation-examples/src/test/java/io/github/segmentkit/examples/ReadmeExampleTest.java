@@ -19,10 +19,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The code example of README.md, compiled and run; a second test keeps README.md identical to it. */
+/**
+ * The code example of README.md, compiled and run; a second test keeps README.md identical to it, imports included.
+ * README's other Java blocks are compiled by {@code snippets.ReadmeSnippetsTest}.
+ */
 class ReadmeExampleTest {
 
     @Test
@@ -57,7 +61,7 @@ class ReadmeExampleTest {
                 new Customer(2, 41, "CA", Set.of("golf"), 43.70, -79.42, LocalDate.of(2022, 12, 24)));
         SegmentationResult result = segmenter.segment(customers);
         result.count("outdoor-young");     // 1
-        result.segmentsOfId(2);              // [near-toronto-store, lapsed]
+        result.segmentsOfId(2);            // [near-toronto-store, lapsed]
         // end::readme[]
 
         assertThat(result.count("outdoor-young")).isEqualTo(1);
@@ -74,6 +78,21 @@ class ReadmeExampleTest {
         String unindented = region.lines().map(l -> l.length() >= 8 ? l.substring(8) : l.strip())
                 .collect(Collectors.joining("\n"));
         String readme = Files.readString(Path.of("../README.md"));
-        assertThat(readme).contains(unindented);
+        assertThat(readme).contains("```java\n" + importsUsedBy(region, source) + "\n" + unindented + "\n```\n");
+    }
+
+    /**
+     * The imports of this file that the example needs, in this file's order: those whose simple name it uses. As the
+     * file compiles, README then shows exactly the imports that make its example compile.
+     */
+    private static String importsUsedBy(String region, String source) {
+        List<String> imports = source.lines().filter(l -> l.startsWith("import ") && !l.startsWith("import static "))
+                .filter(l -> {
+                    String name = l.substring(l.lastIndexOf('.') + 1, l.length() - 1);
+                    return Pattern.compile("\\b" + name + "\\b").matcher(region).find();
+                })
+                .toList();
+        assertThat(imports).as("imports the README example uses").isNotEmpty();
+        return imports.stream().map(l -> l + "\n").collect(Collectors.joining());
     }
 }

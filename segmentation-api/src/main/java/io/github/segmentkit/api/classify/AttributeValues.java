@@ -7,7 +7,7 @@ package io.github.segmentkit.api.classify;
  *
  * <pre>{@code
  * AttributeValues values = schema.values(customer);
- * Long age = (Long) values.get("age");   // null when missing
+ * Double income = (Double) values.get("income");   // null when missing
  * }</pre>
  */
 public interface AttributeValues {

@@ -12,10 +12,10 @@ import java.util.Map;
  * population (fixed age bands) return a fitted classifier that ignores it.
  *
  * <p>The label becomes a derived categorical attribute named {@link #output()}, usable in criteria like any other
- * (see {@link io.github.segmentkit.api.schema.CustomerSchema#with}).
+ * (see {@link io.github.segmentkit.api.schema.CustomerSchema#withClassifier}).
  *
  * <pre>{@code
- * Classifier ageBands = ClassifierRegistry.create("age-band", Map.of("input", "age", "output", "age_band"));
+ * Classifier ageBands = ClassifierRegistry.create("age-band", Map.of("age", "age", "output", "age_band"));
  * FittedClassifier fitted = ageBands.fit(population);
  * Label label = fitted.apply(schema.values(customer));
  * }</pre>

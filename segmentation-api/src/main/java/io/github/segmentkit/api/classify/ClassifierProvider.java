@@ -5,14 +5,14 @@ import java.util.Map;
 /**
  * Makes classifiers of one type from configuration data; discovered with {@link java.util.ServiceLoader} through
  * {@code META-INF/services/io.github.segmentkit.api.classify.ClassifierProvider}. The built-in types live in
- * {@code segmentation-core}; users add their own the same way.
+ * {@code segmentation-classifiers}; users add their own the same way.
  *
  * <pre>{@code
  * public final class LoyaltyTierProvider implements ClassifierProvider {
  *     public String type() { return "loyalty-tier"; }
- *     public Classifier create(Map<String, Object> settings) { return LoyaltyTier.fromSettings(settings); }
+ *     public Classifier create(Map<String, Object> settings) { return LoyaltyTiers.fromSettings(settings); }
  *     public FittedClassifier restore(Map<String, Object> settings, Map<String, Object> parameters) {
- *         return create(settings).fit(List.of());
+ *         return create(settings).fit(List.of());   // fixed thresholds: nothing was learned, nothing to restore
  *     }
  * }
  * }</pre>

@@ -10,9 +10,10 @@ import java.util.Map;
  * fit can be reused by a live system through {@link ClassifierProvider#restore}.
  *
  * <pre>{@code
- * FittedClassifier rfm = rfmClassifier.fit(population);
- * Map<String, Object> saved = rfm.parameters();            // e.g. store as JSON
- * FittedClassifier again = ClassifierRegistry.restore("rfm", rfmClassifier.settings(), saved);
+ * Classifier incomeBands = ClassifierRegistry.create("income-band", Map.of("input", "income", "quantiles", 4));
+ * FittedClassifier fitted = incomeBands.fit(population);
+ * Map<String, Object> saved = fitted.parameters();            // e.g. store as JSON
+ * FittedClassifier again = ClassifierRegistry.restore("income-band", incomeBands.settings(), saved);
  * }</pre>
  *
  * <p>Implementations are immutable and thread-safe.

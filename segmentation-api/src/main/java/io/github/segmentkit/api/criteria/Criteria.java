@@ -10,7 +10,7 @@ import java.util.List;
  * presence tests and references to other segments. Meant for {@code import static}.
  *
  * <pre>{@code
- * import static io.github.segmentkit.api.criteria.Criteria.*;
+ * // import static io.github.segmentkit.api.criteria.Criteria.*;
  *
  * Criterion vipOutdoor = and(inSegment("outdoor-young"), INCOME.ge(100_000));
  * Criterion unknownAge = isMissing(AGE);

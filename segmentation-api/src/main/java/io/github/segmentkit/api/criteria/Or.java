@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
  * TRUE when any operand is TRUE, FALSE when every operand is FALSE, otherwise UNKNOWN.
  *
  * <pre>{@code
- * Criterion c = new Or(List.of(COUNTRY.eq("US"), COUNTRY.eq("CA")));
+ * Criterion usOrCanada = new Or(List.of(COUNTRY.eq("US"), COUNTRY.eq("CA")));
  * }</pre>
  *
  * @param operands at least two criteria, in order

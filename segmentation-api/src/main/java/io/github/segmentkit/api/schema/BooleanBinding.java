@@ -8,7 +8,7 @@ import java.util.function.Function;
  * Reads a {@link BooleanAttribute}: a yes/no flag.
  *
  * <pre>{@code
- * new BooleanBinding<>(OPTED_IN, Customer::optedIn)
+ * BooleanBinding<Customer> optedIn = new BooleanBinding<>(OPTED_IN, Customer::optedIn);
  * }</pre>
  *
  * @param attribute the attribute bound

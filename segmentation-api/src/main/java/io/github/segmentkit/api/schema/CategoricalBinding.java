@@ -8,7 +8,7 @@ import java.util.function.Function;
  * Reads a {@link CategoricalAttribute}: an exact, case-sensitive string.
  *
  * <pre>{@code
- * new CategoricalBinding<>(COUNTRY, Customer::country)
+ * CategoricalBinding<Customer> country = new CategoricalBinding<>(COUNTRY, Customer::country);
  * }</pre>
  *
  * @param attribute the attribute bound

@@ -1,14 +1,14 @@
 package io.github.segmentkit.api.schema;
 
 import io.github.segmentkit.api.attribute.DateAttribute;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Function;
-import java.time.LocalDate;
 /**
  * Reads a {@link DateAttribute}: a calendar date.
  *
  * <pre>{@code
- * new DateBinding<>(LAST_ORDER, Customer::lastOrder)
+ * DateBinding<Customer> lastOrder = new DateBinding<>(LAST_ORDER, Customer::lastOrder);
  * }</pre>
  *
  * @param attribute the attribute bound

@@ -1,14 +1,14 @@
 package io.github.segmentkit.api.schema;
 
+import io.github.segmentkit.api.attribute.GeoPoint;
 import io.github.segmentkit.api.attribute.GeoPointAttribute;
 import java.util.Objects;
 import java.util.function.Function;
-import io.github.segmentkit.api.attribute.GeoPoint;
 /**
  * Reads a {@link GeoPointAttribute}: a latitude/longitude pair.
  *
  * <pre>{@code
- * new GeoPointBinding<>(HOME, c -> GeoPoint.of(c.lat(), c.lon()))
+ * GeoPointBinding<Customer> home = new GeoPointBinding<>(HOME, c -> GeoPoint.of(c.lat(), c.lon()));
  * }</pre>
  *
  * @param attribute the attribute bound

@@ -9,7 +9,7 @@ import java.util.function.ToLongFunction;
  * Reads a {@link LongAttribute}: either a primitive extractor (never missing) or a nullable boxed one.
  *
  * <pre>{@code
- * LongBinding<Customer> b = LongBinding.of(AGE, Customer::age);
+ * LongBinding<Customer> age = LongBinding.of(AGE, Customer::age);
  * }</pre>
  *
  * @param <T> the customer type

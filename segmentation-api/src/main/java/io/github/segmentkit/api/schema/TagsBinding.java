@@ -11,7 +11,7 @@ import java.util.function.Function;
  * missing; an empty collection means "no tags".
  *
  * <pre>{@code
- * new TagsBinding<>(INTERESTS, Customer::interests)
+ * TagsBinding<Customer> interests = new TagsBinding<>(INTERESTS, Customer::interests);
  * }</pre>
  *
  * @param attribute the attribute bound

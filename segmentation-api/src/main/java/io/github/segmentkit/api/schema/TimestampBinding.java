@@ -1,14 +1,14 @@
 package io.github.segmentkit.api.schema;
 
 import io.github.segmentkit.api.attribute.TimestampAttribute;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Function;
-import java.time.Instant;
 /**
  * Reads a {@link TimestampAttribute}: an instant.
  *
  * <pre>{@code
- * new TimestampBinding<>(LAST_LOGIN, Customer::lastLogin)
+ * TimestampBinding<Customer> lastLogin = new TimestampBinding<>(LAST_LOGIN, Customer::lastLogin);
  * }</pre>
  *
  * @param attribute the attribute bound

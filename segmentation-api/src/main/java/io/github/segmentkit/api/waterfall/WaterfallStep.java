@@ -5,7 +5,7 @@ package io.github.segmentkit.api.waterfall;
  * and how many this step assigned. For the default bucket, {@code matched} is everyone left and all are assigned.
  *
  * <pre>{@code
- * for (WaterfallStep step : waterfall.steps()) {
+ * for (WaterfallStep step : buckets.steps()) {
  *     log.info("{}: matched {}, already taken {}, assigned {}", step.name(), step.matched(), step.alreadyTaken(),
  *             step.assigned());
  * }

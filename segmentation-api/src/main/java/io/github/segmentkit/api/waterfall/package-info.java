@@ -3,7 +3,7 @@
  * per step. Works on any engine's {@link io.github.segmentkit.api.result.SegmentationResult}.
  *
  * <pre>{@code
- * WaterfallResult buckets = Waterfall.of(List.of("vip", "at_risk"), "rest").assign(result);
+ * WaterfallResult buckets = Waterfall.of(List.of("champions", "at_risk"), "everyone_else").assign(result);
  * }</pre>
  */
 package io.github.segmentkit.api.waterfall;

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 
 class GeoPointTest {
 
-    /** Pairs and distances computed independently (shared/golden/haversine.csv, exact arithmetic in Python). */
+    /**
+     * Pairs and distances computed independently, with exact arithmetic in Python: the test resource
+     * {@code golden/haversine.csv} of this module.
+     */
     @Test
     void should_reproduce_golden_haversine_distances() throws IOException {
         List<double[]> rows = new ArrayList<>();

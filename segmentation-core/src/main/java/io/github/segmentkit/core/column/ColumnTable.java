@@ -17,14 +17,6 @@ import java.util.Objects;
  * degrees), with a bitmap of missing values per chunk. Build it once, then segment it as often as needed with
  * {@code ColumnarSegmenter.segment(table)}.
  *
- * <pre>{@code
- * ColumnTable<Customer> table = ColumnTable.of(schema, customers);   // reads every customer once
- * ColumnarSegmenter<Customer> segmenter = ColumnarSegmenter.of(Segmenter.builder(schema).add(...).build());
- * SegmentationResult today = segmenter.segment(table);
- *
- * ColumnTable<Customer> tomorrow = table.withAppended(newCustomers);  // shares every full chunk of table
- * }</pre>
- *
  * <p>Rows are numbered from 0 in input order; the table holds at most {@link Integer#MAX_VALUE} rows. Immutable and
  * thread-safe: updates return a new table that shares the unchanged chunks with this one.
  *
@@ -201,12 +193,6 @@ public final class ColumnTable<T> {
     /**
      * Reads customers one at a time into chunk buffers and seals each full chunk, so that the customer objects can
      * be dropped as soon as they are read. Not thread-safe; build once.
-     *
-     * <pre>{@code
-     * ColumnTable.Builder<Customer> builder = ColumnTable.builder(schema);
-     * loader.forEach(builder::add);
-     * ColumnTable<Customer> table = builder.build();
-     * }</pre>
      *
      * @param <T> the customer type
      */

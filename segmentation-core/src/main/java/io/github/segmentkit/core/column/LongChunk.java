@@ -7,7 +7,7 @@ package io.github.segmentkit.core.column;
  *
  * <pre>{@code
  * LongChunk ages = (LongChunk) table.column("age").chunk(0);
- * long first = ages.values().get(0);
+ * long firstAge = ages.values().get(0);
  * }</pre>
  *
  * @param values  the values, packed

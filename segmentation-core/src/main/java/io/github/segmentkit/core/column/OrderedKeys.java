@@ -6,8 +6,8 @@ package io.github.segmentkit.core.column;
  * them as equal; infinities keep their place at the ends. NaN never reaches here: it is a missing value.
  *
  * <pre>{@code
- * OrderedKeys.ofDouble(-1.5) < OrderedKeys.ofDouble(-0.0);                   // true
- * OrderedKeys.ofDouble(-0.0) == OrderedKeys.ofDouble(0.0);                   // true
+ * boolean below = OrderedKeys.ofDouble(-1.5) < OrderedKeys.ofDouble(-0.0);   // true
+ * boolean same = OrderedKeys.ofDouble(-0.0) == OrderedKeys.ofDouble(0.0);    // true
  * }</pre>
  */
 public final class OrderedKeys {

@@ -6,7 +6,7 @@ package io.github.segmentkit.core.column;
  *
  * <pre>{@code
  * TimestampChunk logins = (TimestampChunk) table.column("last_login").chunk(0);
- * Instant first = Instant.ofEpochSecond(logins.seconds().get(0), logins.nanos().get(0));
+ * Instant firstLogin = Instant.ofEpochSecond(logins.seconds().get(0), logins.nanos().get(0));
  * }</pre>
  *
  * @param seconds the epoch seconds

@@ -1,6 +1,6 @@
 /**
- * The columnar customer table: {@link io.github.segmentkit.core.column.ColumnTable} and, as engine internals,
- * its columns, chunks and encodings.
+ * Internal: the column store behind {@code core.engine.CustomerTable}: {@link io.github.segmentkit.core.column.ColumnTable},
+ * its columns, chunks and encodings. Not exported by the module; may change in any release.
  *
  * <p>A table is cut into chunks of a power-of-two number of rows. Within a chunk every column is stored in the
  * narrowest form that holds it exactly: whole numbers, epoch days, dictionary codes and the order-preserving keys
@@ -10,12 +10,7 @@
  * and a bitmap of missing values. Chunks are immutable, so derived tables (appended rows, a replaced row) share
  * every chunk they do not change.
  *
- * <pre>{@code
- * ColumnTable<Customer> table = ColumnTable.of(schema, customers);
- * ColumnTable<Customer> next = table.withAppended(moreCustomers);
- * }</pre>
- *
- * <p>Only {@code ColumnTable} is meant for users; the other public types are public so that the plan compiler
- * in {@code core.plan} can read them, and may change without notice.
+ * <p>Types are public so that the plan compiler in {@code core.plan} and the engine in {@code core.engine} can read
+ * them; users reach the table through {@code CustomerTable}.
  */
 package io.github.segmentkit.core.column;

@@ -15,8 +15,8 @@ import java.util.concurrent.Executor;
  *
  * <pre>{@code
  * CustomerTable<Customer> table = CustomerTable.of(schema, customers);   // reads every customer once
- * ColumnarSegmenter<Customer> engine = ColumnarSegmenter.of(segmenter);
- * SegmentationResult today = engine.segment(table);
+ * ColumnarSegmenter<Customer> segmenter = ColumnarSegmenter.of(Segmenter.builder(schema).add(outdoorYoung).build());
+ * SegmentationResult today = segmenter.segment(table);
  *
  * CustomerTable<Customer> tomorrow = table.withAppended(newCustomers);  // shares every full chunk of table
  * }</pre>
@@ -66,6 +66,21 @@ public final class CustomerTable<T> {
     public static <T> CustomerTable<T> of(CustomerSchema<T> schema, List<? extends T> customers, int chunkRows,
             int parallelism, Executor executor) {
         return new CustomerTable<>(ColumnTable.of(schema, customers, chunkRows, parallelism, executor));
+    }
+
+    /** A builder for loaders that produce customers one at a time, with the default chunk size. */
+    public static <T> Builder<T> builder(CustomerSchema<T> schema) {
+        return new Builder<>(ColumnTable.builder(schema));
+    }
+
+    /**
+     * A builder with a chosen chunk size.
+     *
+     * @param chunkRows a power of two in {@code [64, 65536]}
+     * @throws IllegalArgumentException when {@code chunkRows} is not such a power of two
+     */
+    public static <T> Builder<T> builder(CustomerSchema<T> schema, int chunkRows) {
+        return new Builder<>(ColumnTable.builder(schema, chunkRows));
     }
 
     /** This table followed by {@code more}; only the last, partial chunk of this table is copied. */
@@ -122,5 +137,50 @@ public final class CustomerTable<T> {
     @Override
     public String toString() {
         return columns.toString();
+    }
+
+    /**
+     * Reads customers one at a time and seals each full chunk, so that the customer objects can be dropped as soon as
+     * they are read: memory stays proportional to the table, not to the input. Not thread-safe; build once.
+     *
+     * <pre>{@code
+     * CustomerTable.Builder<Customer> builder = CustomerTable.builder(schema);
+     * loader.forEach(builder::add);
+     * CustomerTable<Customer> table = builder.build();
+     * }</pre>
+     *
+     * @param <T> the customer type
+     */
+    public static final class Builder<T> {
+        private final ColumnTable.Builder<T> columns;
+
+        private Builder(ColumnTable.Builder<T> columns) {
+            this.columns = columns;
+        }
+
+        /**
+         * Reads one customer.
+         *
+         * @throws InvalidCustomerDataException when the customer cannot be read, naming its row and attribute
+         */
+        public Builder<T> add(T customer) {
+            columns.add(customer);
+            return this;
+        }
+
+        /**
+         * Reads every customer of {@code customers}, in iteration order.
+         *
+         * @throws InvalidCustomerDataException when a customer cannot be read, naming its row and attribute
+         */
+        public Builder<T> addAll(Iterable<? extends T> customers) {
+            columns.addAll(customers);
+            return this;
+        }
+
+        /** The table of every customer added. */
+        public CustomerTable<T> build() {
+            return new CustomerTable<>(columns.build());
+        }
     }
 }

@@ -3,15 +3,15 @@ package io.github.segmentkit.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.segmentkit.api.Segment;
-import io.github.segmentkit.api.spi.SegmenterDefinition;
 import io.github.segmentkit.api.internal.DefinitionValidator;
+import io.github.segmentkit.api.schema.CustomerSchema;
+import io.github.segmentkit.api.spi.SegmenterDefinition;
 import io.github.segmentkit.core.engine.CustomerTable;
 import io.github.segmentkit.core.engine.RoaringSegmentationResult;
 import io.github.segmentkit.testing.ReferenceEvaluator;
 import io.github.segmentkit.testing.ReferenceResult;
-import io.github.segmentkit.api.schema.CustomerSchema;
-import io.github.segmentkit.testing.generators.GenericCustomer;
 import io.github.segmentkit.testing.generators.Generators;
+import io.github.segmentkit.testing.generators.GenericCustomer;
 import io.github.segmentkit.testing.generators.RandomSchemas;
 import io.github.segmentkit.testing.generators.TestCustomer;
 import io.github.segmentkit.testing.generators.TestCustomers;

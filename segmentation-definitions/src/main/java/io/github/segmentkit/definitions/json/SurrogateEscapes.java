@@ -14,7 +14,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
  * too; that is still valid, lossless JSON.
  *
  * <pre>{@code
- * MAPPER.writer().with(new SurrogateEscapes()).writeValueAsString(node);
+ * String json = JsonFormat.MAPPER.writer().with(new SurrogateEscapes()).writeValueAsString(node);
  * }</pre>
  *
  * <p>Immutable and thread-safe.

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The demographic example's counts equal a separate computation that splits the raw file itself and writes each
- * rule out plainly (DOMAIN §3), sharing no code with the library.
+ * rule out plainly, sharing no code with the library: generations by birth year as the Pew Research Center defines
+ * them ("Defining generations: Where Millennials end and Generation Z begins", 2019), the life-stage rule table and
+ * family sizes as {@code docs/classifiers.md} states them, and income quartiles by Hyndman and Fan's type 7
+ * ("Sample quantiles in statistical packages", The American Statistician 50(4), 1996).
  */
 class DemographicExampleTest {
 

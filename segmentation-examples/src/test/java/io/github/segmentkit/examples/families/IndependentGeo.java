@@ -43,7 +43,11 @@ final class IndependentGeo {
         return fields;
     }
 
-    /** Great-circle distance on a sphere of radius 6371.0088 km, written out from DOMAIN.md §5. */
+    /**
+     * Great-circle distance on a sphere of radius 6371.0088 km (the IUGG mean Earth radius R1, Moritz, "Geodetic
+     * Reference System 1980", Journal of Geodesy 74, 2000), by the haversine formula (Sinnott, "Virtues of the
+     * Haversine", Sky and Telescope 68(2), 1984), written out independently of the library.
+     */
     static double km(double lat1, double lon1, double lat2, double lon2) {
         double p1 = lat1 * Math.PI / 180;
         double p2 = lat2 * Math.PI / 180;

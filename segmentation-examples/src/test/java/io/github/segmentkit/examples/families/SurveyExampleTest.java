@@ -15,8 +15,9 @@ class SurveyExampleTest {
 
     @Test
     void should_give_the_personas_an_independent_python_computation_gives() {
-        // computed outside Java with DOMAIN §4 written out in Python (reverse-code item 5, scale, nan-Euclidean,
-        // nearest, max distance 0.9); respondent 12 is nearest to explorer at 1.1989578808281798
+        // computed outside Java with the persona rule of docs/classifiers.md written out in Python (reverse-code
+        // item 5, scale to [0, 1], distance as scikit-learn's nan_euclidean_distances, nearest, max distance 0.9);
+        // respondent 12 is nearest to explorer at 1.1989578808281798
         assertThat(report.respondents().stream().map(c -> c.persona().value()).toList()).containsExactly(
                 "explorer", "planner", "green", "bargain_hunter", "explorer", "planner", "unclassified", "green",
                 "bargain_hunter", "green", "explorer", "unclassified");

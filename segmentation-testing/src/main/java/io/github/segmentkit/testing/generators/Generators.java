@@ -29,8 +29,8 @@ import io.github.segmentkit.api.criteria.Not;
 import io.github.segmentkit.api.criteria.Or;
 import io.github.segmentkit.api.criteria.RelativeDate;
 import io.github.segmentkit.api.criteria.RelativeDateOperator;
-import io.github.segmentkit.api.criteria.TagsOperator;
 import io.github.segmentkit.api.criteria.TagsMatch;
+import io.github.segmentkit.api.criteria.TagsOperator;
 import io.github.segmentkit.api.criteria.WithinDistance;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,8 +46,15 @@ import net.jqwik.api.Combinators;
  * the awkward pools in {@link TestCustomers}, so that comparisons hit equality, bounds and missing values often.
  *
  * <pre>{@code
- * @Property
- * void agrees(@ForAll("customers") List<TestCustomer> customers, @ForAll("segments") List<Segment> segments) { … }
+ * @Property(tries = 20)
+ * void should_agree_with_the_oracle(@ForAll("customers") List<TestCustomer> customers,
+ *         @ForAll("segments") List<Segment> segments) {
+ *     SegmentationResult result = Segmenter.builder(TestCustomers.SCHEMA).addAll(segments)
+ *             .asOf(TestCustomers.AS_OF.date()).build().segment(customers);
+ *     ReferenceResult expected = ReferenceEvaluator.of(TestCustomers.SCHEMA, segments, TestCustomers.AS_OF)
+ *             .segment(customers);
+ *     segments.forEach(s -> assertThat(result.memberIds(s.name())).isEqualTo(expected.memberIds(s.name())));
+ * }
  *
  * @Provide Arbitrary<List<TestCustomer>> customers() { return Generators.customers().list().ofMaxSize(200); }
  * @Provide Arbitrary<List<Segment>> segments() { return Generators.segments(5, 4); }

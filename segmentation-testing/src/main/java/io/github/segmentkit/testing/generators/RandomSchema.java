@@ -10,8 +10,14 @@ import java.util.List;
  * {@link RandomSchemas#schemas()}.
  *
  * <pre>{@code
- * @Property
- * void agrees(@ForAll("scenarios") RandomSchemas.Scenario scenario) { … }
+ * @Property(tries = 20)
+ * void should_agree_on_random_schemas(@ForAll("scenarios") RandomSchemas.Scenario scenario) {
+ *     ReferenceEvaluator<GenericCustomer> oracle = ReferenceEvaluator.of(scenario.schema().schema(),
+ *             scenario.segments(), TestCustomers.AS_OF);
+ *     Segmenter<GenericCustomer> engine = Segmenter.builder(scenario.schema().schema())
+ *             .addAll(scenario.segments()).asOf(TestCustomers.AS_OF.date()).build();
+ *     scenario.customers().forEach(c -> assertThat(engine.segmentsOf(c)).isEqualTo(oracle.segmentsOf(c)));
+ * }
  * }</pre>
  *
  * @param schema     the schema; attribute {@code i} reads {@code values()[i]}

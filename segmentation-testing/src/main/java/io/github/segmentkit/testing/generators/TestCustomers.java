@@ -22,7 +22,8 @@ import java.util.List;
  * antimeridian.
  *
  * <pre>{@code
- * Segmenter<TestCustomer> segmenter = Segmenter.builder(TestCustomers.SCHEMA).asOf(TestCustomers.AS_OF.date())...
+ * Segmenter<TestCustomer> segmenter = Segmenter.builder(TestCustomers.SCHEMA).asOf(TestCustomers.AS_OF.date())
+ *         .addAll(segments).build();
  * }</pre>
  */
 public final class TestCustomers {

@@ -1,0 +1,115 @@
+package io.github.segmentkit.examples.snippets;
+
+import static io.github.segmentkit.examples.snippets.Fixtures.CUSTOMERS;
+import static io.github.segmentkit.examples.snippets.Fixtures.SCHEMA;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.segmentkit.api.attribute.Attribute;
+import io.github.segmentkit.api.classify.AttributeValues;
+import io.github.segmentkit.api.classify.Classifier;
+import io.github.segmentkit.api.classify.ClassifierRegistry;
+import io.github.segmentkit.api.classify.FittedClassifier;
+import io.github.segmentkit.api.classify.Label;
+import io.github.segmentkit.api.criteria.Criterion;
+import io.github.segmentkit.api.schema.CustomerSchema;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The javadoc examples of packages {@code io.github.segmentkit.api.classify} and {@code api.schema}. */
+class ClassifySnippetsTest {
+    private final CustomerSchema<Customer> schema = SCHEMA;
+    private final Customer customer = CUSTOMERS.get(1);
+    private final List<AttributeValues> population = CUSTOMERS.stream().map(SCHEMA::values).toList();
+
+    @Test
+    void should_read_a_customer_as_attribute_values() {
+        // javadoc: segmentation-api/src/main/java/io/github/segmentkit/api/classify/AttributeValues.java
+        AttributeValues values = schema.values(customer);
+        Double income = (Double) values.get("income");   // null when missing
+
+        assertThat(income).isNull();
+        assertThat(values.get("age")).isEqualTo(41L);
+    }
+
+    @Test
+    void should_fit_and_apply_a_classifier() {
+        // javadoc: segmentation-api/src/main/java/io/github/segmentkit/api/classify/Classifier.java
+        Classifier ageBands = ClassifierRegistry.create("age-band", Map.of("age", "age", "output", "age_band"));
+        FittedClassifier fitted = ageBands.fit(population);
+        Label label = fitted.apply(schema.values(customer));
+
+        assertThat(label).isEqualTo(Label.of("35-44"));
+    }
+
+    @Test
+    void should_hand_back_the_typed_output_attribute() {
+        Classifier rfm = ClassifierRegistry.create("rfm", Map.of());
+        // javadoc: segmentation-api/src/main/java/io/github/segmentkit/api/classify/Classifier.java
+        Criterion champions = rfm.outputAttribute().eq("champions");
+
+        assertThat(champions).isEqualTo(Attribute.ofCategorical(rfm.output()).eq("champions"));
+    }
+
+    @Test
+    void should_plug_in_a_classifier_provider() {
+        Classifier tiers = new LoyaltyTierProvider().create(Map.of("spend", "income", "goldSpend", 100_000));
+        FittedClassifier restored = new LoyaltyTierProvider().restore(tiers.settings(), Map.of());
+
+        assertThat(restored.apply(schema.values(CUSTOMERS.get(0)))).isEqualTo(Label.of("gold"));
+        assertThat(restored.apply(schema.values(CUSTOMERS.get(2)))).isEqualTo(Label.of("silver"));
+    }
+
+    @Test
+    void should_find_classifiers_by_type() {
+        // javadoc: segmentation-api/src/main/java/io/github/segmentkit/api/classify/ClassifierRegistry.java
+        Classifier rfm = ClassifierRegistry.create("rfm", Map.of());
+        Set<String> types = ClassifierRegistry.types();
+
+        assertThat(rfm.type()).isEqualTo("rfm");
+        assertThat(types).contains("rfm", "age-band", "country-region", "loyalty-tier");
+    }
+
+    @Test
+    void should_save_and_restore_fitted_parameters() {
+        List<AttributeValues> population = IntStream.rangeClosed(1, 100)
+                .mapToObj(i -> SCHEMA.values(new Customer(i, 30, i * 1_000.0, "US", Set.of(), 0, 0, null, null, null)))
+                .toList();
+        // javadoc: segmentation-api/src/main/java/io/github/segmentkit/api/classify/FittedClassifier.java
+        Classifier incomeBands = ClassifierRegistry.create("income-band", Map.of("input", "income", "quantiles", 4));
+        FittedClassifier fitted = incomeBands.fit(population);
+        Map<String, Object> saved = fitted.parameters();            // e.g. store as JSON
+        FittedClassifier again = ClassifierRegistry.restore("income-band", incomeBands.settings(), saved);
+
+        assertThat(again.applyAll(population)).isEqualTo(fitted.applyAll(population));
+        assertThat(again.labels()).isEqualTo(fitted.labels());
+    }
+
+    @Test
+    void should_give_a_reason_for_unclassified() {
+        // javadoc: segmentation-api/src/main/java/io/github/segmentkit/api/classify/Label.java
+        Label band = Label.of("25-34");
+        Label none = Label.unclassified("age is missing");
+        none.value();    // "unclassified"
+        none.reason();   // Optional["age is missing"]
+
+        assertThat(band.isClassified()).isTrue();
+        assertThat(none.value()).isEqualTo("unclassified");
+        assertThat(none.reason()).isEqualTo(Optional.of("age is missing"));
+    }
+
+    @Test
+    void should_use_a_classifier_output_in_criteria() {
+        Classifier ageBands = ClassifierRegistry.create("age-band", Map.of("age", "age", "output", "age_band"));
+        // javadoc: segmentation-api/src/main/java/io/github/segmentkit/api/schema/CustomerSchema.java
+        CustomerSchema<Customer> withBands = schema.withClassifier(ageBands.fit(population));
+        Criterion young = Attribute.ofCategorical("age_band").in("18-24", "25-34");
+
+        assertThat(io.github.segmentkit.api.Segmenter.builder(withBands)
+                .add(io.github.segmentkit.api.Segment.named("young").where(young)).build()
+                .segment(CUSTOMERS).memberIds("young")).containsExactly(1L);
+    }
+}
