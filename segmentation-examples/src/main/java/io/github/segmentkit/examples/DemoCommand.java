@@ -37,7 +37,7 @@ public final class DemoCommand {
      * @throws io.github.segmentkit.api.DefinitionException listing every problem of the file, with positions
      */
     public static SegmentationResult run(PrintStream out, Path definitions) throws IOException {
-        List<Segment> segments = Definitions.read(definitions, PersonalitySchema.SCHEMA.attributes());
+        List<Segment> segments = Definitions.read(definitions, PersonalitySchema.SCHEMA.attributes()).segments();
         out.println("Segments from " + definitions);
         return run(out, segments);
     }
