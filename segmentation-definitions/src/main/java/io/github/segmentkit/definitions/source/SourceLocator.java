@@ -18,7 +18,9 @@ public interface SourceLocator {
     /** Where {@code declaration} is, as a message says it: "line 3, column 1" or "/segments/2". */
     String describe(ParsedSegment declaration);
 
-    /** Document order of problems placed by this locator (and by the reader of its format); problems about no
-     *  place in particular come first. */
+    /**
+     * Document order of problems placed by this locator and by the reader of its format; problems about no place
+     * in particular come first.
+     */
     Comparator<Problem> documentOrder();
 }
