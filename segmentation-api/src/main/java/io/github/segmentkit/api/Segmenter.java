@@ -40,10 +40,15 @@ public interface Segmenter<T> {
     /**
      * Segments every customer, in one pass over {@code customers}, evaluated as of the builder's date or clock.
      *
-     * @throws InvalidCustomerDataException when a customer's data cannot be read, naming its row and attribute
+     * @throws InvalidCustomerDataException when a customer's data cannot be read, naming its row (0-based position in
+     *                                      {@code customers}), its id and the attribute
      */
     SegmentationResult segment(Iterable<? extends T> customers);
 
-    /** The names of the segments {@code customer} belongs to, in declaration order. */
+    /**
+     * The names of the segments {@code customer} belongs to, in declaration order.
+     *
+     * @throws InvalidCustomerDataException when the customer's data cannot be read, naming its id and the attribute
+     */
     Set<String> segmentsOf(T customer);
 }

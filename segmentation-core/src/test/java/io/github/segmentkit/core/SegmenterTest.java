@@ -113,7 +113,7 @@ class SegmenterTest {
 
         assertThatThrownBy(() -> segmenter.segment(List.of(new Store(1, 0, 0), new Store(77, 91, 0))))
                 .isInstanceOf(InvalidCustomerDataException.class)
-                .hasMessage("row 1, customer 77: attribute 'home': latitude 91.0 is outside [-90, 90]");
+                .hasMessage("row 1 (0-based), customer 77: attribute 'home': latitude 91.0 is outside [-90, 90]");
     }
 
     @Test

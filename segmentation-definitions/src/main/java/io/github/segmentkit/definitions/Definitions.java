@@ -1,14 +1,17 @@
 package io.github.segmentkit.definitions;
 
 import io.github.segmentkit.api.DefinitionException;
+import io.github.segmentkit.api.DefinitionLimits;
 import io.github.segmentkit.api.Problem;
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.attribute.Attribute;
-import io.github.segmentkit.api.DefinitionLimits;
-import io.github.segmentkit.api.internal.DefinitionValidator;
 import io.github.segmentkit.definitions.json.JsonLocator;
 import io.github.segmentkit.definitions.json.JsonReader;
 import io.github.segmentkit.definitions.json.JsonWriter;
+import io.github.segmentkit.definitions.source.DocumentValidation;
+import io.github.segmentkit.definitions.source.ParsedDefinitions;
+import io.github.segmentkit.definitions.source.SourceLocator;
+import io.github.segmentkit.definitions.text.TextLocator;
 import io.github.segmentkit.definitions.text.TextParser;
 import io.github.segmentkit.definitions.text.TextPrinter;
 import java.io.ByteArrayInputStream;
@@ -26,118 +29,52 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
- * Segment definitions as data: read and write the text language ({@code .seg}) and JSON ({@code .json}), both
- * validated against a schema's attributes. Reading either form of the same segments gives equal syntax trees, and
- * printing is canonical, so {@code parse(print(segments))} equals {@code segments}.
+ * Segment definitions as data: read and print documents of classifiers and segments in the text language
+ * ({@code .seg}) or in JSON ({@code .json}), validated against a schema's attributes. Three verbs, each taking the
+ * {@link DefinitionsFormat} explicitly or, for files, from the extension:
+ * <ul>
+ *   <li>{@link #read(Path, Collection)}: a file, the format chosen by its extension;</li>
+ *   <li>{@link #parse(String, DefinitionsFormat, Collection)} and {@link #parse(byte[], DefinitionsFormat,
+ *       Collection)}: a document in memory, as text or as UTF-8 bytes;</li>
+ *   <li>{@link #print(DefinitionsDocument, DefinitionsFormat)} and {@link #print(List, DefinitionsFormat)}: the
+ *       canonical form of a document, or of segments alone.</li>
+ * </ul>
+ * Reading returns a {@link DefinitionsDocument} whatever the document holds; call {@code segments()} on it when it
+ * holds segments only. Reading either form of the same document gives equal syntax trees, and printing is
+ * canonical, so {@code parse(print(document, f), f, attributes)} equals {@code document}.
  *
  * <pre>{@code
- * List<Segment> segments = Definitions.parseText("""
+ * List<Segment> segments = Definitions.parse("""
  *         segment "outdoor-young"
  *           where age between 25 and 34 and country in ("US", "CA")
- *         """, schema.attributes());
- * String json = Definitions.printJson(segments);
+ *         """, DefinitionsFormat.TEXT, schema.attributes()).segments();
+ * String json = Definitions.print(segments, DefinitionsFormat.JSON);
+ * DefinitionsDocument crm = Definitions.read(Path.of("crm.seg"), schema.attributes());
  * Segmenter<Customer> segmenter = Segmenter.builder(schema).addAll(segments).build();
  * }</pre>
  *
- * <p>Every failure is a {@link DefinitionException} listing all problems found, each with the segment and the
- * position (line and column for text, a JSON pointer for JSON). Input is treated as hostile: nothing is executed or
- * loaded by name, and size, nesting, list and string lengths are limited ({@link DefinitionLimits}). Thread-safe.
+ * <p>Every failure is a {@link DefinitionException} listing all problems of the document, in document order, each
+ * with the segment and the position (line and column for text, a JSON pointer for JSON): syntax errors, kinds that
+ * do not fit, and the schema checks (impossible ranges, unknown or cyclic {@code in segment} references, repeated
+ * names, pointed at the repeat) of every segment that could be read. Input is treated as hostile: nothing is
+ * executed or loaded by name, and size, nesting, list and string lengths are limited ({@link DefinitionLimits}).
+ * Thread-safe.
  */
 public final class Definitions {
     private Definitions() {
     }
 
     /**
-     * Parses and validates a text document.
+     * Reads a definitions file of classifiers and segments, choosing the format by its extension
+     * ({@link DefinitionsFormat#of(Path)}: {@code .json} for JSON, anything else, conventionally {@code .seg}, for
+     * the text language). The segments may use the classifiers' labels as categorical attributes.
      *
-     * @throws DefinitionException listing every syntax and validation problem, with positions
-     */
-    public static List<Segment> parseText(String source, Collection<? extends Attribute> attributes) {
-        return parseTextWithPositions(source, attributes).segments();
-    }
-
-    /**
-     * Parses and validates a text document of classifiers and segments; the segments may use the classifiers'
-     * labels as categorical attributes.
-     *
-     * @throws DefinitionException listing every problem, with positions
-     */
-    public static DefinitionsDocument parseTextDocument(String source, Collection<? extends Attribute> attributes) {
-        return parseTextWithPositions(source, attributes).document();
-    }
-
-    /** Like {@link #parseTextDocument} for a JSON document. */
-    public static DefinitionsDocument parseJsonDocument(byte[] utf8, Collection<? extends Attribute> attributes) {
-        return parseJsonWithPositions(utf8, attributes).document();
-    }
-
-    /** Like {@link #parseText} but also returns where each segment starts. */
-    public static ParsedDefinitions parseTextWithPositions(String source, Collection<? extends Attribute> attributes) {
-        if (source.length() > DefinitionLimits.MAX_SOURCE_LENGTH) {
-            throw new DefinitionException(Problem.of(null, null, "the document has " + source.length()
-                    + " characters, more than the limit of " + DefinitionLimits.MAX_SOURCE_LENGTH));
-        }
-        List<Problem> problems = new ArrayList<>();
-        ParsedDefinitions parsed = TextParser.parse(source, index(attributes), problems);
-        return validated(parsed, attributes, problems, TextParser.locator(source, parsed));
-    }
-
-    /**
-     * Parses and validates a text document given as UTF-8 bytes; malformed UTF-8 is a problem, not a crash.
-     *
-     * @throws DefinitionException listing every problem
-     */
-    public static List<Segment> parseText(byte[] utf8, Collection<? extends Attribute> attributes) {
-        return parseText(decode(utf8), attributes);
-    }
-
-    /**
-     * Parses and validates a JSON document.
-     *
-     * @throws DefinitionException listing every problem, each with the JSON pointer of the offending value
-     */
-    public static List<Segment> parseJson(String json, Collection<? extends Attribute> attributes) {
-        return parseJson(encode(json), attributes);
-    }
-
-    /** Parses and validates a JSON document given as UTF-8 bytes. */
-    public static List<Segment> parseJson(byte[] utf8, Collection<? extends Attribute> attributes) {
-        return parseJsonWithPositions(utf8, attributes).segments();
-    }
-
-    private static ParsedDefinitions parseJsonWithPositions(byte[] utf8, Collection<? extends Attribute> attributes) {
-        if (utf8.length > DefinitionLimits.MAX_SOURCE_LENGTH) {
-            throw new DefinitionException(Problem.of(null, null, "the document has " + utf8.length
-                    + " bytes, more than the limit of " + DefinitionLimits.MAX_SOURCE_LENGTH));
-        }
-        decode(utf8);   // reports malformed UTF-8 the same way for both formats
-        List<Problem> problems = new ArrayList<>();
-        ParsedDefinitions parsed = JsonReader.read(new ByteArrayInputStream(utf8), index(attributes), problems);
-        return validated(parsed, attributes, problems, JsonLocator.locator(parsed));
-    }
-
-    /**
-     * Reads a definitions file, choosing the format by its extension: {@code .json} for JSON, anything else
-     * (conventionally {@code .seg}) for the text language.
-     *
-     * @throws DefinitionException listing every problem, naming the file
+     * @throws DefinitionException listing every problem, each message naming the file
      * @throws IOException         when the file cannot be read
      */
-    public static List<Segment> read(Path file, Collection<? extends Attribute> attributes) throws IOException {
-        return readDocument(file, attributes).segments();
-    }
-
-    /**
-     * Reads a definitions file of classifiers and segments, choosing the format by its extension.
-     *
-     * @throws DefinitionException listing every problem, naming the file
-     * @throws IOException         when the file cannot be read
-     */
-    public static DefinitionsDocument readDocument(Path file, Collection<? extends Attribute> attributes)
-            throws IOException {
+    public static DefinitionsDocument read(Path file, Collection<? extends Attribute> attributes) throws IOException {
         if (Files.size(file) > DefinitionLimits.MAX_SOURCE_LENGTH) {
             throw new DefinitionException(Problem.of(null, null, file + " has " + Files.size(file)
                     + " bytes, more than the limit of " + DefinitionLimits.MAX_SOURCE_LENGTH));
@@ -146,9 +83,8 @@ public final class Definitions {
         try (InputStream in = Files.newInputStream(file)) {
             content = in.readAllBytes();
         }
-        boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         try {
-            return json ? parseJsonDocument(content, attributes) : parseTextDocument(decode(content), attributes);
+            return parse(content, DefinitionsFormat.of(file), attributes);
         } catch (DefinitionException e) {
             List<Problem> named = e.problems().stream().map(p -> new Problem(p.segment(), p.attribute(),
                     file.getFileName() + ": " + p.message(), p.position())).toList();
@@ -156,39 +92,71 @@ public final class Definitions {
         }
     }
 
-    /** The canonical text form of {@code segments}. */
-    public static String printText(List<Segment> segments) {
-        return TextPrinter.print(segments);
-    }
-
-    /** The canonical JSON form of {@code segments}. */
-    public static String printJson(List<Segment> segments) {
-        return JsonWriter.write(segments);
-    }
-
-    /** The canonical text form of a document: its classifiers, then its segments. */
-    public static String printText(DefinitionsDocument document) {
-        return TextPrinter.print(document.classifiers(), document.segments());
-    }
-
-    /** The canonical JSON form of a document. */
-    public static String printJson(DefinitionsDocument document) {
-        return JsonWriter.write(document.classifiers(), document.segments());
-    }
-
-    /** Validates what parsed cleanly; each problem is placed in the source by {@code locate}. */
-    private static ParsedDefinitions validated(ParsedDefinitions parsed, Collection<? extends Attribute> attributes,
-            List<Problem> problems, UnaryOperator<Problem> locate) {
-        if (problems.isEmpty()) {
-            List<Attribute> available = DefinitionsDocument.withDerived(attributes, parsed.classifiers());
-            for (Problem problem : DefinitionValidator.validate(available, parsed.segments(), true)) {
-                problems.add(locate.apply(problem));
-            }
+    /**
+     * Parses and validates a document given as text.
+     *
+     * @throws DefinitionException listing every problem, with positions
+     */
+    public static DefinitionsDocument parse(String source, DefinitionsFormat format,
+            Collection<? extends Attribute> attributes) {
+        if (format == DefinitionsFormat.JSON) {
+            return parseJson(encode(source), attributes);
         }
+        if (source.length() > DefinitionLimits.MAX_SOURCE_LENGTH) {
+            throw new DefinitionException(Problem.of(null, null, "the document has " + source.length()
+                    + " characters, more than the limit of " + DefinitionLimits.MAX_SOURCE_LENGTH));
+        }
+        List<Problem> problems = new ArrayList<>();
+        ParsedDefinitions parsed = TextParser.parse(source, index(attributes), problems);
+        return validated(parsed, attributes, problems, TextLocator.of(source));
+    }
+
+    /**
+     * Parses and validates a document given as UTF-8 bytes; malformed UTF-8 is a problem, not a crash.
+     *
+     * @throws DefinitionException listing every problem, with positions
+     */
+    public static DefinitionsDocument parse(byte[] utf8, DefinitionsFormat format,
+            Collection<? extends Attribute> attributes) {
+        return format == DefinitionsFormat.JSON ? parseJson(utf8, attributes) : parse(decode(utf8), format,
+                attributes);
+    }
+
+    /** The canonical form of a document: its classifiers, then its segments. */
+    public static String print(DefinitionsDocument document, DefinitionsFormat format) {
+        return format == DefinitionsFormat.JSON ? JsonWriter.write(document.classifiers(), document.segments())
+                : TextPrinter.print(document.classifiers(), document.segments());
+    }
+
+    /** The canonical form of a document of {@code segments} only. */
+    public static String print(List<Segment> segments, DefinitionsFormat format) {
+        return print(DefinitionsDocument.ofSegments(segments), format);
+    }
+
+    private static DefinitionsDocument parseJson(byte[] utf8, Collection<? extends Attribute> attributes) {
+        if (utf8.length > DefinitionLimits.MAX_SOURCE_LENGTH) {
+            throw new DefinitionException(Problem.of(null, null, "the document has " + utf8.length
+                    + " bytes, more than the limit of " + DefinitionLimits.MAX_SOURCE_LENGTH));
+        }
+        decode(utf8);   // reports malformed UTF-8 the same way for both formats
+        List<Problem> problems = new ArrayList<>();
+        ParsedDefinitions parsed = JsonReader.read(new ByteArrayInputStream(utf8), index(attributes), problems);
+        return validated(parsed, attributes, problems, JsonLocator.INSTANCE);
+    }
+
+    /**
+     * Validates the segments that were read, even when others were in error, and throws every problem of the
+     * document in document order: a syntax error in one segment must not hide a schema problem in another.
+     */
+    private static DefinitionsDocument validated(ParsedDefinitions parsed, Collection<? extends Attribute> attributes,
+            List<Problem> problems, SourceLocator locator) {
+        List<Attribute> available = DefinitionsDocument.withDerived(attributes, parsed.classifiers());
+        problems.addAll(DocumentValidation.validate(parsed, available, locator));
         if (!problems.isEmpty()) {
+            problems.sort(locator.documentOrder());
             throw new DefinitionException(problems);
         }
-        return parsed;
+        return parsed.document();
     }
 
     private static Map<String, Attribute> index(Collection<? extends Attribute> attributes) {

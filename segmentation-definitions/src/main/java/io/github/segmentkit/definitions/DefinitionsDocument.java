@@ -12,7 +12,7 @@ import java.util.List;
  * categorical attribute named after its {@link Classifier#output()}, which the document's segments may use.
  *
  * <pre>{@code
- * DefinitionsDocument document = Definitions.readDocument(file, schema.attributes());
+ * DefinitionsDocument document = Definitions.read(file, schema.attributes());
  * CustomerSchema<Customer> labelled = schema;
  * for (Classifier classifier : document.classifiers()) {
  *     labelled = labelled.withClassifier(classifier.fit(population));

@@ -6,15 +6,16 @@
  * same syntax tree the Java DSL builds ({@code api.criteria}), and both print canonically, so reading what was
  * printed gives back equal segments.
  *
- * <p>{@link io.github.segmentkit.definitions.Definitions} is the entry point for reading and printing; a document
- * with classifiers reads as a {@link io.github.segmentkit.definitions.DefinitionsDocument}, and
- * {@link io.github.segmentkit.definitions.ParsedDefinitions} keeps where each segment and attribute was written so
- * that problems found later point into the source. Every problem of a document is reported in one
+ * <p>{@link io.github.segmentkit.definitions.Definitions} is the entry point, with three verbs: {@code read} a file,
+ * {@code parse} a string or bytes in a {@link io.github.segmentkit.definitions.DefinitionsFormat}, {@code print} a
+ * document; a document, segments and classifier configurations, is a
+ * {@link io.github.segmentkit.definitions.DefinitionsDocument}. Every problem of a document is reported in one
  * {@link io.github.segmentkit.api.DefinitionException}, each with its line and column (text) or JSON pointer. Input
  * is treated as hostile: nothing is loaded by name, and sizes and depths are limited.
  *
  * <p>The language is specified, with its grammar, in {@code docs/definitions.md} of the repository. The
- * sub-packages {@code json} and {@code text} are the readers and printers behind {@code Definitions}: internal,
- * not API.
+ * sub-packages {@code json} and {@code text} (the readers and printers behind {@code Definitions}) and {@code source}
+ * (where each segment and attribute was written, so that problems point into the source) are internal: the module
+ * does not export them.
  */
 package io.github.segmentkit.definitions;

@@ -1,5 +1,7 @@
 package io.github.segmentkit.definitions;
 
+import static io.github.segmentkit.definitions.DefinitionsFormat.JSON;
+import static io.github.segmentkit.definitions.DefinitionsFormat.TEXT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -40,13 +42,13 @@ class ClassifierConfigRoundTripTest {
                     .in(Label.UNCLASSIFIED, "x"));
             DefinitionsDocument document = new DefinitionsDocument(List.of(classifier), List.of(labelled));
 
-            String text = Definitions.printText(document);
-            DefinitionsDocument fromText = Definitions.parseTextDocument(text, ATTRIBUTES);
+            String text = Definitions.print(document, TEXT);
+            DefinitionsDocument fromText = Definitions.parse(text, TEXT, ATTRIBUTES);
             assertThat(fromText).as(sample.getKey() + "\n" + text).isEqualTo(document);
-            assertThat(Definitions.printText(fromText)).isEqualTo(text);
+            assertThat(Definitions.print(fromText, TEXT)).isEqualTo(text);
 
-            String json = Definitions.printJson(document);
-            DefinitionsDocument fromJson = Definitions.parseJsonDocument(json.getBytes(StandardCharsets.UTF_8),
+            String json = Definitions.print(document, JSON);
+            DefinitionsDocument fromJson = Definitions.parse(json.getBytes(StandardCharsets.UTF_8), JSON,
                     ATTRIBUTES);
             assertThat(fromJson).as(sample.getKey() + "\n" + json).isEqualTo(document);
             assertThat(schema.validate(new ObjectMapper().readTree(json))).as(json).isEmpty();
@@ -55,11 +57,11 @@ class ClassifierConfigRoundTripTest {
 
     @Test
     void should_report_unknown_types_and_bad_settings_with_positions() {
-        DefinitionException e = assertThrows(DefinitionException.class, () -> Definitions.parseTextDocument("""
+        DefinitionException e = assertThrows(DefinitionException.class, () -> Definitions.parse("""
                 classifier "age-bands" settings {"age": "age"}
                 classifier "age-band" settings {"age": 42}
                 segment "s" where all
-                """, ATTRIBUTES));
+                """, TEXT, ATTRIBUTES));
         assertThat(e.problems()).hasSize(2);
         assertThat(e.problems().get(0).toString()).startsWith("line 1, column 12: classifier 'age-bands':"
                 + " unknown classifier type 'age-bands'");
@@ -68,14 +70,14 @@ class ClassifierConfigRoundTripTest {
 
     @Test
     void should_name_the_classifier_once_in_a_settings_problem() {
-        DefinitionException text = assertThrows(DefinitionException.class, () -> Definitions.parseTextDocument(
-                "classifier \"age-band\" settings {\"input\": \"age\"}", ATTRIBUTES));
+        DefinitionException text = assertThrows(DefinitionException.class, () -> Definitions.parse(
+                "classifier \"age-band\" settings {\"input\": \"age\"}", TEXT, ATTRIBUTES));
         assertThat(text.problems().get(0).toString().lines().findFirst().orElseThrow()).isEqualTo("line 1, column 12:"
                 + " attribute 'input': classifier 'age-band', setting 'input': unknown setting; known settings are"
                 + " [age, birthDate, edges, output, referenceDate]");
-        DefinitionException json = assertThrows(DefinitionException.class, () -> Definitions.parseJsonDocument(
+        DefinitionException json = assertThrows(DefinitionException.class, () -> Definitions.parse(
                 ("{\"formatVersion\": 1, \"classifiers\": [{\"type\": \"age-band\", \"settings\": {\"input\": \"age\"}}],"
-                        + " \"segments\": []}").getBytes(java.nio.charset.StandardCharsets.UTF_8), ATTRIBUTES));
+                        + " \"segments\": []}").getBytes(java.nio.charset.StandardCharsets.UTF_8), JSON, ATTRIBUTES));
         assertThat(json.problems().get(0).toString()).isEqualTo("attribute 'input': at /classifiers/0: classifier"
                 + " 'age-band', setting 'input': unknown setting; known settings are [age, birthDate, edges, output,"
                 + " referenceDate]");
@@ -84,15 +86,16 @@ class ClassifierConfigRoundTripTest {
     @Test
     void should_report_an_output_name_that_is_not_an_attribute_name() {
         // found by HostileInputPropertyTest: a control character in the output escaped as IllegalArgumentException
-        DefinitionException text = assertThrows(DefinitionException.class, () -> Definitions.parseTextDocument(
-                "classifier \"generation\" settings {\"input\": \"age\", \"output\": \"\\u0001gen\"}", ATTRIBUTES));
+        DefinitionException text = assertThrows(DefinitionException.class, () -> Definitions.parse(
+                "classifier \"generation\" settings {\"input\": \"age\", \"output\": \"\\u0001gen\"}", TEXT,
+                ATTRIBUTES));
         assertThat(text.problems().get(0).toString().lines().findFirst().orElseThrow()).isEqualTo("line 1, column 12:"
                 + " classifier 'generation': its output is not a usable attribute name: attribute name contains a"
                 + " control character: '\u0001gen'");
-        DefinitionException json = assertThrows(DefinitionException.class, () -> Definitions.parseJsonDocument(
+        DefinitionException json = assertThrows(DefinitionException.class, () -> Definitions.parse(
                 ("{\"formatVersion\": 1, \"classifiers\": [{\"type\": \"generation\", \"settings\": {\"input\":"
-                        + " \"age\", \"output\": \"\\u0001gen\"}}], \"segments\": []}").getBytes(StandardCharsets.UTF_8),
-                ATTRIBUTES));
+                        + " \"age\", \"output\": \"\\u0001gen\"}}], \"segments\": []}")
+                        .getBytes(StandardCharsets.UTF_8), JSON, ATTRIBUTES));
         assertThat(json.problems().get(0).toString()).isEqualTo("at /classifiers/0: classifier 'generation': its"
                 + " output is not a usable attribute name: attribute name contains a control character: '\u0001gen'");
     }

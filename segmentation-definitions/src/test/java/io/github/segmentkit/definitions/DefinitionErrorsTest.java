@@ -1,5 +1,7 @@
 package io.github.segmentkit.definitions;
 
+import static io.github.segmentkit.definitions.DefinitionsFormat.JSON;
+import static io.github.segmentkit.definitions.DefinitionsFormat.TEXT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -17,11 +19,11 @@ class DefinitionErrorsTest {
     private static final List<Attribute> ATTRIBUTES = TestCustomers.SCHEMA.attributes();
 
     private static List<Problem> textProblems(String source) {
-        return assertThrows(DefinitionException.class, () -> Definitions.parseText(source, ATTRIBUTES)).problems();
+        return assertThrows(DefinitionException.class, () -> Definitions.parse(source, TEXT, ATTRIBUTES)).problems();
     }
 
     private static List<Problem> jsonProblems(String json) {
-        return assertThrows(DefinitionException.class, () -> Definitions.parseJson(json, ATTRIBUTES)).problems();
+        return assertThrows(DefinitionException.class, () -> Definitions.parse(json, JSON, ATTRIBUTES)).problems();
     }
 
     @Test
@@ -75,14 +77,15 @@ class DefinitionErrorsTest {
                 segment "a" where all
                 segment "d" where in segment "x"
                 """);
-        // a problem about an attribute points at its first use in the segment, others at the segment
+        // a problem about an attribute points at its first use in the segment, others at the segment (a repeated
+        // name at the repeat); the problems come in document order
         assertThat(problems).extracting(p -> p.toString().lines().findFirst().orElseThrow()).containsExactly(
-                "line 1, column 1: segment 'a': the segment name is used twice",
                 "line 1, column 19: segment 'a', attribute 'age': age.between(10, 5): low is greater than high, so no"
                         + " customer can match",
-                "line 6, column 1: segment 'd': inSegment(\"x\"): no segment is named 'x'",
-                "line 3, column 1: segment 'b': segments reference each other in a cycle: b -> c -> b");
-        assertThat(problems.get(1).toString()).isEqualTo("""
+                "line 3, column 1: segment 'b': segments reference each other in a cycle: b -> c -> b",
+                "line 5, column 1: segment 'a': the segment name is used twice (first at line 1, column 1)",
+                "line 6, column 1: segment 'd': inSegment(\"x\"): no segment is named 'x'");
+        assertThat(problems.get(0).toString()).isEqualTo("""
                 line 1, column 19: segment 'a', attribute 'age': age.between(10, 5): low is greater than high, so no\
                  customer can match
                   segment "a" where age between 10 and 5
@@ -139,7 +142,7 @@ class DefinitionErrorsTest {
     @Test
     void should_reject_malformed_utf8() {
         byte[] bad = "segment \"caf\u00e9\" where all".getBytes(StandardCharsets.ISO_8859_1);
-        DefinitionException e = assertThrows(DefinitionException.class, () -> Definitions.parseText(bad, ATTRIBUTES));
+        DefinitionException e = assertThrows(DefinitionException.class, () -> Definitions.parse(bad, TEXT, ATTRIBUTES));
         assertThat(e.getMessage()).startsWith("the document is not valid UTF-8");
     }
 }

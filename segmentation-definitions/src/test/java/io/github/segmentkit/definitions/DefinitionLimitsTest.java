@@ -1,5 +1,7 @@
 package io.github.segmentkit.definitions;
 
+import static io.github.segmentkit.definitions.DefinitionsFormat.JSON;
+import static io.github.segmentkit.definitions.DefinitionsFormat.TEXT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -21,11 +23,11 @@ class DefinitionLimitsTest {
     private static final List<Attribute> ATTRIBUTES = TestCustomers.SCHEMA.attributes();
 
     private static String firstText(String source) {
-        return first(assertThrows(DefinitionException.class, () -> Definitions.parseText(source, ATTRIBUTES)));
+        return first(assertThrows(DefinitionException.class, () -> Definitions.parse(source, TEXT, ATTRIBUTES)));
     }
 
     private static String firstJson(String json) {
-        return first(assertThrows(DefinitionException.class, () -> Definitions.parseJson(json, ATTRIBUTES)));
+        return first(assertThrows(DefinitionException.class, () -> Definitions.parse(json, JSON, ATTRIBUTES)));
     }
 
     private static String first(DefinitionException e) {
@@ -56,7 +58,7 @@ class DefinitionLimitsTest {
     @Test
     void should_limit_the_string_length() {
         String longest = "x".repeat(DefinitionLimits.MAX_STRING_LENGTH);
-        assertThat(Definitions.parseText("segment \"a\" where country = \"" + longest + "\"", ATTRIBUTES))
+        assertThat(Definitions.parse("segment \"a\" where country = \"" + longest + "\"", TEXT, ATTRIBUTES).segments())
                 .hasSize(1);
         assertThat(firstText("segment \"a\" where country = \"" + longest + "x\""))
                 .isEqualTo("line 1, column 29: a string longer than the limit of 10000 characters");
@@ -72,11 +74,11 @@ class DefinitionLimitsTest {
         String description = "d".repeat(DefinitionLimits.MAX_STRING_LENGTH + 1);
         List<Segment> segments = List.of(Segment.named("a").describedAs(description).where(Criteria.all()));
         assertThat(first(assertThrows(DefinitionException.class,
-                () -> Definitions.parseJson(Definitions.printJson(segments), ATTRIBUTES))))
+                () -> Definitions.parse(Definitions.print(segments, JSON), JSON, ATTRIBUTES))))
                 .isEqualTo("segment 'a': at /segments/0: the description has 10001 characters, more than the limit"
                         + " of 10000");
         assertThat(first(assertThrows(DefinitionException.class,
-                () -> Definitions.parseText(Definitions.printText(segments), ATTRIBUTES))))
+                () -> Definitions.parse(Definitions.print(segments, TEXT), TEXT, ATTRIBUTES))))
                 .isEqualTo("line 2, column 15: a string longer than the limit of 10000 characters");
     }
 

@@ -1,5 +1,7 @@
 package io.github.segmentkit.definitions;
 
+import static io.github.segmentkit.definitions.DefinitionsFormat.JSON;
+import static io.github.segmentkit.definitions.DefinitionsFormat.TEXT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -29,20 +31,22 @@ class ExactValuesTest {
     @Test
     void should_reject_a_number_that_would_round_to_infinity() {
         assertThat(first(assertThrows(DefinitionException.class,
-                () -> Definitions.parseText("segment \"a\" where income > 1e400", ATTRIBUTES))))
+                () -> Definitions.parse("segment \"a\" where income > 1e400", TEXT, ATTRIBUTES))))
                 .isEqualTo("line 1, column 28: segment 'a': the number 1e400 for 'income' is outside the range of a"
                         + " double; write infinity or -infinity for an unbounded value");
-        assertThat(first(assertThrows(DefinitionException.class, () -> Definitions.parseJson("{\"formatVersion\": 1,"
+        assertThat(first(assertThrows(DefinitionException.class, () -> Definitions.parse("{\"formatVersion\": 1,"
                 + " \"segments\": [{\"name\": \"a\", \"where\": {\"op\": \"gt\", \"attribute\": \"income\", \"value\":"
-                + " -1e400}}]}", ATTRIBUTES))))
+                + " -1e400}}]}", JSON, ATTRIBUTES).segments())))
                 .isEqualTo("segment 'a': at /segments/0/where/value: a number outside the range of a double; write"
                         + " \"Infinity\" or \"-Infinity\" for an unbounded value");
         // the explicit forms are values like any other
         List<Segment> unbounded = List.of(Segment.named("a").where(INCOME.between(Double.NEGATIVE_INFINITY,
                 Double.POSITIVE_INFINITY)));
-        assertThat(Definitions.parseText("segment \"a\" where income between -infinity and infinity", ATTRIBUTES))
+        assertThat(Definitions.parse("segment \"a\" where income between -infinity and infinity", TEXT, ATTRIBUTES)
+                .segments())
                 .isEqualTo(unbounded);
-        assertThat(Definitions.parseJson(Definitions.printJson(unbounded), ATTRIBUTES)).isEqualTo(unbounded);
+        assertThat(Definitions.parse(Definitions.print(unbounded, JSON), JSON, ATTRIBUTES).segments())
+                .isEqualTo(unbounded);
     }
 
     @Test
@@ -50,11 +54,13 @@ class ExactValuesTest {
         long beyond = (1L << 53) + 1;   // the first whole number a double cannot hold
         List<Segment> segments = List.of(Segment.named("a").where(AGE.between(beyond, Long.MAX_VALUE)
                 .or(AGE.eq(Long.MIN_VALUE))));
-        assertThat(Definitions.printText(segments)).contains("9007199254740993", "9223372036854775807",
+        assertThat(Definitions.print(segments, TEXT)).contains("9007199254740993", "9223372036854775807",
                 "-9223372036854775808");
-        assertThat(Definitions.printJson(segments)).contains("9007199254740993");
-        assertThat(Definitions.parseText(Definitions.printText(segments), ATTRIBUTES)).isEqualTo(segments);
-        assertThat(Definitions.parseJson(Definitions.printJson(segments), ATTRIBUTES)).isEqualTo(segments);
+        assertThat(Definitions.print(segments, JSON)).contains("9007199254740993");
+        assertThat(Definitions.parse(Definitions.print(segments, TEXT), TEXT, ATTRIBUTES).segments())
+                .isEqualTo(segments);
+        assertThat(Definitions.parse(Definitions.print(segments, JSON), JSON, ATTRIBUTES).segments())
+                .isEqualTo(segments);
     }
 
     @Test
@@ -63,19 +69,21 @@ class ExactValuesTest {
         List<Segment> segments = List.of(
                 Segment.named("lone\uD800").describedAs("x\uDC00y").where(CITY.in("\uD83D\uDE00", "\uDBFF")),
                 Segment.named("ok").describedAs("کراچی 😀").where(Criteria.all()));
-        String json = Definitions.printJson(segments);
+        String json = Definitions.print(segments, JSON);
         assertThat(json).contains("lone\\ud800", "x\\udc00y", "\\ud83d\\ude00", "کراچی");
-        assertThat(Definitions.parseJson(json, ATTRIBUTES)).isEqualTo(segments);
-        assertThat(Definitions.parseJson(json.getBytes(StandardCharsets.UTF_8), ATTRIBUTES)).isEqualTo(segments);
-        String text = Definitions.printText(segments);
-        assertThat(Definitions.parseText(text.getBytes(StandardCharsets.UTF_8), ATTRIBUTES)).isEqualTo(segments);
+        assertThat(Definitions.parse(json, JSON, ATTRIBUTES).segments()).isEqualTo(segments);
+        assertThat(Definitions.parse(json.getBytes(StandardCharsets.UTF_8), JSON, ATTRIBUTES).segments())
+                .isEqualTo(segments);
+        String text = Definitions.print(segments, TEXT);
+        assertThat(Definitions.parse(text.getBytes(StandardCharsets.UTF_8), TEXT, ATTRIBUTES).segments())
+                .isEqualTo(segments);
     }
 
     @Test
     void should_refuse_a_json_string_argument_holding_an_unpaired_surrogate() {
         // encoding it to UTF-8 would quietly turn it into '?'
         String raw = "{\"formatVersion\": 1, \"segments\": [{\"name\": \"a\uD800\", \"where\": {\"op\": \"all\"}}]}";
-        assertThat(first(assertThrows(DefinitionException.class, () -> Definitions.parseJson(raw, ATTRIBUTES))))
+        assertThat(first(assertThrows(DefinitionException.class, () -> Definitions.parse(raw, JSON, ATTRIBUTES))))
                 .isEqualTo("the document holds an unpaired surrogate U+D800 at character 46; write it as an escape"
                         + " (\\ud800) if it is meant");
     }

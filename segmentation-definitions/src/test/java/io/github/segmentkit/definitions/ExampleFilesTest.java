@@ -72,11 +72,11 @@ class ExampleFilesTest {
 
     @Test
     void should_read_the_text_example_as_the_java_segments() throws Exception {
-        assertThat(Definitions.read(example("segments.seg"), ATTRIBUTES)).isEqualTo(JAVA);
+        assertThat(Definitions.read(example("segments.seg"), ATTRIBUTES).segments()).isEqualTo(JAVA);
     }
 
     @Test
     void should_read_the_json_example_as_the_java_segments() throws Exception {
-        assertThat(Definitions.read(example("segments.json"), ATTRIBUTES)).isEqualTo(JAVA);
+        assertThat(Definitions.read(example("segments.json"), ATTRIBUTES).segments()).isEqualTo(JAVA);
     }
 }

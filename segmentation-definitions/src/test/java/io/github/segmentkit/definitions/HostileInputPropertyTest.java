@@ -1,5 +1,7 @@
 package io.github.segmentkit.definitions;
 
+import static io.github.segmentkit.definitions.DefinitionsFormat.JSON;
+import static io.github.segmentkit.definitions.DefinitionsFormat.TEXT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.segmentkit.api.DefinitionException;
@@ -45,12 +47,12 @@ class HostileInputPropertyTest {
 
     @Provide
     Arbitrary<String> validText() {
-        return documents().map(Definitions::printText);
+        return documents().map(document -> Definitions.print(document, TEXT));
     }
 
     @Provide
     Arbitrary<String> validJson() {
-        return documents().map(Definitions::printJson);
+        return documents().map(document -> Definitions.print(document, JSON));
     }
 
     /** A valid document with a few characters replaced, deleted or inserted, or truncated. */
@@ -83,31 +85,31 @@ class HostileInputPropertyTest {
 
     @Property(tries = 1000)
     void should_survive_mutated_text(@ForAll("mutatedText") String source) {
-        onlyDefinitionExceptions(() -> Definitions.parseText(source, ATTRIBUTES));
+        onlyDefinitionExceptions(() -> Definitions.parse(source, TEXT, ATTRIBUTES));
     }
 
     @Property(tries = 1000)
     void should_survive_mutated_json(@ForAll("mutatedJson") String json) {
-        onlyDefinitionExceptions(() -> Definitions.parseJson(json, ATTRIBUTES));
+        onlyDefinitionExceptions(() -> Definitions.parse(json, JSON, ATTRIBUTES));
     }
 
     @Property(tries = 500)
     void should_survive_random_bytes(@ForAll byte[] bytes) {
-        onlyDefinitionExceptions(() -> Definitions.parseText(bytes, ATTRIBUTES));
-        onlyDefinitionExceptions(() -> Definitions.parseJson(bytes, ATTRIBUTES));
+        onlyDefinitionExceptions(() -> Definitions.parse(bytes, TEXT, ATTRIBUTES));
+        onlyDefinitionExceptions(() -> Definitions.parse(bytes, JSON, ATTRIBUTES));
     }
 
     @Property(tries = 500)
     void should_survive_random_strings(@ForAll String source) {
-        onlyDefinitionExceptions(() -> Definitions.parseText(source, ATTRIBUTES));
-        onlyDefinitionExceptions(() -> Definitions.parseJson(source.getBytes(StandardCharsets.UTF_8), ATTRIBUTES));
+        onlyDefinitionExceptions(() -> Definitions.parse(source, TEXT, ATTRIBUTES));
+        onlyDefinitionExceptions(() -> Definitions.parse(source.getBytes(StandardCharsets.UTF_8), JSON, ATTRIBUTES));
     }
 
     @Property(tries = 200)
     void should_parse_what_it_prints_even_after_reformatting(@ForAll("validSegments") List<Segment> segments) {
         // keywords are case-insensitive and white space is free
-        String shouted = Definitions.printText(segments).replace(" where ", " WHERE ").replace(" and ", "\n AND\t");
-        assertThat(Definitions.parseText(shouted, ATTRIBUTES)).isEqualTo(segments);
+        String shouted = Definitions.print(segments, TEXT).replace(" where ", " WHERE ").replace(" and ", "\n AND\t");
+        assertThat(Definitions.parse(shouted, TEXT, ATTRIBUTES).segments()).isEqualTo(segments);
     }
 
     @Provide

@@ -1,5 +1,6 @@
 package io.github.segmentkit.definitions;
 
+import static io.github.segmentkit.definitions.DefinitionsFormat.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,7 +42,7 @@ class JsonSchemaConformanceTest {
 
     @Property(tries = 200)
     void should_write_documents_the_schema_accepts(@ForAll("segments") List<Segment> segments) throws IOException {
-        JsonNode document = MAPPER.readTree(Definitions.printJson(segments));
+        JsonNode document = MAPPER.readTree(Definitions.print(segments, JSON));
         Set<ValidationMessage> errors = SCHEMA.validate(document);
         assertThat(errors).isEmpty();
     }

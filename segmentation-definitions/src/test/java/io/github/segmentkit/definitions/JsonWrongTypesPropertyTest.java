@@ -1,5 +1,6 @@
 package io.github.segmentkit.definitions;
 
+import static io.github.segmentkit.definitions.DefinitionsFormat.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -58,7 +59,7 @@ class JsonWrongTypesPropertyTest {
     @Property(tries = 500)
     void should_survive_a_value_of_the_wrong_type(@ForAll("segments") List<Segment> segments,
             @ForAll("indices") int where, @ForAll("replacements") String replacement) throws JsonProcessingException {
-        JsonNode document = PLAIN.readTree(Definitions.printJson(segments));
+        JsonNode document = PLAIN.readTree(Definitions.print(segments, JSON));
         List<Map.Entry<JsonNode, Object>> slots = new ArrayList<>();
         slots(document, slots);
         Map.Entry<JsonNode, Object> slot = slots.get(where % slots.size());
@@ -70,9 +71,9 @@ class JsonWrongTypesPropertyTest {
         }
         String mutated = PLAIN.writeValueAsString(document);
         try {
-            List<Segment> read = Definitions.parseJson(mutated, ATTRIBUTES);
+            List<Segment> read = Definitions.parse(mutated, JSON, ATTRIBUTES).segments();
             // a replacement that happens to fit (a description, a number for a number) gives a valid document
-            assertThat(Definitions.parseJson(Definitions.printJson(read), ATTRIBUTES)).isEqualTo(read);
+            assertThat(Definitions.parse(Definitions.print(read, JSON), JSON, ATTRIBUTES).segments()).isEqualTo(read);
         } catch (DefinitionException expected) {
             assertThat(expected.problems()).isNotEmpty();
         }
@@ -81,7 +82,7 @@ class JsonWrongTypesPropertyTest {
     @Property(tries = 200)
     void should_reject_any_repeated_key(@ForAll("segments") List<Segment> segments, @ForAll("indices") int where) {
         // repeat one of the printed lines that holds a key and a simple value, e.g. "op" : "ge",
-        String json = Definitions.printJson(segments);
+        String json = Definitions.print(segments, JSON);
         List<String> lines = json.lines().toList();
         List<Integer> keyed = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -93,7 +94,7 @@ class JsonWrongTypesPropertyTest {
         List<String> repeated = new ArrayList<>(lines);
         repeated.add(line, lines.get(line));
         DefinitionException e = assertThrows(DefinitionException.class,
-                () -> Definitions.parseJson(String.join("\n", repeated), ATTRIBUTES));
+                () -> Definitions.parse(String.join("\n", repeated), JSON, ATTRIBUTES));
         assertThat(e.getMessage()).contains("Duplicate field");
     }
 

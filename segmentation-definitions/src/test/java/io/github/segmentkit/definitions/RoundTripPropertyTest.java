@@ -1,5 +1,7 @@
 package io.github.segmentkit.definitions;
 
+import static io.github.segmentkit.definitions.DefinitionsFormat.JSON;
+import static io.github.segmentkit.definitions.DefinitionsFormat.TEXT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.segmentkit.api.Segment;
@@ -40,18 +42,18 @@ class RoundTripPropertyTest {
 
     @Property(tries = 300)
     void should_round_trip_through_text(@ForAll("segments") List<Segment> segments) {
-        String text = Definitions.printText(segments);
-        List<Segment> parsed = Definitions.parseText(text, ATTRIBUTES);
+        String text = Definitions.print(segments, TEXT);
+        List<Segment> parsed = Definitions.parse(text, TEXT, ATTRIBUTES).segments();
         assertThat(parsed).isEqualTo(segments);
-        assertThat(Definitions.printText(parsed)).isEqualTo(text);
+        assertThat(Definitions.print(parsed, TEXT)).isEqualTo(text);
     }
 
     @Property(tries = 300)
     void should_round_trip_through_json(@ForAll("segments") List<Segment> segments) {
-        String json = Definitions.printJson(segments);
-        List<Segment> parsed = Definitions.parseJson(json, ATTRIBUTES);
+        String json = Definitions.print(segments, JSON);
+        List<Segment> parsed = Definitions.parse(json, JSON, ATTRIBUTES).segments();
         assertThat(parsed).isEqualTo(segments);
-        assertThat(Definitions.printJson(parsed)).isEqualTo(json);
+        assertThat(Definitions.print(parsed, JSON)).isEqualTo(json);
     }
 
     @Provide
@@ -67,16 +69,20 @@ class RoundTripPropertyTest {
         List<Segment> segments = List.of(Segment.named("n").where(count.eq(whole)
                 .and(amount.between(Math.min(reals[0], reals[1]), Math.max(reals[0], reals[1])))));
         List<Attribute> attributes = List.of(count, amount);
-        assertThat(Definitions.parseText(Definitions.printText(segments), attributes)).isEqualTo(segments);
-        assertThat(Definitions.parseJson(Definitions.printJson(segments), attributes)).isEqualTo(segments);
+        assertThat(Definitions.parse(Definitions.print(segments, TEXT), TEXT, attributes).segments())
+                .isEqualTo(segments);
+        assertThat(Definitions.parse(Definitions.print(segments, JSON), JSON, attributes).segments())
+                .isEqualTo(segments);
     }
 
     @Property(tries = 200)
     void should_quote_any_attribute_or_segment_name(@ForAll("names") String name) {
         CategoricalAttribute attribute = Attribute.ofCategorical(name);
         List<Segment> segments = List.of(Segment.named(name).where(attribute.in("a", name)));
-        assertThat(Definitions.parseText(Definitions.printText(segments), List.of(attribute))).isEqualTo(segments);
-        assertThat(Definitions.parseJson(Definitions.printJson(segments), List.of(attribute))).isEqualTo(segments);
+        assertThat(Definitions.parse(Definitions.print(segments, TEXT), TEXT, List.of(attribute)).segments())
+                .isEqualTo(segments);
+        assertThat(Definitions.parse(Definitions.print(segments, JSON), JSON, List.of(attribute)).segments())
+                .isEqualTo(segments);
     }
 
     @Provide

@@ -1,5 +1,7 @@
 package io.github.segmentkit.definitions;
 
+import static io.github.segmentkit.definitions.DefinitionsFormat.JSON;
+import static io.github.segmentkit.definitions.DefinitionsFormat.TEXT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.segmentkit.api.Segment;
@@ -56,8 +58,10 @@ class TemporalRoundTripPropertyTest {
         V high = a.compareTo(b) <= 0 ? b : a;
         List<Segment> segments = List.of(Segment.named("s").where(new Between<>(attribute, low, high)
                 .or(new Comparison<>(attribute, operator, a))));
-        assertThat(Definitions.parseText(Definitions.printText(segments), ATTRIBUTES)).isEqualTo(segments);
-        assertThat(Definitions.parseJson(Definitions.printJson(segments), ATTRIBUTES)).isEqualTo(segments);
+        assertThat(Definitions.parse(Definitions.print(segments, TEXT), TEXT, ATTRIBUTES).segments())
+                .isEqualTo(segments);
+        assertThat(Definitions.parse(Definitions.print(segments, JSON), JSON, ATTRIBUTES).segments())
+                .isEqualTo(segments);
     }
 
     @Property(tries = 200)

@@ -10,8 +10,10 @@ import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.definitions.Definitions;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The {@code demo} command: segments the bundled Customer Personality Analysis dataset (2,240 real customers) with
@@ -35,11 +37,33 @@ public final class DemoCommand {
      * validated against {@link PersonalitySchema}.
      *
      * @throws io.github.segmentkit.api.DefinitionException listing every problem of the file, with positions
+     * @throws IllegalArgumentException when {@code definitions} does not exist or is a directory, saying so
      */
     public static SegmentationResult run(PrintStream out, Path definitions) throws IOException {
-        List<Segment> segments = Definitions.read(definitions, PersonalitySchema.SCHEMA.attributes());
+        checkIsFile(definitions);
+        List<Segment> segments = Definitions.read(definitions, PersonalitySchema.SCHEMA.attributes()).segments();
         out.println("Segments from " + definitions);
         return run(out, segments);
+    }
+
+    /**
+     * Says plainly what is wrong with a definitions path before reading it: the reader's own exceptions
+     * ({@code NoSuchFileException: demo.seg}, "Is a directory") name the path but not the problem.
+     */
+    private static void checkIsFile(Path definitions) throws IOException {
+        if (Files.isDirectory(definitions)) {
+            List<String> candidates;
+            try (Stream<Path> files = Files.list(definitions)) {
+                candidates = files.map(file -> file.getFileName().toString())
+                        .filter(name -> name.endsWith(".seg") || name.endsWith(".json")).sorted().toList();
+            }
+            throw new IllegalArgumentException("the definitions path " + definitions + " is a directory, not a file;"
+                    + (candidates.isEmpty() ? " it holds no .seg or .json file"
+                            : " give one of its files: " + String.join(", ", candidates)));
+        }
+        if (!Files.exists(definitions)) {
+            throw new IllegalArgumentException("the definitions file " + definitions + " does not exist");
+        }
     }
 
     private static SegmentationResult run(PrintStream out, List<Segment> segments) {

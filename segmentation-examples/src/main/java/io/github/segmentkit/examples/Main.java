@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Runs the examples: {@code java -jar segmentkit-examples.jar demo}.
@@ -38,22 +39,33 @@ public final class Main {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** Runs a command; returns the process exit code. */
+    /**
+     * Runs a command; returns the process exit code: 0 when it ran, 1 when it failed (a file that cannot be used,
+     * data in error), 2 when the command line itself is wrong (then the usage is printed).
+     */
     static int run(String[] args, PrintStream out, PrintStream err) {
         String command = args.length == 0 ? "demo" : args[0];
+        List<String> rest = args.length == 0 ? List.of() : List.of(args).subList(1, args.length);
         try {
             switch (command) {
                 case "demo" -> {
-                    if (args.length == 3 && args[1].equals("--definitions")) {
-                        DemoCommand.run(out, Path.of(args[2]));
-                    } else if (args.length <= 1) {
+                    if (rest.isEmpty()) {
                         DemoCommand.run(out);
+                    } else if (!rest.get(0).equals("--definitions")) {
+                        return usageError(err, "unexpected argument '" + rest.get(0) + "' after 'demo'");
+                    } else if (rest.size() == 1) {
+                        return usageError(err, "'demo --definitions' needs a FILE");
+                    } else if (rest.size() > 2) {
+                        return usageError(err, "unexpected argument '" + rest.get(2) + "' after 'demo --definitions "
+                                + rest.get(1) + "'");
                     } else {
-                        err.println("expected: demo [--definitions FILE], got " + Arrays.toString(args));
-                        return 2;
+                        DemoCommand.run(out, Path.of(rest.get(1)));
                     }
                 }
                 case "families" -> {
+                    if (!rest.isEmpty()) {
+                        return unexpected(err, command, rest);
+                    }
                     DemographicExample.run(out);
                     out.println();
                     BehavioralExample.run(out);
@@ -64,12 +76,20 @@ public final class Main {
                     out.println();
                     SurveyExample.run(out);
                 }
-                case "rfm" -> OnlineRetailRfm.print(out);
-                case "help", "--help", "-h" -> out.print(USAGE);
+                case "rfm" -> {
+                    if (!rest.isEmpty()) {
+                        return unexpected(err, command, rest);
+                    }
+                    OnlineRetailRfm.print(out);
+                }
+                case "help", "--help", "-h" -> {
+                    if (!rest.isEmpty()) {
+                        return unexpected(err, command, rest);
+                    }
+                    out.print(USAGE);
+                }
                 default -> {
-                    err.println("unknown command '" + command + "' in " + Arrays.toString(args));
-                    err.print(USAGE);
-                    return 2;
+                    return usageError(err, "unknown command '" + command + "' in " + Arrays.toString(args));
                 }
             }
             return 0;
@@ -77,8 +97,19 @@ public final class Main {
             err.println("error: cannot read " + e.getMessage());
             return 1;
         } catch (RuntimeException e) {
+            // the message says what is wrong; a stack trace would only bury it
             err.println("error: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static int unexpected(PrintStream err, String command, List<String> rest) {
+        return usageError(err, "unexpected argument '" + rest.get(0) + "' after '" + command + "'");
+    }
+
+    private static int usageError(PrintStream err, String message) {
+        err.println(message);
+        err.print(USAGE);
+        return 2;
     }
 }

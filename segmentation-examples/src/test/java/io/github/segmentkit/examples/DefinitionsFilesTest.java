@@ -21,13 +21,13 @@ class DefinitionsFilesTest {
 
     @Test
     void should_parse_the_text_file_to_the_java_segments() throws IOException {
-        assertThat(Definitions.read(DIRECTORY.resolve("demo.seg"), PersonalitySchema.SCHEMA.attributes()))
+        assertThat(Definitions.read(DIRECTORY.resolve("demo.seg"), PersonalitySchema.SCHEMA.attributes()).segments())
                 .isEqualTo(DemoSegments.ALL);
     }
 
     @Test
     void should_parse_the_json_file_to_the_java_segments() throws IOException {
-        assertThat(Definitions.read(DIRECTORY.resolve("demo.json"), PersonalitySchema.SCHEMA.attributes()))
+        assertThat(Definitions.read(DIRECTORY.resolve("demo.json"), PersonalitySchema.SCHEMA.attributes()).segments())
                 .isEqualTo(DemoSegments.ALL);
     }
 

@@ -3,10 +3,15 @@ package io.github.segmentkit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/** The launcher's entry logic: exit codes and messages as a user sees them; no stack trace reaches the user. */
 class MainTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -41,5 +46,65 @@ class MainTest {
     void should_reject_an_unknown_command_with_usage() {
         assertThat(run("demoo")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'demoo'").contains("usage:");
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void should_say_that_a_definitions_directory_is_not_a_file_and_name_its_files(@TempDir Path directory)
+            throws IOException {
+        Files.writeString(directory.resolve("b.seg"), "segment \"all\" where all\n");
+        Files.writeString(directory.resolve("a.json"), "{}");
+        Files.writeString(directory.resolve("notes.txt"), "");
+
+        assertThat(run("demo", "--definitions", directory.toString())).isEqualTo(1);
+        assertThat(err()).isEqualTo("error: the definitions path " + directory + " is a directory, not a file; give"
+                + " one of its files: a.json, b.seg" + System.lineSeparator());
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void should_say_that_a_definitions_directory_holds_no_definitions(@TempDir Path directory) {
+        assertThat(run("demo", "--definitions", directory.toString())).isEqualTo(1);
+        assertThat(err()).isEqualTo("error: the definitions path " + directory + " is a directory, not a file; it"
+                + " holds no .seg or .json file" + System.lineSeparator());
+    }
+
+    @Test
+    void should_say_that_a_definitions_file_does_not_exist(@TempDir Path directory) {
+        Path missing = directory.resolve("missing.seg");
+
+        assertThat(run("demo", "--definitions", missing.toString())).isEqualTo(1);
+        assertThat(err()).isEqualTo("error: the definitions file " + missing + " does not exist"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void should_reject_unexpected_arguments_with_usage() {
+        assertThat(run("families", "--fast")).isEqualTo(2);
+        assertThat(err()).startsWith("unexpected argument '--fast' after 'families'" + System.lineSeparator()
+                + "usage: java -jar segmentkit-examples.jar <command>");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void should_reject_unexpected_demo_arguments_with_usage() {
+        assertThat(run("demo", "--verbose")).isEqualTo(2);
+        assertThat(run("demo", "--definitions")).isEqualTo(2);
+        assertThat(run("demo", "--definitions", "demo.seg", "extra")).isEqualTo(2);
+        assertThat(run("rfm", "x")).isEqualTo(2);
+        assertThat(run("help", "demo")).isEqualTo(2);
+        assertThat(err().lines().filter(line -> !line.isBlank() && !line.startsWith(" ")
+                && !line.startsWith("usage:") && !line.startsWith("commands:")).toList()).containsExactly(
+                "unexpected argument '--verbose' after 'demo'",
+                "'demo --definitions' needs a FILE",
+                "unexpected argument 'extra' after 'demo --definitions demo.seg'",
+                "unexpected argument 'x' after 'rfm'",
+                "unexpected argument 'demo' after 'help'");
+        assertThat(err().lines().filter(line -> line.startsWith("usage: java -jar segmentkit-examples.jar")))
+                .hasSize(5);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 }

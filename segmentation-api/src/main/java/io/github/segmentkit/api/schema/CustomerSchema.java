@@ -183,7 +183,13 @@ public final class CustomerSchema<T> {
                 Function<? super T, ? extends Number> extractor) {
             Objects.requireNonNull(extractor, "extractor");
             return add(new DoubleBinding<T>(attribute, customer -> {
-                Number value = extractor.apply(customer);
+                Number value;
+                try {
+                    value = extractor.apply(customer);
+                } catch (NullPointerException e) {
+                    // not an unboxed null (this extractor may return null): DoubleBinding must not advise this method
+                    throw new IllegalStateException("the extractor of nullableNumeric(...) threw " + e, e);
+                }
                 return value == null ? Double.NaN : value.doubleValue();
             }));
         }

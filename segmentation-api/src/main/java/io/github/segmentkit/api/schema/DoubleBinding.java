@@ -24,12 +24,16 @@ public record DoubleBinding<T>(DoubleAttribute attribute, ToDoubleFunction<? sup
 
     /** The value; NaN when missing. */
     public double applyAsDouble(T customer) {
-        return extractor.applyAsDouble(customer);
+        try {
+            return extractor.applyAsDouble(customer);
+        } catch (NullPointerException e) {
+            throw NullNumbers.explained(e, DoubleBinding.class);
+        }
     }
 
     @Override
     public Double read(T customer) {
-        double value = extractor.applyAsDouble(customer);
+        double value = applyAsDouble(customer);
         return Double.isNaN(value) ? null : value;
     }
 }

@@ -51,7 +51,7 @@ public final class LongBinding<T> implements AttributeBinding<T> {
     @Override
     public Long read(T customer) {
         if (primitive != null) {
-            return primitive.applyAsLong(customer);
+            return primitiveValue(customer);
         }
         Number value = nullable.apply(customer);
         return value == null ? null : value.longValue();
@@ -63,7 +63,7 @@ public final class LongBinding<T> implements AttributeBinding<T> {
      */
     public boolean readInto(T customer, long[] sink, int index) {
         if (primitive != null) {
-            sink[index] = primitive.applyAsLong(customer);
+            sink[index] = primitiveValue(customer);
             return true;
         }
         Number value = nullable.apply(customer);
@@ -72,5 +72,13 @@ public final class LongBinding<T> implements AttributeBinding<T> {
         }
         sink[index] = value.longValue();
         return true;
+    }
+
+    private long primitiveValue(T customer) {
+        try {
+            return primitive.applyAsLong(customer);
+        } catch (NullPointerException e) {
+            throw NullNumbers.explained(e, LongBinding.class);
+        }
     }
 }

@@ -70,7 +70,8 @@ public final class SegmentPlan<T> {
      * Evaluates every segment for one customer; bit {@code i} of the result says whether it belongs to the i-th
      * declared segment.
      *
-     * @throws InvalidCustomerDataException when an extractor fails, naming the attribute (row 0)
+     * @throws InvalidCustomerDataException when an extractor fails, naming the customer and the attribute (there
+     *                                      is no row: the customer is read on its own)
      */
     public long[] memberBits(T customer, RowContext context) {
         long[] bits = new long[(declared.size() + 63) >>> 6];
@@ -82,7 +83,7 @@ public final class SegmentPlan<T> {
                 }
             }
         } catch (AttributeReadException e) {
-            throw new InvalidCustomerDataException(0, describeId(customer), e.attribute(),
+            throw new InvalidCustomerDataException(describeId(customer), e.attribute(),
                     String.valueOf(e.getCause().getMessage()), e.getCause());
         }
         return bits;

@@ -159,7 +159,7 @@ class ColumnTableTest {
 
         assertThatThrownBy(() -> builder.add(customer(2)))
                 .isInstanceOf(InvalidCustomerDataException.class)
-                .hasMessage("row 2, customer 1002: attribute 'age': age service down");
+                .hasMessage("row 2 (0-based), customer 1002: attribute 'age': age service down");
         ColumnTable<TestCustomer> table = builder.add(customer(3)).build();
         assertThat(table.rowCount()).isEqualTo(3);
         assertThat(table.customerId(2)).isEqualTo(1_003);
@@ -171,7 +171,7 @@ class ColumnTableTest {
 
         assertThatThrownBy(() -> ColumnTable.of(TestCustomers.SCHEMA, List.of(customer(0), bad)))
                 .isInstanceOf(InvalidCustomerDataException.class)
-                .hasMessageContaining("row 1, customer 7: attribute 'interests'")
+                .hasMessageContaining("row 1 (0-based), customer 7: attribute 'interests'")
                 .hasMessageContaining("contains null");
     }
 
@@ -278,7 +278,7 @@ class ColumnTableTest {
 
             assertThatThrownBy(() -> ColumnTable.of(TestCustomers.SCHEMA, customers, CHUNK, 3, pool))
                     .isInstanceOf(InvalidCustomerDataException.class)
-                    .hasMessageContaining("row 100, customer 66: attribute 'interests'");
+                    .hasMessageContaining("row 100 (0-based), customer 66: attribute 'interests'");
         } finally {
             pool.shutdownNow();
         }

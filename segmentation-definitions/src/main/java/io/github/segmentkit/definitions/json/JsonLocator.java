@@ -2,51 +2,68 @@ package io.github.segmentkit.definitions.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.segmentkit.api.Problem;
-import io.github.segmentkit.api.Segment;
-import io.github.segmentkit.definitions.ParsedDefinitions;
+import io.github.segmentkit.definitions.source.ParsedSegment;
+import io.github.segmentkit.definitions.source.SourceLocator;
+import java.util.Comparator;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Places problems found after reading (by validation) at a JSON pointer: the first use of the attribute the problem
  * names, else the segment. JSON has no line numbers once parsed, and a pointer survives reformatting.
  *
  * <pre>{@code
- * UnaryOperator<Problem> locate = JsonLocator.locator(parsed);
- * locate.apply(problem).message();   // "at /segments/2/where/operands/0/attribute: age.between(10, 5): …"
+ * JsonLocator.INSTANCE.at(declaration, problem).message();
+ * // "at /segments/2/where/operands/0/attribute: age.between(10, 5): …"
  * }</pre>
  *
  * <p>Stateless and thread-safe. The pointer is found by writing the segment's criterion back to its JSON tree,
  * which has the same shape as what was read, because the format maps one node of the syntax tree to one object.
  */
-public final class JsonLocator {
+public final class JsonLocator implements SourceLocator {
+    /** The one instance: the locator keeps no state. */
+    public static final JsonLocator INSTANCE = new JsonLocator();
+
+    /** The segment index of a message that starts with a pointer into "segments", as every located one does. */
+    private static final Pattern SEGMENT_POINTER = Pattern.compile("^at /segments/(\\d+)");
+
     private JsonLocator() {
     }
 
-    /** A function that prefixes a problem's message with the JSON pointer of what it is about. */
-    public static UnaryOperator<Problem> locator(ParsedDefinitions parsed) {
-        List<Segment> segments = parsed.segments();
-        return problem -> {
-            if (problem.segment() == null || problem.position() != null) {
-                return problem;
-            }
-            for (int i = 0; i < segments.size(); i++) {
-                Segment segment = segments.get(i);
-                if (segment.name().equals(problem.segment())) {
-                    String pointer = "/segments/" + i;
-                    if (problem.attribute() != null) {
-                        pointer = firstUse(JsonWriter.criterion(segment.criterion()), pointer + "/where",
-                                problem.attribute()).orElse(pointer);
-                    }
-                    return Problem.of(problem.segment(), problem.attribute(), "at " + pointer + ": "
-                            + problem.message());
-                }
-            }
+    @Override
+    public Problem at(ParsedSegment declaration, Problem problem) {
+        if (problem.position() != null) {
             return problem;
-        };
+        }
+        String pointer = describe(declaration);
+        if (problem.attribute() != null && declaration.parsed()) {
+            pointer = firstUse(JsonWriter.criterion(declaration.segment().criterion()), pointer + "/where",
+                    problem.attribute()).orElse(pointer);
+        }
+        return Problem.of(problem.segment(), problem.attribute(), "at " + pointer + ": " + problem.message());
+    }
+
+    @Override
+    public String describe(ParsedSegment declaration) {
+        return "/segments/" + declaration.ordinal();
+    }
+
+    /**
+     * By the index of the segment a problem's pointer is in; problems outside the segments (the format version,
+     * the classifiers, the document as a whole) come first, as they do in a document. The reader and this locator
+     * both start messages with the pointer, so the order is read back from it.
+     */
+    @Override
+    public Comparator<Problem> documentOrder() {
+        return Comparator.comparingInt(JsonLocator::segmentIndex);
+    }
+
+    private static int segmentIndex(Problem problem) {
+        Matcher matcher = SEGMENT_POINTER.matcher(problem.message());
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
     }
 
     /** The pointer of the first {@code "attribute": name} field under {@code node}, depth first in document order. */

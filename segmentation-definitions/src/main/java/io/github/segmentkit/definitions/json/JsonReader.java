@@ -38,7 +38,8 @@ import io.github.segmentkit.api.criteria.TagsMatch;
 import io.github.segmentkit.api.criteria.WithinDistance;
 import io.github.segmentkit.api.DefinitionLimits;
 import io.github.segmentkit.api.internal.Suggestions;
-import io.github.segmentkit.definitions.ParsedDefinitions;
+import io.github.segmentkit.definitions.source.ParsedDefinitions;
+import io.github.segmentkit.definitions.source.ParsedSegment;
 import io.github.segmentkit.definitions.text.TextParser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,17 +80,17 @@ public final class JsonReader {
             root = JsonFormat.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             problems.add(new Problem(null, null, "not valid JSON: " + e.getOriginalMessage(), position(e)));
-            return new ParsedDefinitions(List.of(), List.of(), Map.of());
+            return ParsedDefinitions.EMPTY;
         } catch (JacksonException e) {
             problems.add(new Problem(null, null, "not valid JSON: " + e.getOriginalMessage(), null));
-            return new ParsedDefinitions(List.of(), List.of(), Map.of());
+            return ParsedDefinitions.EMPTY;
         } catch (IOException e) {
             problems.add(new Problem(null, null, "the JSON could not be read: " + e.getMessage(), null));
-            return new ParsedDefinitions(List.of(), List.of(), Map.of());
+            return ParsedDefinitions.EMPTY;
         }
         if (root == null || root.isMissingNode()) {
             problems.add(Problem.of(null, null, "the JSON document is empty"));
-            return new ParsedDefinitions(List.of(), List.of(), Map.of());
+            return ParsedDefinitions.EMPTY;
         }
         return new JsonReader(attributes, problems).document(root);
     }
@@ -118,7 +119,7 @@ public final class JsonReader {
 
     private ParsedDefinitions document(JsonNode root) {
         List<Classifier> classifiers = new ArrayList<>();
-        List<Segment> segments = new ArrayList<>();
+        List<ParsedSegment> segments = new ArrayList<>();
         try {
             object(root, "", DOCUMENT_FIELDS);
             JsonNode version = field(root, "", "formatVersion");
@@ -152,15 +153,19 @@ public final class JsonReader {
             for (int i = 0; i < list.size(); i++) {
                 currentSegment = null;
                 try {
-                    segments.add(segment(list.get(i), "/segments/" + i));
+                    Segment segment = segment(list.get(i), "/segments/" + i);
+                    segments.add(ParsedSegment.ofJson(i, segment.name(), segment));
                 } catch (Invalid e) {
-                    // recorded; go on with the next segment
+                    // recorded; go on with the next segment, keeping the name so references to it still resolve
+                    if (currentSegment != null) {
+                        segments.add(ParsedSegment.ofJson(i, currentSegment, null));
+                    }
                 }
             }
         } catch (Invalid e) {
             // recorded
         }
-        return new ParsedDefinitions(classifiers, segments, Map.of());
+        return new ParsedDefinitions(classifiers, segments);
     }
 
     /** {@code {"type": "age-band", "settings": {…}}}: configured through the registry, never by class name. */

@@ -34,7 +34,8 @@ import io.github.segmentkit.api.criteria.TagsMatch;
 import io.github.segmentkit.api.criteria.WithinDistance;
 import io.github.segmentkit.api.DefinitionLimits;
 import io.github.segmentkit.api.internal.Suggestions;
-import io.github.segmentkit.definitions.ParsedDefinitions;
+import io.github.segmentkit.definitions.source.ParsedDefinitions;
+import io.github.segmentkit.definitions.source.ParsedSegment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -42,19 +43,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
+import java.util.Objects;
 
 /**
  * A recursive-descent parser of the text language (grammar in {@code docs/definitions.md}). Attribute names are
  * resolved against the schema's attributes while parsing, since the syntax tree is typed. On an error the parser
- * records a {@link Problem} and skips to the next {@code segment} keyword, so one run reports the errors of every
- * segment. Nesting deeper than {@link DefinitionLimits#MAX_DEPTH} is an error, never a stack overflow.
+ * records a {@link Problem} and skips to the next {@code segment} or {@code classifier} declaration, so one run
+ * reports the errors of every segment. Nesting deeper than {@link DefinitionLimits#MAX_DEPTH} is an error, never a
+ * stack overflow.
  */
 public final class TextParser {
     private final List<Token> tokens;
     private final Map<String, Attribute> attributes;
     private final SourceLines lines;
     private final List<Problem> problems;
+    /** Where the lexer found problems, before parsing started. */
+    private final List<SourcePosition> lexerProblems;
     private int next;
     private int depth;
     private String currentSegment;
@@ -67,6 +71,7 @@ public final class TextParser {
         this.attributes = attributes;
         this.lines = lines;
         this.problems = problems;
+        this.lexerProblems = problems.stream().map(Problem::position).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -90,10 +95,9 @@ public final class TextParser {
 
     private ParsedDefinitions document() {
         List<Classifier> classifiers = new ArrayList<>();
-        List<Segment> segments = new ArrayList<>();
-        Map<String, SourcePosition> positions = new LinkedHashMap<>();
-        Map<String, Map<String, SourcePosition>> attributePositions = new LinkedHashMap<>();
+        List<ParsedSegment> declarations = new ArrayList<>();
         while (peek().type() != TokenType.END) {
+            int startIndex = next;
             Token start = peek();
             currentSegment = null;
             if (start.isKeyword("classifier")) {
@@ -104,54 +108,66 @@ public final class TextParser {
                         attributes.putIfAbsent(classifier.output(), Attribute.ofCategorical(classifier.output()));
                     }
                 } catch (SyntaxError e) {
-                    skipToNextSegment();
+                    skipToNextDeclaration(startIndex);
                 }
                 continue;
             }
             try {
-                if (segments.size() == DefinitionLimits.MAX_SEGMENTS) {
-                    error(start, "more than " + DefinitionLimits.MAX_SEGMENTS + " segments in one document");
+                if (declarations.size() == DefinitionLimits.MAX_SEGMENTS) {
+                    throw error(start, "more than " + DefinitionLimits.MAX_SEGMENTS + " segments in one document");
                 }
                 Segment segment = segment();
-                segments.add(segment);
-                if (positions.putIfAbsent(segment.name(), start.position()) == null) {
-                    attributePositions.put(segment.name(), usedAt);
-                }
+                // a token the lexer complained about (a string over the limit, say) was already reported:
+                // validating the segment would report it a second time
+                boolean lexed = lexerProblems.stream().noneMatch(at -> within(at, start, peek()));
+                declarations.add(new ParsedSegment(segment.name(), declarations.size(), start.position(), usedAt,
+                        lexed ? segment : null));
             } catch (SyntaxError e) {
-                if (segments.size() == DefinitionLimits.MAX_SEGMENTS) {
+                if (declarations.size() == DefinitionLimits.MAX_SEGMENTS) {
                     break;
                 }
-                skipToNextSegment();
+                if (currentSegment != null) {
+                    // kept without a tree, so that references to the name are not reported as unknown
+                    declarations.add(new ParsedSegment(currentSegment, declarations.size(), start.position(), usedAt,
+                            null));
+                }
+                skipToNextDeclaration(startIndex);
             }
         }
-        return new ParsedDefinitions(classifiers, segments, positions, attributePositions);
+        return new ParsedDefinitions(classifiers, declarations);
     }
 
     /**
-     * Places problems found after parsing (by validation) at the attribute they name in their segment, else at the
-     * segment, and quotes the source line with a caret, as for syntax errors.
+     * Moves to the next declaration after the one that started at token {@code startIndex}. The search starts
+     * right after that start, not at the token in error: a declaration cut off mid-way fails on the next one's
+     * {@code segment} keyword, or may even have consumed it, and that next declaration must still be read.
      */
-    public static UnaryOperator<Problem> locator(String source, ParsedDefinitions parsed) {
-        SourceLines lines = new SourceLines(source);
-        return problem -> {
-            if (problem.segment() == null || problem.position() != null) {
-                return problem;
-            }
-            return parsed.positionOf(problem.segment(), problem.attribute())
-                    .map(at -> new Problem(problem.segment(), problem.attribute(), problem.message()
-                            + lines.excerpt(at), at))
-                    .orElse(problem);
-        };
-    }
-
-    private void skipToNextSegment() {
-        // the token in error may itself be 'segment'; step over one token first so that we always progress
+    private void skipToNextDeclaration(int startIndex) {
+        next = startIndex;
         if (peek().type() != TokenType.END) {
             next++;
         }
-        while (peek().type() != TokenType.END && !peek().isKeyword("segment") && !peek().isKeyword("classifier")) {
+        while (peek().type() != TokenType.END && !startsDeclaration(next)) {
             next++;
         }
+    }
+
+    /** Whether {@code at} lies from {@code first} up to, not including, {@code end}. */
+    private static boolean within(SourcePosition at, Token first, Token end) {
+        return compare(first.position(), at) <= 0 && compare(at, end.position()) < 0;
+    }
+
+    private static int compare(SourcePosition a, SourcePosition b) {
+        return a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column());
+    }
+
+    /** Whether token {@code index} is a 'classifier', or a 'segment' other than the one of 'in segment'. */
+    private boolean startsDeclaration(int index) {
+        Token token = tokens.get(index);
+        if (token.isKeyword("classifier")) {
+            return true;
+        }
+        return token.isKeyword("segment") && !(index > 0 && tokens.get(index - 1).isKeyword("in"));
     }
 
     /**

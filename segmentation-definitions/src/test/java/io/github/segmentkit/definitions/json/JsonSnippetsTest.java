@@ -9,7 +9,9 @@ import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.attribute.Attribute;
 import io.github.segmentkit.api.internal.DefinitionValidator;
 import io.github.segmentkit.definitions.Definitions;
-import io.github.segmentkit.definitions.ParsedDefinitions;
+import io.github.segmentkit.definitions.DefinitionsFormat;
+import io.github.segmentkit.definitions.source.ParsedDefinitions;
+import io.github.segmentkit.definitions.source.ParsedSegment;
 import io.github.segmentkit.testing.generators.TestCustomers;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,7 @@ class JsonSnippetsTest {
                 """;
         String document = json.substring(json.indexOf('{'));
 
-        assertThat(Definitions.parseJson(document, TestCustomers.SCHEMA.attributes()))
+        assertThat(Definitions.parse(document, DefinitionsFormat.JSON, TestCustomers.SCHEMA.attributes()).segments())
                 .containsExactly(Segment.named("adults").where(TestCustomers.AGE.ge(18L)));
     }
 
@@ -59,13 +60,14 @@ class JsonSnippetsTest {
         ParsedDefinitions parsed = JsonReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
                 attributes, readProblems);
         assertThat(readProblems).isEmpty();
+        ParsedSegment declaration = parsed.declarations().get(2);
         Problem problem = DefinitionValidator.validate(TestCustomers.SCHEMA.attributes(), parsed.segments(), true)
                 .get(0);
         // javadoc: segmentation-definitions/src/main/java/io/github/segmentkit/definitions/json/JsonLocator.java
-        UnaryOperator<Problem> locate = JsonLocator.locator(parsed);
-        locate.apply(problem).message();   // "at /segments/2/where/operands/0/attribute: age.between(10, 5): …"
+        JsonLocator.INSTANCE.at(declaration, problem).message();
+        // "at /segments/2/where/operands/0/attribute: age.between(10, 5): …"
 
-        assertThat(locate.apply(problem).message())
+        assertThat(JsonLocator.INSTANCE.at(declaration, problem).message())
                 .startsWith("at /segments/2/where/operands/0/attribute: age.between(10, 5): ");
     }
 

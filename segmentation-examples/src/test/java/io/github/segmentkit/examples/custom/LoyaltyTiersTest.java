@@ -1,5 +1,6 @@
 package io.github.segmentkit.examples.custom;
 
+import static io.github.segmentkit.definitions.DefinitionsFormat.TEXT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.segmentkit.api.Segment;
@@ -43,13 +44,13 @@ class LoyaltyTiersTest {
 
     @Test
     void should_work_in_a_definitions_file() {
-        DefinitionsDocument document = Definitions.parseTextDocument("""
+        DefinitionsDocument document = Definitions.parse("""
                 classifier "loyalty-tier" settings {"spend": "total_spend", "goldSpend": 2000}
                 segment "gold" where loyalty_tier = "gold"
-                """, PersonalitySchema.SCHEMA.attributes());
+                """, TEXT, PersonalitySchema.SCHEMA.attributes());
 
         assertThat(document.classifiers()).containsExactly(new LoyaltyTiers("total_spend", 500, 2000));
-        assertThat(Definitions.parseTextDocument(Definitions.printText(document), PersonalitySchema.SCHEMA.attributes()))
+        assertThat(Definitions.parse(Definitions.print(document, TEXT), TEXT, PersonalitySchema.SCHEMA.attributes()))
                 .isEqualTo(document);
     }
 }

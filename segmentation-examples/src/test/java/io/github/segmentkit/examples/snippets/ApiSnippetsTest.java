@@ -75,10 +75,10 @@ class ApiSnippetsTest {
         InvalidCustomerDataException thrown = catchThrowableOfType(InvalidCustomerDataException.class, () -> {
             // javadoc: segmentation-api/src/main/java/io/github/segmentkit/api/InvalidCustomerDataException.java
             segmenter.segment(customers);
-            // throws: "row 1204, customer 88: attribute 'home': latitude 91.0 is outside [-90, 90]"
+            // throws: "row 1204 (0-based), customer 88: attribute 'home': latitude 91.0 is outside [-90, 90]"
         });
 
-        assertThat(thrown).hasMessage("row 1204, customer 88: attribute 'home': latitude 91.0 is outside [-90, 90]");
+        assertThat(thrown).hasMessage("row 1204 (0-based), customer 88: attribute 'home': latitude 91.0 is outside [-90, 90]");
     }
 
     @Test

@@ -32,7 +32,7 @@ class DefinitionsSnippetsTest {
                 segment "young" where age_band in ("18-24", "25-34")
                 """);
         // javadoc: segmentation-definitions/src/main/java/io/github/segmentkit/definitions/DefinitionsDocument.java
-        DefinitionsDocument document = Definitions.readDocument(file, schema.attributes());
+        DefinitionsDocument document = Definitions.read(file, schema.attributes());
         CustomerSchema<Customer> labelled = schema;
         for (Classifier classifier : document.classifiers()) {
             labelled = labelled.withClassifier(classifier.fit(population));

@@ -69,7 +69,7 @@ class ReadmeSnippetsTest {
         Segment.named("long-standing").where(CUSTOMER_SINCE.beforeDaysAgo(730));
         Segment.named("big-spenders-at-risk").where(inSegment("big-spenders").and(inSegment("lapsed")));
 
-        List<Segment> segments = Definitions.read(Path.of("demo.seg"), schema.attributes());   // or demo.json
+        List<Segment> segments = Definitions.read(Path.of("demo.seg"), schema.attributes()).segments();   // or demo.json
         return segments;
     }
 

@@ -32,7 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The javadoc examples of packages {@code api.result}, {@code api.spi}, {@code api.validation} and
+ * The javadoc examples of packages {@code api.result}, {@code api.spi}, {@code api.internal} and
  * {@code api.waterfall}, compiled and run.
  */
 class SpiAndResultSnippetsTest {
