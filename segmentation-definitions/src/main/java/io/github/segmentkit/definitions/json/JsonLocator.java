@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.segmentkit.api.Problem;
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.definitions.ParsedDefinitions;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,8 +55,7 @@ public final class JsonLocator {
             if (attribute != null && attribute.isTextual() && attribute.textValue().equals(name)) {
                 return Optional.of(pointer + "/attribute");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 Optional<String> found = firstUse(field.getValue(), pointer + "/" + escape(field.getKey()), name);
                 if (found.isPresent()) {
                     return found;
