@@ -1,6 +1,7 @@
 package com.example.consumer;
 
 import static io.github.segmentkit.testing.SegmentAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.Segmenter;
@@ -56,10 +57,12 @@ class ReadmeExampleTest {
         result.segmentsOfId(2);              // [near-toronto-store, lapsed]
         // end::readme[]
 
-        // the answers README.md's comments promise
+        // the answers README.md's comments promise; both assertThat are imported, Java picks by argument type
         assertThat(result)
                 .hasCount("outdoor-young", 1)
                 .customerHasSegments(2L, "near-toronto-store", "lapsed")
                 .customerHasSegments(1L, "outdoor-young");
+        assertThat(result.segmentsOfId(2)).containsExactly("near-toronto-store", "lapsed");
+        assertThat(segmenter.segmentsOf(customers.get(1))).containsExactly("near-toronto-store", "lapsed");
     }
 }
