@@ -3,7 +3,7 @@ package io.github.segmentkit.api;
 import io.github.segmentkit.api.schema.CustomerSchema;
 import io.github.segmentkit.api.spi.SegmenterDefinition;
 import io.github.segmentkit.api.spi.SegmenterProvider;
-import io.github.segmentkit.api.validation.DefinitionValidator;
+import io.github.segmentkit.api.internal.DefinitionValidator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import io.github.segmentkit.api.Problem;
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.attribute.Attribute;
 import io.github.segmentkit.api.criteria.Criteria;
-import io.github.segmentkit.api.validation.DefinitionLimits;
+import io.github.segmentkit.api.DefinitionLimits;
 import io.github.segmentkit.testing.generators.TestCustomers;
 import java.util.List;
 import org.junit.jupiter.api.Test;

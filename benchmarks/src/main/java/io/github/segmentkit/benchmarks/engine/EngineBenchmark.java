@@ -2,9 +2,9 @@ package io.github.segmentkit.benchmarks.engine;
 
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.Segmenter;
-import io.github.segmentkit.core.column.CustomerTable;
+import io.github.segmentkit.core.engine.CustomerTable;
 import io.github.segmentkit.core.engine.ColumnarSegmenter;
-import io.github.segmentkit.core.result.RoaringSegmentationResult;
+import io.github.segmentkit.core.engine.RoaringSegmentationResult;
 import io.github.segmentkit.testing.ReferenceEvaluator;
 import io.github.segmentkit.testing.ReferenceResult;
 import java.util.Arrays;

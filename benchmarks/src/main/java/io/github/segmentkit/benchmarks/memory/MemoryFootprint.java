@@ -5,7 +5,7 @@ import io.github.segmentkit.benchmarks.peers.duckdb.DuckDbTable;
 import io.github.segmentkit.benchmarks.workload.BenchCustomer;
 import io.github.segmentkit.benchmarks.workload.BenchSegments;
 import io.github.segmentkit.benchmarks.workload.Workload;
-import io.github.segmentkit.core.column.CustomerTable;
+import io.github.segmentkit.core.engine.CustomerTable;
 import io.github.segmentkit.core.engine.ColumnarSegmenter;
 import java.io.PrintStream;
 import java.util.List;

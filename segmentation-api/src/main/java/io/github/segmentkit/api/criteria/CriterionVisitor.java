@@ -50,6 +50,10 @@ public interface CriterionVisitor<R> {
      * @param <R> what each visit returns
      */
     abstract class Default<R> implements CriterionVisitor<R> {
+        /** For subclasses. */
+        protected Default() {
+        }
+
         /** The answer for a node whose method is not overridden. */
         protected abstract R defaultValue(Criterion criterion);
 
@@ -137,6 +141,10 @@ public interface CriterionVisitor<R> {
      * }</pre>
      */
     abstract class Traversal extends Default<Void> {
+        /** For subclasses. */
+        protected Traversal() {
+        }
+
         @Override
         protected Void defaultValue(Criterion criterion) {
             return null;

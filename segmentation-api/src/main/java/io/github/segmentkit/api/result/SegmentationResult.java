@@ -48,7 +48,8 @@ public interface SegmentationResult {
     /**
      * Whether the customer at {@code row} (0-based input position) belongs to {@code segment}.
      *
-     * @throws IllegalArgumentException when the segment is unknown or the row is outside {@code [0, customerCount())}
+     * @throws IllegalArgumentException  when the segment is unknown
+     * @throws IndexOutOfBoundsException when the row is outside {@code [0, customerCount())}
      */
     boolean isMemberByRow(String segment, int row);
 

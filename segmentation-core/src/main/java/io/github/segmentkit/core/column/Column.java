@@ -4,8 +4,8 @@ import io.github.segmentkit.api.attribute.Attribute;
 import java.util.Arrays;
 
 /**
- * The values of one attribute for every row of a {@link CustomerTable}, as a sequence of immutable {@link Chunk}s
- * of {@link CustomerTable#chunkRows()} rows each (the last may be shorter). Tables derived for updates share the
+ * The values of one attribute for every row of a {@link ColumnTable}, as a sequence of immutable {@link Chunk}s
+ * of {@link ColumnTable#chunkRows()} rows each (the last may be shorter). Tables derived for updates share the
  * chunks they did not change.
  *
  * <pre>{@code

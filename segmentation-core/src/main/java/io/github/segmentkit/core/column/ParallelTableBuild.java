@@ -13,28 +13,28 @@ import java.util.concurrent.Executor;
 
 /**
  * Builds a table from a list on several threads: worker {@code w} reads a contiguous run of chunks with its own
- * {@link CustomerTable.Builder}, so reading customer objects (memory-latency bound) overlaps. The workers'
+ * {@link ColumnTable.Builder}, so reading customer objects (memory-latency bound) overlaps. The workers'
  * dictionaries are then merged in worker order, and the chunks of later workers have their codes renumbered.
  */
 final class ParallelTableBuild {
     private ParallelTableBuild() {
     }
 
-    static <T> CustomerTable<T> build(CustomerSchema<T> schema, List<? extends T> customers, int chunkRows,
+    static <T> ColumnTable<T> build(CustomerSchema<T> schema, List<? extends T> customers, int chunkRows,
             int parallelism, Executor executor) {
         int rows = customers.size();
         int chunks = (int) ((rows + (long) chunkRows - 1) / chunkRows);
         int workers = Math.max(1, Math.min(parallelism, chunks));
         if (workers == 1) {
-            return CustomerTable.builder(schema, chunkRows).addAll(customers).build();
+            return ColumnTable.builder(schema, chunkRows).addAll(customers).build();
         }
         int chunksPerWorker = (chunks + workers - 1) / workers;
-        List<CustomerTable.Builder<T>> builders = new ArrayList<>();
+        List<ColumnTable.Builder<T>> builders = new ArrayList<>();
         List<CompletableFuture<Void>> parts = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
             int from = Math.min(rows, w * chunksPerWorker * chunkRows);
             int to = Math.min(rows, (w + 1) * chunksPerWorker * chunkRows);
-            CustomerTable.Builder<T> builder = CustomerTable.Builder.startingAt(schema, chunkRows, from);
+            ColumnTable.Builder<T> builder = ColumnTable.Builder.startingAt(schema, chunkRows, from);
             builders.add(builder);
             Runnable part = () -> {
                 for (int row = from; row < to; row++) {
@@ -48,7 +48,7 @@ final class ParallelTableBuild {
         return merge(schema, chunkRows, rows, builders);
     }
 
-    private static <T> void runFirst(List<CompletableFuture<Void>> parts, List<CustomerTable.Builder<T>> builders,
+    private static <T> void runFirst(List<CompletableFuture<Void>> parts, List<ColumnTable.Builder<T>> builders,
             List<? extends T> customers, int firstRun) {
         RuntimeException first = null;
         try {
@@ -73,9 +73,9 @@ final class ParallelTableBuild {
         }
     }
 
-    private static <T> CustomerTable<T> merge(CustomerSchema<T> schema, int chunkRows, int rows,
-            List<CustomerTable.Builder<T>> builders) {
-        List<List<List<Chunk>>> sealed = builders.stream().map(CustomerTable.Builder::sealAll).toList();
+    private static <T> ColumnTable<T> merge(CustomerSchema<T> schema, int chunkRows, int rows,
+            List<ColumnTable.Builder<T>> builders) {
+        List<List<List<Chunk>>> sealed = builders.stream().map(ColumnTable.Builder::sealAll).toList();
         List<AttributeBinding<T>> bindings = schema.bindings();
         Map<String, Column> columns = new LinkedHashMap<>();
         for (int a = 0; a < bindings.size(); a++) {
@@ -104,7 +104,7 @@ final class ParallelTableBuild {
         }
         List<Chunk> ids = new ArrayList<>();
         sealed.forEach(part -> ids.addAll(part.get(0)));
-        return new CustomerTable<>(schema, chunkRows, rows, new Column(null, Dictionary.EMPTY,
+        return new ColumnTable<>(schema, chunkRows, rows, new Column(null, Dictionary.EMPTY,
                 ids.toArray(new Chunk[0])), columns);
     }
 

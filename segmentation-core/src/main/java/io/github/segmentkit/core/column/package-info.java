@@ -1,5 +1,5 @@
 /**
- * The columnar customer table: {@link io.github.segmentkit.core.column.CustomerTable} and, as engine internals,
+ * The columnar customer table: {@link io.github.segmentkit.core.column.ColumnTable} and, as engine internals,
  * its columns, chunks and encodings.
  *
  * <p>A table is cut into chunks of a power-of-two number of rows. Within a chunk every column is stored in the
@@ -11,11 +11,11 @@
  * every chunk they do not change.
  *
  * <pre>{@code
- * CustomerTable<Customer> table = CustomerTable.of(schema, customers);
- * CustomerTable<Customer> next = table.withAppended(moreCustomers);
+ * ColumnTable<Customer> table = ColumnTable.of(schema, customers);
+ * ColumnTable<Customer> next = table.withAppended(moreCustomers);
  * }</pre>
  *
- * <p>Only {@code CustomerTable} is meant for users; the other public types are public so that the plan compiler
+ * <p>Only {@code ColumnTable} is meant for users; the other public types are public so that the plan compiler
  * in {@code core.plan} can read them, and may change without notice.
  */
 package io.github.segmentkit.core.column;

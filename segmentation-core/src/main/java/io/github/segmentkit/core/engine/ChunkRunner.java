@@ -1,6 +1,6 @@
 package io.github.segmentkit.core.engine;
 
-import io.github.segmentkit.core.column.CustomerTable;
+import io.github.segmentkit.core.column.ColumnTable;
 import io.github.segmentkit.core.plan.EvaluationPlan;
 import io.github.segmentkit.core.plan.Scratch;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ final class ChunkRunner {
     }
 
     /** Runs {@code plan} on every chunk of {@code table}; returns the number of workers used. */
-    static int run(CustomerTable<?> table, EvaluationPlan plan, int parallelism, Executor executor, ChunkSink sink) {
+    static int run(ColumnTable<?> table, EvaluationPlan plan, int parallelism, Executor executor, ChunkSink sink) {
         int chunks = table.chunkCount();
         int workers = Math.max(1, Math.min(parallelism, chunks));
         AtomicInteger next = new AtomicInteger();

@@ -7,11 +7,11 @@ import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.Segmenter;
 import io.github.segmentkit.api.schema.CustomerSchema;
 import io.github.segmentkit.api.spi.SegmenterDefinition;
-import io.github.segmentkit.api.validation.DefinitionValidator;
+import io.github.segmentkit.api.internal.DefinitionValidator;
 import io.github.segmentkit.core.column.Bits;
-import io.github.segmentkit.core.column.CustomerTable;
+import io.github.segmentkit.core.column.ColumnTable;
 import io.github.segmentkit.core.plan.EvaluationPlan;
-import io.github.segmentkit.core.result.RoaringSegmentationResult;
+import io.github.segmentkit.core.engine.RoaringSegmentationResult;
 import io.github.segmentkit.core.row.RowContext;
 import io.github.segmentkit.core.row.SegmentPlan;
 import java.util.List;
@@ -68,7 +68,7 @@ public final class ColumnarSegmenter<T> implements Segmenter<T> {
         this.definition = Objects.requireNonNull(definition, "definition");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.chunkRows = chunkRows;
-        CustomerTable.builder(definition.schema(), chunkRows);   // checks chunkRows
+        ColumnTable.builder(definition.schema(), chunkRows);   // checks chunkRows
         List<Problem> problems = DefinitionValidator.validate(definition.schema().attributes(), definition.segments(),
                 definition.asOfClock().isPresent());
         if (!problems.isEmpty()) {
@@ -125,15 +125,17 @@ public final class ColumnarSegmenter<T> implements Segmenter<T> {
      *
      * @throws IllegalArgumentException when the table lacks an attribute the segments use
      */
-    public RoaringSegmentationResult segment(CustomerTable<T> table) {
+    public RoaringSegmentationResult segment(CustomerTable<T> customers) {
+        ColumnTable<T> table = customers.columns();
         EvaluationPlan plan = EvaluationPlan.compile(table, definition.segments(), definition.asOf());
         MemberBitmaps members = new MemberBitmaps(table, plan, names.size());
         ChunkRunner.run(table, plan, definition.parallelism(), executor, members);
-        return new RoaringSegmentationResult(table, names, members.bitmaps());
+        return new RoaringSegmentationResult(customers, names, members.bitmaps());
     }
 
     /** The number of members of each segment, in declaration order, without building member bitmaps. */
-    public int[] counts(CustomerTable<T> table) {
+    public int[] counts(CustomerTable<T> customers) {
+        ColumnTable<T> table = customers.columns();
         EvaluationPlan plan = EvaluationPlan.compile(table, definition.segments(), definition.asOf());
         int segmentCount = names.size();
         int[][] perWorker = new int[definition.parallelism()][segmentCount];

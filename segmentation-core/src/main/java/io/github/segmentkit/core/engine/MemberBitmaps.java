@@ -1,7 +1,7 @@
 package io.github.segmentkit.core.engine;
 
 import io.github.segmentkit.core.column.Bits;
-import io.github.segmentkit.core.column.CustomerTable;
+import io.github.segmentkit.core.column.ColumnTable;
 import io.github.segmentkit.core.plan.EvaluationPlan;
 import io.github.segmentkit.core.plan.Scratch;
 import java.util.Arrays;
@@ -26,14 +26,14 @@ final class MemberBitmaps implements ChunkRunner.ChunkSink {
     private static final int BLOCK_WORDS = BLOCK_ROWS >>> 6;
     private static final int ARRAY_CONTAINER_MAX = 4096;
 
-    private final CustomerTable<?> table;
+    private final ColumnTable<?> table;
     private final EvaluationPlan plan;
     private final long[][] words;
     private final Container[][] containers;
     private final AtomicIntegerArray pendingChunks;
     private final int chunksPerBlock;
 
-    MemberBitmaps(CustomerTable<?> table, EvaluationPlan plan, int segments) {
+    MemberBitmaps(ColumnTable<?> table, EvaluationPlan plan, int segments) {
         this.table = table;
         this.plan = plan;
         this.words = new long[segments][Bits.words(table.rowCount())];

@@ -2,11 +2,11 @@ package io.github.segmentkit.core.plan;
 
 import io.github.segmentkit.api.AsOf;
 import io.github.segmentkit.api.Segment;
-import io.github.segmentkit.core.column.CustomerTable;
+import io.github.segmentkit.core.column.ColumnTable;
 import java.util.List;
 
 /**
- * Every segment of a segmenter compiled against one {@link CustomerTable} and one as-of time: a list of steps, each
+ * Every segment of a segmenter compiled against one {@link ColumnTable} and one as-of time: a list of steps, each
  * writing the TRUE and UNKNOWN bitmaps of one slot for a chunk of rows, children before parents, shared
  * sub-expressions once. Running the plan on a chunk evaluates all segments while that chunk's columns are in cache.
  *
@@ -21,11 +21,11 @@ import java.util.List;
  * membership only where TRUE. Immutable and thread-safe; each thread uses its own {@link Scratch}.
  */
 public final class EvaluationPlan {
-    private final CustomerTable<?> table;
+    private final ColumnTable<?> table;
     private final Step[] steps;
     private final int[] roots;
 
-    private EvaluationPlan(CustomerTable<?> table, Step[] steps, int[] roots) {
+    private EvaluationPlan(ColumnTable<?> table, Step[] steps, int[] roots) {
         this.table = table;
         this.steps = steps;
         this.roots = roots;
@@ -36,7 +36,7 @@ public final class EvaluationPlan {
      *
      * @throws IllegalArgumentException when a criterion names an attribute the table lacks or has with another kind
      */
-    public static EvaluationPlan compile(CustomerTable<?> table, List<Segment> segments, AsOf asOf) {
+    public static EvaluationPlan compile(ColumnTable<?> table, List<Segment> segments, AsOf asOf) {
         PlanCompiler compiler = new PlanCompiler(table, segments, asOf);
         int[] roots = new int[segments.size()];
         for (int i = 0; i < roots.length; i++) {

@@ -22,7 +22,7 @@ import io.github.segmentkit.api.criteria.RelativeDate;
 import io.github.segmentkit.api.criteria.TagsMatch;
 import io.github.segmentkit.api.criteria.WithinDistance;
 import io.github.segmentkit.core.column.Column;
-import io.github.segmentkit.core.column.CustomerTable;
+import io.github.segmentkit.core.column.ColumnTable;
 import io.github.segmentkit.core.column.Dictionary;
 import io.github.segmentkit.core.column.OrderedKeys;
 import java.time.Instant;
@@ -44,14 +44,14 @@ final class PlanCompiler implements CriterionVisitor<Integer> {
     /** The most runs of consecutive codes an {@code in} list is tested as ranges; more get a code-set lookup. */
     private static final int MAX_RUNS = 3;
 
-    private final CustomerTable<?> table;
+    private final ColumnTable<?> table;
     private final AsOf asOf;
     private final Map<String, Segment> segments = new HashMap<>();
     private final Map<String, Integer> roots = new HashMap<>();
     private final Map<Criterion, Integer> slots = new HashMap<>();
     final List<Step> steps = new ArrayList<>();
 
-    PlanCompiler(CustomerTable<?> table, List<Segment> segments, AsOf asOf) {
+    PlanCompiler(ColumnTable<?> table, List<Segment> segments, AsOf asOf) {
         this.table = table;
         this.asOf = asOf;
         segments.forEach(s -> this.segments.put(s.name(), s));

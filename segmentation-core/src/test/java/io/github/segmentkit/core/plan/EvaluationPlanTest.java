@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.criteria.Criteria;
 import io.github.segmentkit.api.criteria.Criterion;
-import io.github.segmentkit.core.column.CustomerTable;
+import io.github.segmentkit.core.column.ColumnTable;
 import io.github.segmentkit.testing.generators.TestCustomer;
 import io.github.segmentkit.testing.generators.TestCustomers;
 import java.util.List;
@@ -19,7 +19,7 @@ class EvaluationPlanTest {
             new TestCustomer(0, 30L, 1.0, "US", true, null, null, List.of("golf"), null),
             new TestCustomer(1, 17L, 1.0, "CA", true, null, null, List.of(), null),
             new TestCustomer(2, null, 1.0, null, true, null, null, null, null));
-    private static final CustomerTable<TestCustomer> TABLE = CustomerTable.of(TestCustomers.SCHEMA, CUSTOMERS);
+    private static final ColumnTable<TestCustomer> TABLE = ColumnTable.of(TestCustomers.SCHEMA, CUSTOMERS);
 
     private static long members(EvaluationPlan plan, int segment) {
         Scratch scratch = plan.newScratch();

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.segmentkit.api.validation.DefinitionLimits;
+import io.github.segmentkit.api.DefinitionLimits;
 
 /**
  * The JSON document format of segment definitions, version {@value #FORMAT_VERSION}; documented by the JSON Schema

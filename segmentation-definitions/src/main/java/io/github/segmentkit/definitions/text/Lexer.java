@@ -2,7 +2,7 @@ package io.github.segmentkit.definitions.text;
 
 import io.github.segmentkit.api.Problem;
 import io.github.segmentkit.api.SourcePosition;
-import io.github.segmentkit.api.validation.DefinitionLimits;
+import io.github.segmentkit.api.DefinitionLimits;
 import java.util.ArrayList;
 import java.util.List;
 

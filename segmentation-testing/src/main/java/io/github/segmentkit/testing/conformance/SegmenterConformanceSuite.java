@@ -54,6 +54,10 @@ public abstract class SegmenterConformanceSuite {
     private static final GeoPoint PARIS = GeoPoint.of(48.8566, 2.3522);
     private static final LocalDate AS_OF = LocalDate.of(2024, 3, 31);
 
+    /** For engine test classes. */
+    protected SegmenterConformanceSuite() {
+    }
+
     private static final List<TestCustomer> CUSTOMERS = List.of(
             new TestCustomer(1, 25L, 52_000, "US", true, LocalDate.of(2024, 3, 30),
                     Instant.parse("2024-03-30T12:00:00Z"), List.of("hiking", "camping"), LONDON),

@@ -18,11 +18,11 @@ import java.util.Objects;
  * {@code ColumnarSegmenter.segment(table)}.
  *
  * <pre>{@code
- * CustomerTable<Customer> table = CustomerTable.of(schema, customers);   // reads every customer once
+ * ColumnTable<Customer> table = ColumnTable.of(schema, customers);   // reads every customer once
  * ColumnarSegmenter<Customer> segmenter = ColumnarSegmenter.of(Segmenter.builder(schema).add(...).build());
  * SegmentationResult today = segmenter.segment(table);
  *
- * CustomerTable<Customer> tomorrow = table.withAppended(newCustomers);  // shares every full chunk of table
+ * ColumnTable<Customer> tomorrow = table.withAppended(newCustomers);  // shares every full chunk of table
  * }</pre>
  *
  * <p>Rows are numbered from 0 in input order; the table holds at most {@link Integer#MAX_VALUE} rows. Immutable and
@@ -30,7 +30,7 @@ import java.util.Objects;
  *
  * @param <T> the customer type
  */
-public final class CustomerTable<T> {
+public final class ColumnTable<T> {
     /** Rows per chunk unless chosen otherwise: the bitmaps of a chunk's plan (1 KiB each) stay in the L1/L2 cache. */
     public static final int DEFAULT_CHUNK_ROWS = 1 << 13;
 
@@ -41,7 +41,7 @@ public final class CustomerTable<T> {
     private final Column ids;
     private final Map<String, Column> columns;
 
-    CustomerTable(CustomerSchema<T> schema, int chunkRows, int rowCount, Column ids,
+    ColumnTable(CustomerSchema<T> schema, int chunkRows, int rowCount, Column ids,
             Map<String, Column> columns) {
         this.schema = schema;
         this.chunkRows = chunkRows;
@@ -57,7 +57,7 @@ public final class CustomerTable<T> {
      * @throws InvalidCustomerDataException when an extractor fails or a tag collection holds {@code null}, naming
      *                                      the row, the customer id when known, and the attribute
      */
-    public static <T> CustomerTable<T> of(CustomerSchema<T> schema, Iterable<? extends T> customers) {
+    public static <T> ColumnTable<T> of(CustomerSchema<T> schema, Iterable<? extends T> customers) {
         return builder(schema).addAll(customers).build();
     }
 
@@ -67,7 +67,7 @@ public final class CustomerTable<T> {
      *
      * @param chunkRows a power of two in {@code [64, 65536]}
      */
-    public static <T> CustomerTable<T> of(CustomerSchema<T> schema, Iterable<? extends T> customers, int chunkRows) {
+    public static <T> ColumnTable<T> of(CustomerSchema<T> schema, Iterable<? extends T> customers, int chunkRows) {
         return builder(schema, chunkRows).addAll(customers).build();
     }
 
@@ -78,7 +78,7 @@ public final class CustomerTable<T> {
      *
      * @throws InvalidCustomerDataException for the first unreadable customer in list order
      */
-    public static <T> CustomerTable<T> of(CustomerSchema<T> schema, List<? extends T> customers, int chunkRows,
+    public static <T> ColumnTable<T> of(CustomerSchema<T> schema, List<? extends T> customers, int chunkRows,
             int parallelism, java.util.concurrent.Executor executor) {
         builder(schema, chunkRows);   // checks the arguments
         return ParallelTableBuild.build(schema, customers, chunkRows, parallelism, executor);
@@ -104,7 +104,7 @@ public final class CustomerTable<T> {
     }
 
     /** This table followed by {@code more}; only the last, partial chunk of this table is copied. */
-    public CustomerTable<T> withAppended(Iterable<? extends T> more) {
+    public ColumnTable<T> withAppended(Iterable<? extends T> more) {
         return toBuilder().addAll(more).build();
     }
 
@@ -115,7 +115,7 @@ public final class CustomerTable<T> {
      * @throws IndexOutOfBoundsException    when {@code row} is not in {@code [0, rowCount)}
      * @throws InvalidCustomerDataException when {@code customer} cannot be read
      */
-    public CustomerTable<T> withReplaced(int row, T customer) {
+    public ColumnTable<T> withReplaced(int row, T customer) {
         Objects.checkIndex(row, rowCount);
         int chunk = row >>> shift;
         Builder<T> builder = new Builder<>(schema, chunkRows, this, false);
@@ -129,7 +129,7 @@ public final class CustomerTable<T> {
             replaced.put(name, columns.get(name).replaced(chunk, sealed[i], builder.writers.get(i - 1).dictionary()));
             i++;
         }
-        return new CustomerTable<>(schema, chunkRows, rowCount, ids.replaced(chunk, sealed[0], Dictionary.EMPTY),
+        return new ColumnTable<>(schema, chunkRows, rowCount, ids.replaced(chunk, sealed[0], Dictionary.EMPTY),
                 replaced);
     }
 
@@ -194,7 +194,7 @@ public final class CustomerTable<T> {
 
     @Override
     public String toString() {
-        return "CustomerTable[" + rowCount + " rows in " + chunkCount() + " chunks of " + chunkRows + ", "
+        return "ColumnTable[" + rowCount + " rows in " + chunkCount() + " chunks of " + chunkRows + ", "
                 + columns.keySet() + "]";
     }
 
@@ -203,9 +203,9 @@ public final class CustomerTable<T> {
      * be dropped as soon as they are read. Not thread-safe; build once.
      *
      * <pre>{@code
-     * CustomerTable.Builder<Customer> builder = CustomerTable.builder(schema);
+     * ColumnTable.Builder<Customer> builder = ColumnTable.builder(schema);
      * loader.forEach(builder::add);
-     * CustomerTable<Customer> table = builder.build();
+     * ColumnTable<Customer> table = builder.build();
      * }</pre>
      *
      * @param <T> the customer type
@@ -213,7 +213,7 @@ public final class CustomerTable<T> {
     public static final class Builder<T> {
         private final CustomerSchema<T> schema;
         private final int chunkRows;
-        private final CustomerTable<T> base;
+        private final ColumnTable<T> base;
         private final int keptChunks;
         private final IdWriter<T> ids;
         private final List<AttributeBinding<T>> bindings;
@@ -245,7 +245,7 @@ public final class CustomerTable<T> {
             return writers.get(index).dictionary();
         }
 
-        private Builder(CustomerSchema<T> schema, int chunkRows, CustomerTable<T> base, boolean appending) {
+        private Builder(CustomerSchema<T> schema, int chunkRows, ColumnTable<T> base, boolean appending) {
             this.schema = schema;
             this.chunkRows = chunkRows;
             this.base = base;
@@ -272,7 +272,7 @@ public final class CustomerTable<T> {
             }
         }
 
-        private void reload(CustomerTable<T> table, int chunk) {
+        private void reload(ColumnTable<T> table, int chunk) {
             ids.reload(table.ids.chunk(chunk));
             for (int i = 0; i < writers.size(); i++) {
                 writers.get(i).reload(table.column(bindings.get(i).attribute().name()).chunk(chunk));
@@ -355,7 +355,7 @@ public final class CustomerTable<T> {
         }
 
         /** The table of every customer added (after the base table's, when appending). */
-        public CustomerTable<T> build() {
+        public ColumnTable<T> build() {
             if (built) {
                 throw new IllegalStateException("build() was already called");
             }
@@ -374,7 +374,7 @@ public final class CustomerTable<T> {
             Chunk[] moreIds = sealed.get(0).toArray(new Chunk[0]);
             Column idColumn = base == null ? new Column(null, Dictionary.EMPTY, moreIds)
                     : base.ids.extended(keptChunks, moreIds, Dictionary.EMPTY);
-            return new CustomerTable<>(schema, chunkRows, rowCount, idColumn, columns);
+            return new ColumnTable<>(schema, chunkRows, rowCount, idColumn, columns);
         }
     }
 }

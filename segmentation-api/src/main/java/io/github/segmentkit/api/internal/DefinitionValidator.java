@@ -1,5 +1,6 @@
-package io.github.segmentkit.api.validation;
+package io.github.segmentkit.api.internal;
 
+import io.github.segmentkit.api.DefinitionLimits;
 import io.github.segmentkit.api.Problem;
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.attribute.Attribute;

@@ -15,7 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CustomerTableTest {
+class ColumnTableTest {
     private static final int CHUNK = 64;
 
     /** Row i: age i % 100 (missing every 7th), income i * 1.5 (NaN every 5th), and so on. */
@@ -42,7 +42,7 @@ class CustomerTableTest {
 
     @Test
     void should_cut_rows_into_chunks() {
-        CustomerTable<TestCustomer> table = CustomerTable.of(TestCustomers.SCHEMA, customers(0, 130), CHUNK);
+        ColumnTable<TestCustomer> table = ColumnTable.of(TestCustomers.SCHEMA, customers(0, 130), CHUNK);
 
         assertThat(table.rowCount()).isEqualTo(130);
         assertThat(table.chunkCount()).isEqualTo(3);
@@ -54,7 +54,7 @@ class CustomerTableTest {
 
     @Test
     void should_store_longs_in_as_few_bits_as_needed_with_a_missing_bitmap() {
-        CustomerTable<TestCustomer> table = CustomerTable.of(TestCustomers.SCHEMA, customers(0, 64), CHUNK);
+        ColumnTable<TestCustomer> table = ColumnTable.of(TestCustomers.SCHEMA, customers(0, 64), CHUNK);
         LongChunk ages = (LongChunk) table.column("age").chunk(0);
 
         assertThat(ages.values().width()).isEqualTo(6);   // ages 1..62: a spread of 61 fits 6 bits
@@ -71,7 +71,7 @@ class CustomerTableTest {
 
     @Test
     void should_store_doubles_as_ordered_keys_and_nan_as_missing() {
-        CustomerTable<TestCustomer> table = CustomerTable.of(TestCustomers.SCHEMA, customers(0, 64), CHUNK);
+        ColumnTable<TestCustomer> table = ColumnTable.of(TestCustomers.SCHEMA, customers(0, 64), CHUNK);
         LongChunk incomes = (LongChunk) table.column("income").chunk(0);
 
         for (int i = 0; i < 64; i++) {
@@ -84,7 +84,7 @@ class CustomerTableTest {
 
     @Test
     void should_store_dates_as_epoch_days_and_instants_to_the_nanosecond() {
-        CustomerTable<TestCustomer> table = CustomerTable.of(TestCustomers.SCHEMA, customers(0, 64), CHUNK);
+        ColumnTable<TestCustomer> table = ColumnTable.of(TestCustomers.SCHEMA, customers(0, 64), CHUNK);
         LongChunk dates = (LongChunk) table.column("last_order").chunk(0);
         TimestampChunk instants = (TimestampChunk) table.column("last_login").chunk(0);
 
@@ -104,14 +104,14 @@ class CustomerTableTest {
             wholeSeconds.add(new TestCustomer(i, c.age(), c.income(), c.country(), c.optedIn(), c.lastOrder(),
                     Instant.ofEpochSecond(1_700_000_000L + i), c.interests(), c.home()));
         }
-        CustomerTable<TestCustomer> table = CustomerTable.of(TestCustomers.SCHEMA, wholeSeconds, CHUNK);
+        ColumnTable<TestCustomer> table = ColumnTable.of(TestCustomers.SCHEMA, wholeSeconds, CHUNK);
 
         assertThat(((TimestampChunk) table.column("last_login").chunk(0)).nanos().width()).isZero();
     }
 
     @Test
     void should_encode_categories_and_tags_through_dictionaries() {
-        CustomerTable<TestCustomer> table = CustomerTable.of(TestCustomers.SCHEMA, customers(0, 64), CHUNK);
+        ColumnTable<TestCustomer> table = ColumnTable.of(TestCustomers.SCHEMA, customers(0, 64), CHUNK);
         Column countries = table.column("country");
         Column interests = table.column("interests");
         LongChunk codes = (LongChunk) countries.chunk(0);
@@ -133,7 +133,7 @@ class CustomerTableTest {
 
     @Test
     void should_store_flags_and_points() {
-        CustomerTable<TestCustomer> table = CustomerTable.of(TestCustomers.SCHEMA, customers(0, 64), CHUNK);
+        ColumnTable<TestCustomer> table = ColumnTable.of(TestCustomers.SCHEMA, customers(0, 64), CHUNK);
         BooleanChunk flags = (BooleanChunk) table.column("opted_in").chunk(0);
         GeoChunk points = (GeoChunk) table.column("home").chunk(0);
 
@@ -154,13 +154,13 @@ class CustomerTableTest {
                     }
                     return c.age();
                 }).build();
-        CustomerTable.Builder<TestCustomer> builder = CustomerTable.builder(schema, CHUNK);
+        ColumnTable.Builder<TestCustomer> builder = ColumnTable.builder(schema, CHUNK);
         builder.add(customer(0)).add(customer(1));
 
         assertThatThrownBy(() -> builder.add(customer(2)))
                 .isInstanceOf(InvalidCustomerDataException.class)
                 .hasMessage("row 2, customer 1002: attribute 'age': age service down");
-        CustomerTable<TestCustomer> table = builder.add(customer(3)).build();
+        ColumnTable<TestCustomer> table = builder.add(customer(3)).build();
         assertThat(table.rowCount()).isEqualTo(3);
         assertThat(table.customerId(2)).isEqualTo(1_003);
     }
@@ -169,7 +169,7 @@ class CustomerTableTest {
     void should_reject_a_null_tag() {
         TestCustomer bad = new TestCustomer(7, 1L, 1.0, "US", true, null, null, Arrays.asList("a", null), null);
 
-        assertThatThrownBy(() -> CustomerTable.of(TestCustomers.SCHEMA, List.of(customer(0), bad)))
+        assertThatThrownBy(() -> ColumnTable.of(TestCustomers.SCHEMA, List.of(customer(0), bad)))
                 .isInstanceOf(InvalidCustomerDataException.class)
                 .hasMessageContaining("row 1, customer 7: attribute 'interests'")
                 .hasMessageContaining("contains null");
@@ -177,12 +177,12 @@ class CustomerTableTest {
 
     @Test
     void should_share_full_chunks_when_appending() {
-        CustomerTable<TestCustomer> table = CustomerTable.of(TestCustomers.SCHEMA, customers(0, 100), CHUNK);
+        ColumnTable<TestCustomer> table = ColumnTable.of(TestCustomers.SCHEMA, customers(0, 100), CHUNK);
         TestCustomer newcomer = new TestCustomer(5_000, 1L, 2.0, "GB", true, null, null, List.of("new-tag"), null);
         List<TestCustomer> more = new ArrayList<>(customers(100, 140));
         more.add(newcomer);
 
-        CustomerTable<TestCustomer> appended = table.withAppended(more);
+        ColumnTable<TestCustomer> appended = table.withAppended(more);
 
         assertThat(appended.rowCount()).isEqualTo(141);
         assertThat(table.rowCount()).isEqualTo(100);
@@ -201,10 +201,10 @@ class CustomerTableTest {
 
     @Test
     void should_share_untouched_chunks_when_replacing_a_row() {
-        CustomerTable<TestCustomer> table = CustomerTable.of(TestCustomers.SCHEMA, customers(0, 150), CHUNK);
+        ColumnTable<TestCustomer> table = ColumnTable.of(TestCustomers.SCHEMA, customers(0, 150), CHUNK);
         TestCustomer replacement = new TestCustomer(9, null, 3.0, "ελ", false, null, null, List.of(), null);
 
-        CustomerTable<TestCustomer> replaced = table.withReplaced(70, replacement);
+        ColumnTable<TestCustomer> replaced = table.withReplaced(70, replacement);
 
         assertThat(replaced.column("age").chunk(0)).isSameAs(table.column("age").chunk(0));
         assertThat(replaced.column("age").chunk(2)).isSameAs(table.column("age").chunk(2));
@@ -224,9 +224,9 @@ class CustomerTableTest {
 
     @Test
     void should_reject_chunk_sizes_that_are_not_powers_of_two_in_range() {
-        assertThatThrownBy(() -> CustomerTable.builder(TestCustomers.SCHEMA, 100))
+        assertThatThrownBy(() -> ColumnTable.builder(TestCustomers.SCHEMA, 100))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("100");
-        assertThatThrownBy(() -> CustomerTable.builder(TestCustomers.SCHEMA, 32))
+        assertThatThrownBy(() -> ColumnTable.builder(TestCustomers.SCHEMA, 32))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -236,9 +236,9 @@ class CustomerTableTest {
         try {
             List<TestCustomer> customers = customers(0, 300);
             customers.set(250, new TestCustomer(1_250, 5L, 1.0, "ελ", true, null, null, List.of("late-tag"), null));
-            CustomerTable<TestCustomer> sequential = CustomerTable.of(TestCustomers.SCHEMA, customers, CHUNK);
+            ColumnTable<TestCustomer> sequential = ColumnTable.of(TestCustomers.SCHEMA, customers, CHUNK);
 
-            CustomerTable<TestCustomer> parallel = CustomerTable.of(TestCustomers.SCHEMA, customers, CHUNK, 3, pool);
+            ColumnTable<TestCustomer> parallel = ColumnTable.of(TestCustomers.SCHEMA, customers, CHUNK, 3, pool);
 
             assertThat(parallel.rowCount()).isEqualTo(300);
             assertThat(parallel.chunkCount()).isEqualTo(5);
@@ -276,7 +276,7 @@ class CustomerTableTest {
             customers.set(290, new TestCustomer(77, 1L, 1.0, null, null, null, null, Arrays.asList((String) null),
                     null));
 
-            assertThatThrownBy(() -> CustomerTable.of(TestCustomers.SCHEMA, customers, CHUNK, 3, pool))
+            assertThatThrownBy(() -> ColumnTable.of(TestCustomers.SCHEMA, customers, CHUNK, 3, pool))
                     .isInstanceOf(InvalidCustomerDataException.class)
                     .hasMessageContaining("row 100, customer 66: attribute 'interests'");
         } finally {

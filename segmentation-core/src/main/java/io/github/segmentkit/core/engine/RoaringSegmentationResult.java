@@ -1,7 +1,6 @@
-package io.github.segmentkit.core.result;
+package io.github.segmentkit.core.engine;
 
 import io.github.segmentkit.api.result.SegmentationResult;
-import io.github.segmentkit.core.column.CustomerTable;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -42,7 +41,7 @@ public final class RoaringSegmentationResult implements SegmentationResult {
      * @param names   the segment names, in declaration order
      * @param members the member rows of each segment, same order; owned by the result from now on
      */
-    public RoaringSegmentationResult(CustomerTable<?> table, List<String> names, RoaringBitmap[] members) {
+    RoaringSegmentationResult(CustomerTable<?> table, List<String> names, RoaringBitmap[] members) {
         if (names.size() != members.length) {
             throw new IllegalArgumentException(names.size() + " names for " + members.length + " member sets");
         }
@@ -166,7 +165,7 @@ public final class RoaringSegmentationResult implements SegmentationResult {
     private int rowOfId(long customerId, String rowVariant) {
         IdIndex index = idIndex;
         if (index == null) {
-            index = new IdIndex(table);
+            index = new IdIndex(table.columns());
             idIndex = index;
         }
         int row = index.rowOf(customerId);

@@ -1,4 +1,4 @@
-package io.github.segmentkit.api.validation;
+package io.github.segmentkit.api.internal;
 
 import java.util.Collection;
 import java.util.Optional;

@@ -1,6 +1,6 @@
-package io.github.segmentkit.core.result;
+package io.github.segmentkit.core.engine;
 
-import io.github.segmentkit.core.column.CustomerTable;
+import io.github.segmentkit.core.column.ColumnTable;
 import java.util.Arrays;
 
 /**
@@ -19,7 +19,7 @@ final class IdIndex {
     /** The most rows the index serves: its table of 2^30 slots stays at most 3/4 full. */
     static final int MAX_ROWS = 3 << 28;
 
-    IdIndex(CustomerTable<?> table) {
+    IdIndex(ColumnTable<?> table) {
         if (table.rowCount() > MAX_ROWS) {
             throw new UnsupportedOperationException("looking customers up by id supports at most " + MAX_ROWS
                     + " rows, the table has " + table.rowCount() + "; use segmentsOfRow");

@@ -1,5 +1,6 @@
-package io.github.segmentkit.api.validation;
+package io.github.segmentkit.api.internal;
 
+import io.github.segmentkit.api.DefinitionLimits;
 import static io.github.segmentkit.api.criteria.Criteria.inSegment;
 import static io.github.segmentkit.api.criteria.Criteria.not;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package io.github.segmentkit.api.validation;
+package io.github.segmentkit.api;
 
 /**
  * Size and depth limits on segment definitions. Definitions may come from users and other systems; the limits keep

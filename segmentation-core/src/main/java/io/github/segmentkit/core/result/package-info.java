@@ -1,9 +1,0 @@
-/**
- * Segmentation results held as compressed bitmaps of member rows
- * ({@link io.github.segmentkit.core.result.RoaringSegmentationResult}).
- *
- * <pre>{@code
- * int both = result.intersectionCount("outdoor-young", "affluent");
- * }</pre>
- */
-package io.github.segmentkit.core.result;

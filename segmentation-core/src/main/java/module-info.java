@@ -1,0 +1,13 @@
+/**
+ * The in-memory columnar engine. Only {@code io.github.segmentkit.core.engine} is exported; the column store, the
+ * plan compiler and the row evaluator behind it are internal.
+ */
+module io.github.segmentkit.core {
+    requires transitive io.github.segmentkit.api;
+    // RoaringSegmentationResult hands out RoaringBitmaps for set algebra: part of this module's API
+    requires transitive roaringbitmap;
+
+    exports io.github.segmentkit.core.engine;
+
+    provides io.github.segmentkit.api.spi.SegmenterProvider with io.github.segmentkit.core.CoreSegmenterProvider;
+}
