@@ -32,6 +32,11 @@ public final class ReferenceResult {
         return ids.size();
     }
 
+    /** The id of the customer at {@code row} (0-based input position). */
+    public long customerId(int row) {
+        return ids.get(row);
+    }
+
     /** The segment names, in declaration order. */
     public List<String> segmentNames() {
         return names;

@@ -73,8 +73,7 @@ public final class JsonLocator implements SourceLocator {
             if (attribute != null && attribute.isTextual() && attribute.textValue().equals(name)) {
                 return Optional.of(pointer + "/attribute");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 Optional<String> found = firstUse(field.getValue(), pointer + "/" + escape(field.getKey()), name);
                 if (found.isPresent()) {
                     return found;

@@ -202,8 +202,7 @@ public final class JsonReader {
     private Object data(JsonNode node, String pointer) {
         if (node.isObject()) {
             Map<String, Object> map = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = fields.next();
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
                 map.put(entry.getKey(), data(entry.getValue(), pointer + "/" + abbreviate(entry.getKey())));
             }
             return map;
