@@ -1,5 +1,6 @@
 package io.github.segmentkit.classifiers.behavioral.rfm;
 
+import io.github.segmentkit.api.attribute.CategoricalAttribute;
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * <pre>{@code
  * {"populationSize": 878,
  *  "recencyEdges": ["0", "13.8", ...], "monetaryEdges": ["3.75", ...],   // exact, as text
- *  "frequencyKeys": [{"frequency": 1, "customerId": "12361"}, ...]}      // 4 keys
+ *  "frequencyKeys": [{"frequency": 1, "customerId": 12361}, ...]}        // 4 keys
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -35,6 +36,19 @@ public final class FittedRfmClassifier implements FittedClassifier {
     @Override
     public RfmClassifier classifier() {
         return classifier;
+    }
+
+    /**
+     * The typed handle of the attribute holding this classifier's labels (the segment, or the score its
+     * {@link RfmLabel} selects), the one {@code CustomerSchema.withClassifier(this)} adds:
+     *
+     * <pre>{@code
+     * CustomerSchema<Customer> labelled = schema.withClassifier(fitted);
+     * Criterion best = fitted.outputAttribute().in("champions", "loyal_customers");
+     * }</pre>
+     */
+    public CategoricalAttribute outputAttribute() {
+        return classifier.outputAttribute();
     }
 
     /** The fitted model; empty when the population had no classifiable customer. */

@@ -13,14 +13,14 @@ import java.util.Objects;
  * score) becomes a derived attribute usable in criteria:
  *
  * <pre>{@code
- * FittedClassifier rfm = new RfmClassifier(RfmClassifierConfig.defaults()).fit(population);
+ * FittedRfmClassifier rfm = new RfmClassifier(RfmClassifierConfig.defaults()).fit(population);
  * CustomerSchema<Customer> schema = base.withClassifier(rfm);
- * Criterion best = Attribute.ofCategorical("rfm_segment").in("champions", "loyal_customers");
+ * Criterion best = rfm.outputAttribute().in("champions", "loyal_customers");
  * }</pre>
  *
  * <p>A customer whose recency is missing or not whole, whose frequency is missing or below 1, or whose monetary
  * value is missing or not positive is unclassified (with the reason) and left out of the fit. The quintile model is
- * the one {@link RfmAnalysis} fits; customer ids (longs) take part in the frequency tie-break as numbers.
+ * the one the transaction analysis fits ({@link RfmModel}); customer ids take part in the frequency tie-break.
  *
  * <p>Immutable and thread-safe.
  *
@@ -74,7 +74,7 @@ public record RfmClassifier(RfmClassifierConfig config) implements ConfiguredCla
         if (monetary.value().signum() <= 0) {
             return config.monetary() + " must be positive, was " + monetary.value();
         }
-        return new CustomerMetrics(Long.toString(customer.id()), days, invoices, monetary.value());
+        return new CustomerMetrics(customer.id(), days, invoices, monetary.value());
     }
 
     private static Long whole(BigDecimal value) {

@@ -20,7 +20,7 @@ import java.util.Set;
  * <pre>{@code
  * {"recency": "recency", "frequency": "frequency", "monetary": "monetary", "output": "rfm_segment",
  *  "label": "segment", "strictEdges": false,
- *  "segmentMap": "canonical"            // or "rfm-package", or
+ *  "segmentMap": "canonical"            // or "pandas-tutorial", "rfm-package", or
  *  // {"rules": [{"segment": "vip", "r": [4, 5], "f": [4, 5], "m": [4, 5]}], "fallback": "others"}
  * }
  * }</pre>
@@ -149,7 +149,7 @@ public record RfmClassifierConfig(String recency, String frequency, String monet
         }
         if (raw instanceof String name) {
             return RfmSegmentMap.preset(name).orElseThrow(() -> settings.problem("segmentMap",
-                    "unknown preset '" + name + "'; presets are canonical, rfm-package"));
+                    "unknown preset '" + name + "'; presets are canonical, pandas-tutorial, rfm-package"));
         }
         ClassifierSettings map = ClassifierSettings.of(TYPE, settings.map("segmentMap", raw),
                 Set.of("rules", "fallback"));

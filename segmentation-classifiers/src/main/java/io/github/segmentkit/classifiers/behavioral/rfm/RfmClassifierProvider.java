@@ -42,7 +42,8 @@ public final class RfmClassifierProvider implements ClassifierProvider {
         for (Object element : data.list("frequencyKeys")) {
             ClassifierSettings key = ClassifierSettings.parameters(type(), data.map("frequencyKeys", element),
                     Set.of("frequency", "customerId"));
-            keys.add(new FrequencyKey(key.integer("frequency", 1, Long.MAX_VALUE), key.string("customerId")));
+            keys.add(new FrequencyKey(key.integer("frequency", 1, Long.MAX_VALUE),
+                    key.integer("customerId", Long.MIN_VALUE, Long.MAX_VALUE)));
         }
         try {
             return new FittedRfmClassifier(classifier, RfmModel.of(QuantileEdges.parse(data.list("recencyEdges")),

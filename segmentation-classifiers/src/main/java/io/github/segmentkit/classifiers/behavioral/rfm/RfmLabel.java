@@ -49,7 +49,7 @@ public enum RfmLabel {
     /** The label of {@code score}. */
     Label labelOf(RfmScore score, RfmSegmentMap map) {
         return switch (this) {
-            case SEGMENT -> RfmCustomer.segmentOf(map, score);
+            case SEGMENT -> map.labelOf(score);
             case SCORE -> Label.of(score.code());
             case RECENCY_SCORE -> Label.of(Integer.toString(score.recency()));
             case FREQUENCY_SCORE -> Label.of(Integer.toString(score.frequency()));
