@@ -13,6 +13,9 @@ import java.util.Map;
  * }</pre>
  *
  * <p>Implementations are records, immutable and thread-safe.
+ *
+ * <p>Transitional: kept only for the RFM classifier until it is ported onto the classifier kit
+ * ({@link io.github.segmentkit.classifiers.kit}), then removed; new code uses the kit.
  */
 public interface ClassifierConfig {
     /** The stable type name, e.g. {@code "rfm"}. */

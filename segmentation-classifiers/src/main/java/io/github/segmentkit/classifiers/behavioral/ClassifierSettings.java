@@ -22,6 +22,9 @@ import java.util.TreeSet;
  * }</pre>
  *
  * <p>Immutable view; thread-safe when the map is not modified.
+ *
+ * <p>Transitional: kept only for the RFM classifier until it is ported onto the classifier kit
+ * ({@link io.github.segmentkit.classifiers.kit}), then removed; new code uses the kit.
  */
 public final class ClassifierSettings {
     /** The most elements a list setting may hold. */

@@ -13,6 +13,9 @@ import java.util.Map;
  *     public FittedClassifier fit(Iterable<? extends AttributeValues> population) { ... }
  * }
  * }</pre>
+ *
+ * <p>Transitional: kept only for the RFM classifier until it is ported onto the classifier kit
+ * ({@link io.github.segmentkit.classifiers.kit}), then removed; new code uses the kit.
  */
 public interface ConfiguredClassifier extends Classifier {
     /** The configuration. */

@@ -19,6 +19,9 @@ import java.util.Objects;
  *
  * @param value   the value, or {@code null} when there is none
  * @param problem why there is no value, or {@code null} when there is one
+ *
+ * <p>Transitional: kept only for the RFM classifier until it is ported onto the classifier kit
+ * ({@link io.github.segmentkit.classifiers.kit}), then removed; new code uses the kit.
  */
 public record NumericReading(BigDecimal value, String problem) {
     public NumericReading {

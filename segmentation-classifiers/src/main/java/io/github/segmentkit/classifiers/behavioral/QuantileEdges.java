@@ -1,183 +1,90 @@
 package io.github.segmentkit.classifiers.behavioral;
 
+import io.github.segmentkit.classifiers.kit.QuantileEdge;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Equal-frequency bin edges by the linear ("type 7", numpy default) quantile, computed exactly, and the
- * {@code pandas.qcut} bin rule: bins are right-closed {@code (e[k-1], e[k]]}, the first also holds the minimum, so
- * {@code bin(v)} is the smallest {@code k} in {@code 1..bins} with {@code v <= e[k]}. Values below {@code e[0]} fall
- * in bin 1 and values above the last edge in the last bin, so a customer outside the fitted population still gets a
- * bin.
- *
- * <p>For sorted values {@code x[0..n-1]} edge {@code k} sits at position {@code h = (n-1)k/bins}:
- * {@code e[k] = x[i] + (h - i)(x[i+1] - x[i])} with {@code i = floor(h)}. The position is kept as a fraction, so the
- * edges are exact (see {@link QuantileEdge}). When values repeat two edges can be equal ("duplicate edges"); then
- * some bin stays empty, which {@link #hasDuplicateEdges()} reports. RFM scores and income quantile bands both use
- * this engine.
+ * The RFM code's name for {@link io.github.segmentkit.classifiers.kit.QuantileEdges}, kept only until RFM is ported
+ * onto the classifier kit; every method delegates to the one quantile implementation there.
  *
  * <pre>{@code
- * QuantileEdges edges = QuantileEdges.fit(List.of(new BigDecimal("1"), new BigDecimal("2"), ...), 5);
- * int score = edges.bin(new BigDecimal("3.5"));   // 1..5
+ * io.github.segmentkit.classifiers.kit.QuantileEdges edges = QuantileEdges.fitSorted(days, 5).kitEdges();
  * }</pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>Transitional: new code uses the kit's class; this one goes when RFM is ported (no {@code @Deprecated}, so the
+ * RFM code compiles without warnings meanwhile).
  */
 public final class QuantileEdges {
-    /** The most bins supported; more would not be "quantile bands" any more. */
-    public static final int MAX_BINS = 1000;
+    private final io.github.segmentkit.classifiers.kit.QuantileEdges kitEdges;
 
-    private final List<QuantileEdge> edges;
-
-    private QuantileEdges(List<QuantileEdge> edges) {
-        this.edges = List.copyOf(edges);
+    private QuantileEdges(io.github.segmentkit.classifiers.kit.QuantileEdges kitEdges) {
+        this.kitEdges = Objects.requireNonNull(kitEdges, "kitEdges");
     }
 
-    /**
-     * Fits the edges of {@code bins} equal-frequency bins to {@code values} (any order; not modified).
-     *
-     * @throws IllegalArgumentException when {@code values} is empty, holds {@code null}, or bins is outside
-     *                                  {@code 1..MAX_BINS}
-     */
-    public static QuantileEdges fit(Collection<BigDecimal> values, int bins) {
-        Objects.requireNonNull(values, "values");
-        BigDecimal[] sorted = values.toArray(new BigDecimal[0]);
-        for (BigDecimal value : sorted) {
-            Objects.requireNonNull(value, "values must not hold null");
-        }
-        Arrays.sort(sorted);
-        return fitSorted(sorted, bins);
-    }
-
-    /**
-     * Like {@link #fit} for values already in ascending order (checked); the array is not modified.
-     *
-     * @throws IllegalArgumentException when the values are empty, hold {@code null} or do not ascend
-     */
+    /** See {@link io.github.segmentkit.classifiers.kit.QuantileEdges#fitSorted(BigDecimal[], int)}. */
     public static QuantileEdges fitSorted(BigDecimal[] sorted, int bins) {
-        checkBins(bins);
-        int n = sorted.length;
-        if (n == 0) {
-            throw new IllegalArgumentException("quantile edges need at least one value");
-        }
-        for (int i = 1; i < n; i++) {
-            if (sorted[i].compareTo(sorted[i - 1]) < 0) {
-                throw new IllegalArgumentException("values must ascend, but value " + (i - 1) + " = "
-                        + sorted[i - 1] + " > value " + i + " = " + sorted[i]);
-            }
-        }
-        List<QuantileEdge> edges = new ArrayList<>(bins + 1);
-        for (int k = 0; k <= bins; k++) {
-            long position = (long) (n - 1) * k; // h = position / bins
-            int i = (int) (position / bins);
-            long remainder = position % bins;
-            if (remainder == 0) {
-                edges.add(QuantileEdge.of(sorted[i]));
-            } else {
-                BigDecimal numerator = sorted[i].multiply(BigDecimal.valueOf(bins))
-                        .add(sorted[i + 1].subtract(sorted[i]).multiply(BigDecimal.valueOf(remainder)));
-                edges.add(QuantileEdge.ratio(numerator, bins));
-            }
-        }
-        return new QuantileEdges(edges);
+        return new QuantileEdges(io.github.segmentkit.classifiers.kit.QuantileEdges.fitSorted(sorted, bins));
     }
 
-    /** Fits edges to whole numbers already in ascending order (checked), e.g. recency in days. */
+    /** See {@link io.github.segmentkit.classifiers.kit.QuantileEdges#fitSorted(long[], int)}. */
     public static QuantileEdges fitSorted(long[] sorted, int bins) {
-        BigDecimal[] values = new BigDecimal[sorted.length];
-        for (int i = 0; i < sorted.length; i++) {
-            values[i] = BigDecimal.valueOf(sorted[i]);
-        }
-        return fitSorted(values, bins);
+        return new QuantileEdges(io.github.segmentkit.classifiers.kit.QuantileEdges.fitSorted(sorted, bins));
     }
 
-    /**
-     * Edges saved from an earlier fit.
-     *
-     * @throws IllegalArgumentException when fewer than 2 edges are given or they are not in ascending order
-     */
-    public static QuantileEdges of(List<QuantileEdge> edges) {
-        Objects.requireNonNull(edges, "edges");
-        checkBins(edges.size() - 1);
-        for (int k = 1; k < edges.size(); k++) {
-            if (edges.get(k - 1).compareTo(edges.get(k)) > 0) {
-                throw new IllegalArgumentException("quantile edges must ascend, but edge " + (k - 1) + " = "
-                        + edges.get(k - 1) + " > edge " + k + " = " + edges.get(k));
-            }
-        }
-        return new QuantileEdges(edges);
+    /** See {@link io.github.segmentkit.classifiers.kit.QuantileEdges#parse(List)}. */
+    public static QuantileEdges parse(List<?> texts) {
+        return new QuantileEdges(io.github.segmentkit.classifiers.kit.QuantileEdges.parse(texts));
     }
 
-    private static void checkBins(int bins) {
-        if (bins < 1 || bins > MAX_BINS) {
-            throw new IllegalArgumentException("bins must be in 1.." + MAX_BINS + ", was " + bins);
-        }
+    /** The kit's edges this name stands for. */
+    public io.github.segmentkit.classifiers.kit.QuantileEdges kitEdges() {
+        return kitEdges;
     }
 
     /** The number of bins. */
     public int bins() {
-        return edges.size() - 1;
+        return kitEdges.bins();
     }
 
-    /** The edges {@code e[0..bins]}, ascending. */
+    /** The edges, ascending. */
     public List<QuantileEdge> edges() {
-        return edges;
+        return kitEdges.edges();
     }
 
-    /** The bin of {@code value}, 1-based: the smallest {@code k} with {@code value <= e[k]}, else the last bin. */
+    /** The 1-based bin of {@code value}. */
     public int bin(BigDecimal value) {
-        Objects.requireNonNull(value, "value");
-        int bins = bins();
-        for (int k = 1; k < bins; k++) {
-            if (edges.get(k).compareTo(value) >= 0) {
-                return k;
-            }
-        }
-        return bins;
+        return kitEdges.bin(value);
     }
 
-    /** The bin of a whole number. */
+    /** The 1-based bin of a whole number. */
     public int bin(long value) {
-        return bin(BigDecimal.valueOf(value));
+        return kitEdges.bin(value);
     }
 
-    /** Whether two edges are equal, so that some bin stays empty (pandas would raise "Bin edges must be unique"). */
+    /** Whether two edges are equal. */
     public boolean hasDuplicateEdges() {
-        for (int k = 1; k < edges.size(); k++) {
-            if (edges.get(k - 1).sameValueAs(edges.get(k))) {
-                return true;
-            }
-        }
-        return false;
+        return kitEdges.hasDuplicateEdges();
     }
 
-    /** The edges as text ({@link QuantileEdge#toString()}), the form kept in fitted parameters. */
+    /** The edges as text. */
     public List<String> toStrings() {
-        return edges.stream().map(QuantileEdge::toString).toList();
-    }
-
-    /** Edges from the text form of {@link #toStrings()}. */
-    public static QuantileEdges parse(List<?> texts) {
-        Objects.requireNonNull(texts, "texts");
-        return of(texts.stream().map(t -> QuantileEdge.parse(String.valueOf(t))).toList());
+        return kitEdges.toStrings();
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof QuantileEdges that && edges.equals(that.edges);
+        return other instanceof QuantileEdges that && kitEdges.equals(that.kitEdges);
     }
 
     @Override
     public int hashCode() {
-        return edges.hashCode();
+        return kitEdges.hashCode();
     }
 
     @Override
     public String toString() {
-        return "QuantileEdges" + toStrings();
+        return kitEdges.toString();
     }
 }

@@ -1,13 +1,14 @@
 package io.github.segmentkit.classifiers.behavioral.bands;
 
-import io.github.segmentkit.classifiers.kit.RuleFitted;
 import io.github.segmentkit.api.classify.AttributeValues;
+import io.github.segmentkit.api.classify.Classifier;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
-import io.github.segmentkit.classifiers.behavioral.ConfiguredClassifier;
-import io.github.segmentkit.classifiers.behavioral.NumericReading;
+import io.github.segmentkit.classifiers.kit.NumericReading;
+import io.github.segmentkit.classifiers.kit.RuleFitted;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,9 +25,29 @@ import java.util.Objects;
  *
  * @param config the configuration
  */
-public record EngagementClassifier(EngagementConfig config) implements ConfiguredClassifier {
+public record EngagementClassifier(EngagementConfig config) implements Classifier {
     public EngagementClassifier {
         Objects.requireNonNull(config, "config");
+    }
+
+    @Override
+    public String type() {
+        return config.type();
+    }
+
+    @Override
+    public List<String> inputs() {
+        return config.inputs();
+    }
+
+    @Override
+    public String output() {
+        return config.output();
+    }
+
+    @Override
+    public Map<String, Object> settings() {
+        return config.toSettings();
     }
 
     /** Needs no population: the bands are fixed. */
@@ -47,13 +68,13 @@ public record EngagementClassifier(EngagementConfig config) implements Configure
             } else if (config.missingAsZero() && customer.get(input) == null) {
                 value = BigDecimal.ZERO;
             } else {
-                return Label.unclassified(count.problem());
+                return count.unclassified();
             }
             if (value.signum() < 0) {
                 return Label.unclassified(input + " must not be negative, was " + value);
             }
             score = score.add(config.weights().get(i).multiply(value));
         }
-        return Label.of(config.bands().labelOf(score));
+        return Label.of(config.bands().label(score));
     }
 }

@@ -1,12 +1,13 @@
 package io.github.segmentkit.classifiers.behavioral.bands;
 
-import io.github.segmentkit.classifiers.kit.RuleFitted;
 import io.github.segmentkit.api.classify.AttributeValues;
+import io.github.segmentkit.api.classify.Classifier;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
-import io.github.segmentkit.classifiers.behavioral.ConfiguredClassifier;
-import io.github.segmentkit.classifiers.behavioral.NumericReading;
+import io.github.segmentkit.classifiers.kit.NumericReading;
+import io.github.segmentkit.classifiers.kit.RuleFitted;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,9 +24,29 @@ import java.util.Objects;
  *
  * @param config the configuration
  */
-public record PurchaseFrequencyClassifier(PurchaseFrequencyConfig config) implements ConfiguredClassifier {
+public record PurchaseFrequencyClassifier(PurchaseFrequencyConfig config) implements Classifier {
     public PurchaseFrequencyClassifier {
         Objects.requireNonNull(config, "config");
+    }
+
+    @Override
+    public String type() {
+        return config.type();
+    }
+
+    @Override
+    public List<String> inputs() {
+        return config.inputs();
+    }
+
+    @Override
+    public String output() {
+        return config.output();
+    }
+
+    @Override
+    public Map<String, Object> settings() {
+        return config.toSettings();
     }
 
     /** Needs no population: the bands are fixed. */
@@ -37,11 +58,11 @@ public record PurchaseFrequencyClassifier(PurchaseFrequencyConfig config) implem
     private Label label(AttributeValues customer) {
         NumericReading orders = NumericReading.of(customer, config.input());
         if (!orders.isPresent()) {
-            return Label.unclassified(orders.problem());
+            return orders.unclassified();
         }
         if (orders.value().signum() < 0) {
             return Label.unclassified(config.input() + " must not be negative, was " + orders.value());
         }
-        return Label.of(config.bands().labelOf(orders.value()));
+        return Label.of(config.bands().label(orders.value()));
     }
 }
