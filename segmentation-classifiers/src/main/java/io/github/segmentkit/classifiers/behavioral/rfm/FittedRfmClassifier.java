@@ -4,6 +4,7 @@ import io.github.segmentkit.api.attribute.CategoricalAttribute;
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
+import io.github.segmentkit.classifiers.kit.FittedParameters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.Optional;
  *
  * <p>Parameters as data:
  * <pre>{@code
- * {"populationSize": 878,
+ * {"formatVersion": 1, "populationSize": 878,
  *  "recencyEdges": ["0", "13.8", ...], "monetaryEdges": ["3.75", ...],   // exact, as text
  *  "frequencyKeys": [{"frequency": 1, "customerId": 12361}, ...]}        // 4 keys
  * }</pre>
@@ -90,7 +91,7 @@ public final class FittedRfmClassifier implements FittedClassifier {
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (model == null) {
             parameters.put("populationSize", 0L);
-            return parameters;
+            return FittedParameters.of(parameters);
         }
         parameters.put("populationSize", model.populationSize());
         parameters.put("recencyEdges", model.recencyEdges().toStrings());
@@ -101,7 +102,7 @@ public final class FittedRfmClassifier implements FittedClassifier {
             data.put("customerId", key.customerId());
             return (Object) data;
         }).toList());
-        return parameters;
+        return FittedParameters.of(parameters);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.github.segmentkit.classifiers.behavioral.rfm;
 
-import io.github.segmentkit.classifiers.behavioral.QuantileEdges;
+import io.github.segmentkit.classifiers.kit.QuantileEdges;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -5,6 +5,7 @@ import static io.github.segmentkit.classifiers.behavioral.rfm.ScoreRange.ANY;
 import static io.github.segmentkit.classifiers.behavioral.rfm.ScoreRange.exactly;
 
 import io.github.segmentkit.api.classify.Label;
+import io.github.segmentkit.classifiers.kit.ClassifierLimits;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,12 +40,10 @@ import java.util.Set;
  *
  * @param name     a name for the map ({@code "canonical"}, {@code "pandas-tutorial"}, {@code "rfm-package"} or
  *                 {@code "custom"})
- * @param rules    the rules, in order; 1..{@value #MAX_RULES}
+ * @param rules    the rules, in order; 1..{@link ClassifierLimits#MAX_RULES}
  * @param fallback the segment of customers no rule matches, or {@code null} to leave them unclassified
  */
 public record RfmSegmentMap(String name, List<RfmSegmentRule> rules, String fallback) {
-    /** The most rules a map may have. */
-    public static final int MAX_RULES = 125;
     /** The name of {@link #canonical()}. */
     public static final String CANONICAL = "canonical";
     /** The name of {@link #pandasTutorial()}. */
@@ -73,8 +72,8 @@ public record RfmSegmentMap(String name, List<RfmSegmentRule> rules, String fall
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(rules, "rules");
         rules = List.copyOf(rules);
-        if (rules.isEmpty() || rules.size() > MAX_RULES) {
-            throw new IllegalArgumentException("a segment map needs 1.." + MAX_RULES + " rules, got "
+        if (rules.isEmpty() || rules.size() > ClassifierLimits.MAX_RULES) {
+            throw new IllegalArgumentException("a segment map needs 1.." + ClassifierLimits.MAX_RULES + " rules, got "
                     + rules.size());
         }
         if (fallback != null && (fallback.isBlank() || fallback.length() > RfmSegmentRule.MAX_NAME_LENGTH)) {

@@ -84,15 +84,15 @@ class RfmClassifierTest {
     void should_leave_customers_with_missing_or_impossible_metrics_unclassified_with_the_reason() {
         FittedClassifier fitted = new RfmClassifier(RfmClassifierConfig.defaults()).fit(goldenPopulation());
 
-        assertThat(fitted.apply(customer(1, null, 3L, 10.0)).reason()).contains("recency is missing");
-        assertThat(fitted.apply(customer(1, 3L, 3L, Double.NaN)).reason()).contains("monetary is missing (NaN)");
+        assertThat(fitted.apply(customer(1, null, 3L, 10.0)).reason()).contains("'recency' is missing");
+        assertThat(fitted.apply(customer(1, 3L, 3L, Double.NaN)).reason()).contains("'monetary' is missing (NaN)");
         assertThat(fitted.apply(customer(1, 3.5, 3L, 10.0)).reason())
-                .contains("recency must be whole days, was 3.5");
+                .contains("'recency' must be whole days, was 3.5");
         assertThat(fitted.apply(customer(1, 3L, 0L, 10.0)).reason())
-                .contains("frequency must be a whole number of at least 1, was 0");
-        assertThat(fitted.apply(customer(1, 3L, 2L, -4.0)).reason()).contains("monetary must be positive, was -4.0");
+                .contains("'frequency' must be a whole number of at least 1, was 0");
+        assertThat(fitted.apply(customer(1, 3L, 2L, -4.0)).reason()).contains("'monetary' must be positive, was -4.0");
         assertThat(fitted.apply(customer(1, 3L, 2L, "ten")).reason())
-                .contains("monetary is not a number: String");
+                .contains("'monetary' holds String ten, expected a number");
     }
 
     @Test
@@ -113,7 +113,7 @@ class RfmClassifierTest {
 
         assertThat(fitted.apply(customer(1, 3L, 2L, 10.0)))
                 .isEqualTo(Label.unclassified("no customer to fit the RFM model to"));
-        assertThat(fitted.parameters()).isEqualTo(Map.of("populationSize", 0L));
+        assertThat(fitted.parameters()).isEqualTo(Map.of("formatVersion", 1L, "populationSize", 0L));
     }
 
     @Test
@@ -200,10 +200,10 @@ class RfmClassifierTest {
     void should_name_the_bad_setting_and_value() {
         assertThatThrownBy(() -> ClassifierRegistry.create("rfm", Map.of("segmentMap", "putler")))
                 .isInstanceOf(DefinitionException.class)
-                .hasMessageContaining("setting 'segmentMap': unknown preset 'putler'; presets are canonical, "
-                        + "pandas-tutorial, rfm-package");
+                .hasMessageContaining("setting 'segmentMap': must be a preset (canonical, pandas-tutorial, "
+                        + "rfm-package) or a map of rules, was unknown preset 'putler'");
         assertThatThrownBy(() -> ClassifierRegistry.create("rfm", Map.of("lable", "score")))
-                .isInstanceOf(DefinitionException.class).hasMessageContaining("'lable': unknown setting");
+                .isInstanceOf(DefinitionException.class).hasMessageContaining("setting 'lable': unknown setting");
         assertThatThrownBy(() -> ClassifierRegistry.create("rfm", Map.of("segmentMap", Map.of("rules", List.of(
                 Map.of("segment", "x", "r", List.of(4, 7)))))))
                 .isInstanceOf(DefinitionException.class)
