@@ -76,10 +76,9 @@ public final class RfmAggregator {
             return;
         }
         kept++;
-        long id = customerId;
-        if (lastCustomer == null || id != lastCustomerId) {
-            lastCustomer = customers.computeIfAbsent(id, unused -> new CustomerAccumulator());
-            lastCustomerId = id;
+        if (lastCustomer == null || customerId != lastCustomerId) {
+            lastCustomer = customers.computeIfAbsent(customerId, unused -> new CustomerAccumulator());
+            lastCustomerId = customerId;
         }
         lastCustomer.add(invoice, timestamp, quantity, unitPrice);
     }
