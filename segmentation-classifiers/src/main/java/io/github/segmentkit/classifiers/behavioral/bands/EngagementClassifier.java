@@ -1,14 +1,9 @@
 package io.github.segmentkit.classifiers.behavioral.bands;
 
 import io.github.segmentkit.api.classify.AttributeValues;
-import io.github.segmentkit.api.classify.Classifier;
-import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
 import io.github.segmentkit.classifiers.kit.NumericReading;
-import io.github.segmentkit.classifiers.kit.RuleFitted;
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,39 +20,14 @@ import java.util.Objects;
  *
  * @param config the configuration
  */
-public record EngagementClassifier(EngagementConfig config) implements Classifier {
+public record EngagementClassifier(EngagementConfig config) implements BandClassifier {
     public EngagementClassifier {
         Objects.requireNonNull(config, "config");
     }
 
+    /** The band of the weighted activity score, or unclassified with the reason. */
     @Override
-    public String type() {
-        return config.type();
-    }
-
-    @Override
-    public List<String> inputs() {
-        return config.inputs();
-    }
-
-    @Override
-    public String output() {
-        return config.output();
-    }
-
-    @Override
-    public Map<String, Object> settings() {
-        return config.toSettings();
-    }
-
-    /** Needs no population: the bands are fixed. */
-    @Override
-    public FittedClassifier fit(Iterable<? extends AttributeValues> population) {
-        return new RuleFitted(this, config.bands().labels(), this::label);
-    }
-
-    /** The weighted activity score, or the reason there is none. */
-    private Label label(AttributeValues customer) {
+    public Label label(AttributeValues customer) {
         BigDecimal score = BigDecimal.ZERO;
         for (int i = 0; i < config.inputs().size(); i++) {
             String input = config.inputs().get(i);

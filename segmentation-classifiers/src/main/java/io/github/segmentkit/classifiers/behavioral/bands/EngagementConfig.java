@@ -33,7 +33,7 @@ import java.util.Set;
  * @param missingAsZero count a missing value as 0 instead of leaving the customer unclassified
  */
 public record EngagementConfig(List<String> inputs, List<BigDecimal> weights, String output, Bands bands,
-        boolean missingAsZero) {
+        boolean missingAsZero) implements BandConfig {
     static final String TYPE = "engagement";
     private static final Bands DEFAULT_BANDS = Bands.of(List.of(1, 5, 15), List.of("inactive", "low", "medium",
             "high"));
@@ -87,11 +87,13 @@ public record EngagementConfig(List<String> inputs, List<BigDecimal> weights, St
     }
 
     /** The type name, {@code "engagement"}. */
+    @Override
     public String type() {
         return TYPE;
     }
 
     /** The configuration as data. */
+    @Override
     public Map<String, Object> toSettings() {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("inputs", inputs);

@@ -1,13 +1,8 @@
 package io.github.segmentkit.classifiers.behavioral.bands;
 
 import io.github.segmentkit.api.classify.AttributeValues;
-import io.github.segmentkit.api.classify.Classifier;
-import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
 import io.github.segmentkit.classifiers.kit.NumericReading;
-import io.github.segmentkit.classifiers.kit.RuleFitted;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,38 +19,14 @@ import java.util.Objects;
  *
  * @param config the configuration
  */
-public record PurchaseFrequencyClassifier(PurchaseFrequencyConfig config) implements Classifier {
+public record PurchaseFrequencyClassifier(PurchaseFrequencyConfig config) implements BandClassifier {
     public PurchaseFrequencyClassifier {
         Objects.requireNonNull(config, "config");
     }
 
+    /** The band of the customer's order count, or unclassified with the reason. */
     @Override
-    public String type() {
-        return config.type();
-    }
-
-    @Override
-    public List<String> inputs() {
-        return config.inputs();
-    }
-
-    @Override
-    public String output() {
-        return config.output();
-    }
-
-    @Override
-    public Map<String, Object> settings() {
-        return config.toSettings();
-    }
-
-    /** Needs no population: the bands are fixed. */
-    @Override
-    public FittedClassifier fit(Iterable<? extends AttributeValues> population) {
-        return new RuleFitted(this, config.bands().labels(), this::label);
-    }
-
-    private Label label(AttributeValues customer) {
+    public Label label(AttributeValues customer) {
         NumericReading orders = NumericReading.of(customer, config.input());
         if (!orders.isPresent()) {
             return orders.unclassified();

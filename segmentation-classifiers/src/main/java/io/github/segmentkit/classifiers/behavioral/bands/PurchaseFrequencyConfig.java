@@ -24,7 +24,7 @@ import java.util.Objects;
  * @param output the derived attribute
  * @param bands  the bands
  */
-public record PurchaseFrequencyConfig(String input, String output, Bands bands) {
+public record PurchaseFrequencyConfig(String input, String output, Bands bands) implements BandConfig {
     static final String TYPE = "purchase-frequency";
     private static final Bands DEFAULT_BANDS = Bands.of(List.of(1, 2, 4, 12),
             List.of("none", "one_time", "occasional", "regular", "frequent"));
@@ -51,16 +51,19 @@ public record PurchaseFrequencyConfig(String input, String output, Bands bands) 
     }
 
     /** The type name, {@code "purchase-frequency"}. */
+    @Override
     public String type() {
         return TYPE;
     }
 
     /** The attribute read, as a list. */
+    @Override
     public List<String> inputs() {
         return List.of(input);
     }
 
     /** The configuration as data. */
+    @Override
     public Map<String, Object> toSettings() {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("input", input);
