@@ -8,10 +8,10 @@ module io.github.segmentkit.classifiers {
     requires org.slf4j;
 
     exports io.github.segmentkit.classifiers.kit;
-    exports io.github.segmentkit.classifiers.behavioral;
     exports io.github.segmentkit.classifiers.behavioral.bands;
     exports io.github.segmentkit.classifiers.behavioral.kmeans;
     exports io.github.segmentkit.classifiers.behavioral.rfm;
+    exports io.github.segmentkit.classifiers.behavioral.rfm.transactions;
     exports io.github.segmentkit.classifiers.demographic;
     exports io.github.segmentkit.classifiers.psychographic;
     exports io.github.segmentkit.classifiers.geographic;

@@ -1,6 +1,6 @@
 package io.github.segmentkit.benchmarks.rfm;
 
-import io.github.segmentkit.classifiers.behavioral.rfm.Transaction;
+import io.github.segmentkit.classifiers.behavioral.rfm.transactions.Transaction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -19,8 +19,9 @@ import java.util.stream.Stream;
 /**
  * What a developer writes without the library: group the cleaned lines by customer with streams into a
  * {@code HashMap}, compute the metrics per group, then the pandas-style quintiles by sorting, and the segment with
- * the published regular expressions. Exact (BigDecimal money, exact quantile positions) so that its segments can be
- * compared with the library's one for one. Numeric customer ids only (as generated).
+ * the published regular expressions (with the canonical snake_case names). Exact (BigDecimal money, exact quantile
+ * positions) so that its segments can be compared with the library's one for one. Cancellations are invoices
+ * starting with {@code C}, as generated.
  */
 public final class HashMapStreamsRfm {
     private static final Map<Pattern, String> SEGMENTS = segments();
@@ -31,8 +32,8 @@ public final class HashMapStreamsRfm {
     private static Map<Pattern, String> segments() {
         Map<Pattern, String> map = new java.util.LinkedHashMap<>();
         map.put(Pattern.compile("[1-2][1-2]"), "hibernating");
-        map.put(Pattern.compile("[1-2][3-4]"), "at_Risk");
-        map.put(Pattern.compile("[1-2]5"), "cant_loose");
+        map.put(Pattern.compile("[1-2][3-4]"), "at_risk");
+        map.put(Pattern.compile("[1-2]5"), "cannot_lose_them");
         map.put(Pattern.compile("3[1-2]"), "about_to_sleep");
         map.put(Pattern.compile("33"), "need_attention");
         map.put(Pattern.compile("[3-4][4-5]"), "loyal_customers");
@@ -48,17 +49,17 @@ public final class HashMapStreamsRfm {
     }
 
     /** Step 1: the cleaned lines grouped by customer (this holds every kept line). */
-    static Map<String, List<Transaction>> group(Stream<Transaction> lines) {
-        return lines.filter(t -> t.customerId() != null && !t.customerId().isBlank())
-                .filter(t -> !t.invoice().contains("C"))
+    static Map<Long, List<Transaction>> group(Stream<Transaction> lines) {
+        return lines.filter(t -> t.customerId() != null)
+                .filter(t -> !t.invoice().startsWith("C"))
                 .filter(t -> t.quantity() > 0)
                 .filter(t -> t.unitPrice().signum() > 0)
                 .collect(Collectors.groupingBy(Transaction::customerId, HashMap::new, Collectors.toList()));
     }
 
     /** Step 2: segment per customer id. */
-    static Map<String, String> segment(Map<String, List<Transaction>> byCustomer, LocalDateTime analysis) {
-        Map<String, Metrics> metrics = new HashMap<>();
+    static Map<Long, String> segment(Map<Long, List<Transaction>> byCustomer, LocalDateTime analysis) {
+        Map<Long, Metrics> metrics = new HashMap<>();
         byCustomer.forEach((id, lines) -> {
             LocalDateTime last = lines.stream().map(Transaction::timestamp).max(Comparator.naturalOrder())
                     .orElseThrow();
@@ -68,8 +69,8 @@ public final class HashMapStreamsRfm {
             metrics.put(id, new Metrics(Math.floorDiv(Duration.between(last, analysis).getSeconds(), 86_400L),
                     invoices.size(), spend));
         });
-        List<String> ids = metrics.keySet().stream().filter(id -> metrics.get(id).monetary().signum() > 0)
-                .sorted(Comparator.comparingLong(Long::parseLong)).toList();
+        List<Long> ids = metrics.keySet().stream().filter(id -> metrics.get(id).monetary().signum() > 0)
+                .sorted().toList();
         int n = ids.size();
         List<BigDecimal> recencyEdges = edges(ids.stream().map(id -> BigDecimal.valueOf(metrics.get(id).recency())));
         List<BigDecimal> monetaryEdges = edges(ids.stream().map(id -> metrics.get(id).monetary()));
@@ -82,7 +83,7 @@ public final class HashMapStreamsRfm {
             rank[byFrequency.get(position)] = position + 1;
         }
         List<BigDecimal> rankEdges = edges(IntStream.rangeClosed(1, n).mapToObj(BigDecimal::valueOf));
-        Map<String, String> segments = new HashMap<>();
+        Map<Long, String> segments = new HashMap<>();
         for (int j = 0; j < n; j++) {
             Metrics m = metrics.get(ids.get(j));
             int r = 6 - bin(BigDecimal.valueOf(m.recency()), recencyEdges);
@@ -95,7 +96,7 @@ public final class HashMapStreamsRfm {
     }
 
     /** Both steps. */
-    public static Map<String, String> run(Stream<Transaction> lines, LocalDateTime analysis) {
+    public static Map<Long, String> run(Stream<Transaction> lines, LocalDateTime analysis) {
         return segment(group(lines), analysis);
     }
 

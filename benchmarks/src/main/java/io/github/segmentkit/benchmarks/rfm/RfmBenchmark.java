@@ -1,7 +1,7 @@
 package io.github.segmentkit.benchmarks.rfm;
 
-import io.github.segmentkit.classifiers.behavioral.rfm.RfmReport;
-import io.github.segmentkit.classifiers.behavioral.rfm.Transaction;
+import io.github.segmentkit.classifiers.behavioral.rfm.transactions.RfmReport;
+import io.github.segmentkit.classifiers.behavioral.rfm.transactions.Transaction;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -41,8 +41,8 @@ public class RfmBenchmark {
     @Setup(Level.Trial)
     public void generate() {
         transactions = new TransactionGenerator(customers, lines, 42).toList();
-        Map<String, String> library = LibraryRfm.segments(segmentKit());
-        Map<String, String> handWritten = hashMapAndStreams();
+        Map<Long, String> library = LibraryRfm.segments(segmentKit());
+        Map<Long, String> handWritten = hashMapAndStreams();
         if (!library.equals(handWritten)) {
             throw new IllegalStateException("the two implementations disagree: " + library.size() + " vs "
                     + handWritten.size() + " customers");
@@ -55,7 +55,7 @@ public class RfmBenchmark {
     }
 
     @Benchmark
-    public Map<String, String> hashMapAndStreams() {
+    public Map<Long, String> hashMapAndStreams() {
         return HashMapStreamsRfm.run(transactions.stream(), TransactionGenerator.ANALYSIS_TIME);
     }
 }

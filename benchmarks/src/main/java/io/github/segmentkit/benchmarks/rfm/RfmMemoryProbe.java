@@ -1,8 +1,7 @@
 package io.github.segmentkit.benchmarks.rfm;
 
-import io.github.segmentkit.classifiers.behavioral.rfm.RfmAggregator;
-import io.github.segmentkit.classifiers.behavioral.rfm.RfmAnalysis;
-import io.github.segmentkit.classifiers.behavioral.rfm.RfmConfig;
+import io.github.segmentkit.classifiers.behavioral.rfm.transactions.RfmAggregator;
+import io.github.segmentkit.classifiers.behavioral.rfm.transactions.RfmAnalysis;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.Locale;
@@ -32,13 +31,13 @@ public final class RfmMemoryProbe {
 
         long before = liveHeap();
         long cpu = cpuNanos();
-        RfmAggregator aggregator = new RfmAggregator();
+        RfmAnalysis analysis = LibraryRfm.analysis(TransactionGenerator.ANALYSIS_TIME);
+        RfmAggregator aggregator = analysis.aggregator();
         generator.forEach(aggregator::accept);
         long libraryCpu = cpuNanos() - cpu;
         long libraryPeak = liveHeap() - before;
         cpu = cpuNanos();
-        Map<String, String> library = LibraryRfm.segments(RfmAnalysis.of(RfmConfig.at(
-                TransactionGenerator.ANALYSIS_TIME)).analyse(aggregator));
+        Map<Long, String> library = LibraryRfm.segments(analysis.analyse(aggregator));
         libraryCpu += cpuNanos() - cpu;
         aggregator = null;
 
@@ -48,7 +47,7 @@ public final class RfmMemoryProbe {
         long handWrittenCpu = cpuNanos() - cpu;
         long handWrittenPeak = liveHeap() - before;
         cpu = cpuNanos();
-        Map<String, String> handWritten = HashMapStreamsRfm.segment(grouped, TransactionGenerator.ANALYSIS_TIME);
+        Map<Long, String> handWritten = HashMapStreamsRfm.segment(grouped, TransactionGenerator.ANALYSIS_TIME);
         handWrittenCpu += cpuNanos() - cpu;
         grouped = null;
 

@@ -1,6 +1,6 @@
 package io.github.segmentkit.benchmarks.rfm;
 
-import io.github.segmentkit.classifiers.behavioral.rfm.Transaction;
+import io.github.segmentkit.classifiers.behavioral.rfm.transactions.Transaction;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -13,8 +13,9 @@ import java.util.function.Consumer;
 /**
  * A seeded, repeatable stream of invoice lines shaped like Online Retail: every customer has at least one invoice,
  * the rest go preferably to a minority of heavy buyers; 1 to 5 lines per invoice (contiguous), one year of
- * chronological timestamps, prices from a small list; about 2 % cancellation invoices, 1 % lines with quantity
- * &le; 0, 0.5 % with price 0 and 1 % guest lines without a customer id. Iterating twice gives the same lines, so
+ * chronological timestamps, prices from a small list; about 2 % cancellation invoices (numbers starting with
+ * {@code C}, the Online Retail convention), 1 % lines with quantity &le; 0, 0.5 % with price 0 and 1 % guest lines
+ * without a customer id. Iterating twice gives the same lines, so
  * the data can be streamed without being kept.
  */
 public final class TransactionGenerator implements Iterable<Transaction> {
@@ -59,12 +60,12 @@ public final class TransactionGenerator implements Iterable<Transaction> {
 
     private final class Lines implements Iterator<Transaction> {
         private final SplittableRandom random = new SplittableRandom(seed);
-        private final String[] ids = new String[customers];
+        private final Long[] ids = new Long[customers];
         private long produced;
         private long invoiceNumber = 536_365;
         private int linesLeftInInvoice;
         private String invoice;
-        private String customer;
+        private Long customer;
         private LocalDateTime timestamp;
 
         @Override
@@ -100,7 +101,7 @@ public final class TransactionGenerator implements Iterable<Transaction> {
                 who = (int) (customers * u * u * u); // the rest favour a minority of heavy buyers
             }
             if (ids[who] == null) {
-                ids[who] = Integer.toString(12_346 + who);
+                ids[who] = 12_346L + who;
             }
             customer = random.nextInt(100) == 0 ? null : ids[who];
             invoice = (random.nextInt(50) == 0 ? "C" : "") + invoiceNumber;

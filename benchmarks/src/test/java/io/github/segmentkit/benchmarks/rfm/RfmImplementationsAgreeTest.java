@@ -11,9 +11,9 @@ class RfmImplementationsAgreeTest {
     void should_give_every_customer_the_same_segment_in_both_implementations() {
         TransactionGenerator generator = new TransactionGenerator(2_000, 20_000, 42);
 
-        Map<String, String> library = LibraryRfm.segments(LibraryRfm.run(generator,
+        Map<Long, String> library = LibraryRfm.segments(LibraryRfm.run(generator,
                 TransactionGenerator.ANALYSIS_TIME));
-        Map<String, String> handWritten = HashMapStreamsRfm.run(generator.toList().stream(),
+        Map<Long, String> handWritten = HashMapStreamsRfm.run(generator.toList().stream(),
                 TransactionGenerator.ANALYSIS_TIME);
 
         assertThat(library).hasSizeGreaterThan(1_900).isEqualTo(handWritten);

@@ -1,6 +1,6 @@
 package io.github.segmentkit.classifiers.demographic;
 
-import io.github.segmentkit.classifiers.kit.StatelessClassifierProvider;
+import io.github.segmentkit.classifiers.kit.AbstractClassifierProvider;
 
 /**
  * Registers {@link AgeBands} as {@value AgeBands#TYPE}.
@@ -9,7 +9,7 @@ import io.github.segmentkit.classifiers.kit.StatelessClassifierProvider;
  * ClassifierRegistry.create("age-band", Map.of("age", "age"));
  * }</pre>
  */
-public final class AgeBandProvider extends StatelessClassifierProvider {
+public final class AgeBandProvider extends AbstractClassifierProvider<AgeBands> {
     /** The provider ServiceLoader instantiates. */
     public AgeBandProvider() {
         super(AgeBands.TYPE, AgeBands::fromSettings);

@@ -7,7 +7,6 @@ import io.github.segmentkit.api.classify.Label;
 import io.github.segmentkit.classifiers.kit.Bands;
 import io.github.segmentkit.classifiers.kit.RuleFitted;
 import io.github.segmentkit.classifiers.kit.Settings;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,10 @@ import java.util.Objects;
 
 /**
  * Age bands, type {@value #TYPE}: by default the Google Ads {@code AgeRangeType} brackets {@code 18-24, 25-34,
- * 35-44, 45-54, 55-64, 65+}, with {@code under_18} below them (Google has no band there) and {@value #UNKNOWN} for a
- * missing age, a birth date after the reference date or a negative age. Custom edges are whole-number lower bounds.
+ * 35-44, 45-54, 55-64, 65+}, with {@code under_18} below them (Google has no band there). A missing age, a birth
+ * date after the reference date, a negative age or a value of the wrong type is {@value Label#UNCLASSIFIED}, with
+ * the reason (the one rule for missing input, {@code docs/classifiers.md}). Custom edges are whole-number lower
+ * bounds.
  *
  * <pre>{@code
  * AgeBands bands = AgeBands.google(AgeSource.fromBirthDate("birth_date", LocalDate.of(2024, 3, 31)), "age_band");
@@ -33,8 +34,6 @@ import java.util.Objects;
 public record AgeBands(AgeSource source, String output, List<Double> edges) implements Classifier {
     /** The type name. */
     public static final String TYPE = "age-band";
-    /** The label of customers whose age is not known. */
-    public static final String UNKNOWN = "unknown";
     /** The Google Ads bracket lower bounds. */
     public static final List<Double> GOOGLE_EDGES = List.of(18.0, 25.0, 35.0, 45.0, 55.0, 65.0);
 
@@ -93,11 +92,9 @@ public record AgeBands(AgeSource source, String output, List<Double> edges) impl
     @Override
     public FittedClassifier fit(Iterable<? extends AttributeValues> population) {
         Bands bands = bands();
-        List<String> labels = new ArrayList<>(bands.labels());
-        labels.add(UNKNOWN);
-        return new RuleFitted(this, labels, customer -> {
+        return new RuleFitted(this, bands.labels(), customer -> {
             AgeSource.AgeReading age = source.read(customer);
-            return age.known() ? Label.of(bands.label(age.years())) : Label.of(UNKNOWN);
+            return age.known() ? Label.of(bands.label(age.years())) : Label.unclassified(age.problem());
         });
     }
 }

@@ -1,6 +1,7 @@
 package io.github.segmentkit.classifiers.demographic;
 
 import io.github.segmentkit.api.classify.AttributeValues;
+import io.github.segmentkit.classifiers.kit.Labels;
 import io.github.segmentkit.classifiers.kit.Settings;
 import java.time.LocalDate;
 import java.time.Period;
@@ -57,7 +58,7 @@ public record AgeSource(String ageAttribute, String birthDateAttribute, LocalDat
     public AgeReading read(AttributeValues customer) {
         Object value = customer.get(attribute());
         if (value == null) {
-            return AgeReading.unknown("'" + attribute() + "' is missing");
+            return AgeReading.unknown(Labels.missingReason(attribute()));
         }
         if (ageAttribute != null) {
             if (!(value instanceof Number number) || Double.isNaN(number.doubleValue())) {

@@ -1,6 +1,6 @@
 package io.github.segmentkit.classifiers.demographic;
 
-import io.github.segmentkit.classifiers.kit.StatelessClassifierProvider;
+import io.github.segmentkit.classifiers.kit.AbstractClassifierProvider;
 
 /**
  * Registers {@link FamilySizeBands} as {@value FamilySizeBands#TYPE}.
@@ -9,7 +9,7 @@ import io.github.segmentkit.classifiers.kit.StatelessClassifierProvider;
  * ClassifierRegistry.create("family-size", Map.of("inputs", List.of("adults", "kids")));
  * }</pre>
  */
-public final class FamilySizeProvider extends StatelessClassifierProvider {
+public final class FamilySizeProvider extends AbstractClassifierProvider<FamilySizeBands> {
     /** The provider ServiceLoader instantiates. */
     public FamilySizeProvider() {
         super(FamilySizeBands.TYPE, FamilySizeBands::fromSettings);

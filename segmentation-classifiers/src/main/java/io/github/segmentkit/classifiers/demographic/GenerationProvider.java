@@ -1,6 +1,6 @@
 package io.github.segmentkit.classifiers.demographic;
 
-import io.github.segmentkit.classifiers.kit.StatelessClassifierProvider;
+import io.github.segmentkit.classifiers.kit.AbstractClassifierProvider;
 
 /**
  * Registers {@link Generations} as {@value Generations#TYPE}.
@@ -9,7 +9,7 @@ import io.github.segmentkit.classifiers.kit.StatelessClassifierProvider;
  * ClassifierRegistry.create("generation", Map.of("input", "birth_year"));
  * }</pre>
  */
-public final class GenerationProvider extends StatelessClassifierProvider {
+public final class GenerationProvider extends AbstractClassifierProvider<Generations> {
     /** The provider ServiceLoader instantiates. */
     public GenerationProvider() {
         super(Generations.TYPE, Generations::fromSettings);

@@ -5,9 +5,12 @@ import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
 import io.github.segmentkit.classifiers.kit.Bands;
 import io.github.segmentkit.classifiers.kit.Labels;
+import io.github.segmentkit.classifiers.kit.NumericReading;
+import io.github.segmentkit.classifiers.kit.QuantileEdges;
 import io.github.segmentkit.classifiers.kit.RuleFitted;
 import io.github.segmentkit.classifiers.kit.Settings;
 import io.github.segmentkit.classifiers.kit.SingleInputClassifier;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +23,10 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>Absolute: user thresholds in one currency and period, left-closed {@code [a, b)}; labels default to
  *       {@code < 30000, [30000, 60000), >= 60000}.</li>
- *   <li>Population quantiles: {@code fit} learns the type-7 quantile edges {@code e0..eq} of the population's
- *       incomes (DOMAIN §2), and a customer's band is the smallest k with {@code income <= e(k)} (right-closed, as
- *       {@code pandas.qcut}); labels default to {@code q1..qN}. Quantile bands are relative: a re-fit moves
- *       customers.</li>
+ *   <li>Population quantiles: {@code fit} learns the exact type-7 quantile edges {@code e0..eq} of the
+ *       population's incomes ({@link QuantileEdges}; {@code docs/classifiers.md}, "Quantiles"), and a customer's
+ *       band is the smallest k with {@code income <= e(k)} (right-closed, as {@code pandas.qcut}); labels default
+ *       to {@code q1..qN}. Quantile bands are relative: a re-fit moves customers.</li>
  * </ul>
  * A missing or NaN income is {@value Label#UNCLASSIFIED}, as is everyone when a quantile fit saw no income. When ties
  * make quantile edges equal, the fit logs a warning (pandas would raise) and some bands stay empty.
@@ -31,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * IncomeBands absolute = IncomeBands.absolute("income", "income_band", List.of(30_000.0, 60_000.0));
  * IncomeBands quartiles = IncomeBands.quantiles("income", "income_quartile", 4);
- * FittedClassifier fitted = quartiles.fit(population);   // parameters(): {"edges": [...]}
+ * FittedClassifier fitted = quartiles.fit(population);   // parameters(): {"formatVersion": 1, "edges": [...]}
  * }</pre>
  *
  * @param input     the numeric income attribute
@@ -84,7 +87,7 @@ public record IncomeBands(String input, String output, List<Double> edges, Integ
         return settings.build(settings.has("edges") ? "edges" : "quantiles", () -> new IncomeBands(
                 settings.string("input"), settings.string("output", "income_band"),
                 settings.numbers("edges", null),
-                settings.has("quantiles") ? settings.integer("quantiles", 2, 100) : null,
+                settings.has("quantiles") ? (int) settings.integer("quantiles", 2, 100) : null,
                 settings.strings("labels", null)));
     }
 
@@ -138,24 +141,22 @@ public record IncomeBands(String input, String output, List<Double> edges, Integ
                 return Label.of(bands.label(number.doubleValue()));
             });
         }
-        List<Double> incomes = new ArrayList<>();
+        List<BigDecimal> incomes = new ArrayList<>();
         for (AttributeValues customer : population) {
-            if (customer.get(input) instanceof Number number && Double.isFinite(number.doubleValue())) {
-                incomes.add(number.doubleValue());
+            NumericReading income = NumericReading.of(customer, input);
+            if (income.isPresent()) {
+                incomes.add(income.value());
             }
         }
         if (incomes.isEmpty()) {
             return new QuantileIncomeBands(this, null);
         }
-        double[] sample = incomes.stream().mapToDouble(Double::doubleValue).toArray();
-        double[] fitted = Type7Quantile.edges(sample, quantiles);
-        for (int k = 1; k < fitted.length; k++) {
-            if (fitted[k] == fitted[k - 1]) {
-                // pandas.qcut would raise here; DOMAIN §2 keeps the bin rule and leaves some bands empty
-                LOG.warn("income bands '{}': duplicate quantile edges {} from {} values; some bands stay empty",
-                        output, java.util.Arrays.toString(fitted), sample.length);
-                break;
-            }
+        QuantileEdges fitted = QuantileEdges.fit(incomes, quantiles);
+        if (fitted.hasDuplicateEdges()) {
+            // pandas.qcut would raise here; the bin rule still holds and leaves some bands empty
+            // (docs/classifiers.md, "Quantiles")
+            LOG.warn("income bands '{}': duplicate quantile edges {} from {} values; some bands stay empty",
+                    output, fitted.toStrings(), incomes.size());
         }
         return new QuantileIncomeBands(this, fitted);
     }

@@ -1,6 +1,6 @@
 package io.github.segmentkit.classifiers.demographic;
 
-import io.github.segmentkit.classifiers.kit.StatelessClassifierProvider;
+import io.github.segmentkit.classifiers.kit.AbstractClassifierProvider;
 
 /**
  * Registers {@link LifeStages} as {@value LifeStages#TYPE}.
@@ -9,7 +9,7 @@ import io.github.segmentkit.classifiers.kit.StatelessClassifierProvider;
  * ClassifierRegistry.create("life-stage", Map.of("age", "age", "maritalStatus", "marital_status"));
  * }</pre>
  */
-public final class LifeStageProvider extends StatelessClassifierProvider {
+public final class LifeStageProvider extends AbstractClassifierProvider<LifeStages> {
     /** The provider ServiceLoader instantiates. */
     public LifeStageProvider() {
         super(LifeStages.TYPE, LifeStages::fromSettings);

@@ -79,15 +79,12 @@ public record LifeStageRule(String label, Boolean ageKnown, Boolean youngChildre
     /** Reads one rule from settings. */
     static LifeStageRule fromSettings(Settings rule) {
         rule.allowOnly("label", "ageKnown", "youngChildren", "teenagers", "ageFrom", "ageBelow", "partnered");
-        return rule.build("label", () -> new LifeStageRule(rule.string("label"), flag(rule, "ageKnown"),
-                flag(rule, "youngChildren"), flag(rule, "teenagers"),
-                rule.has("ageFrom") ? rule.integer("ageFrom", 0, 200) : null,
-                rule.has("ageBelow") ? rule.integer("ageBelow", 0, 200) : null, flag(rule, "partnered")));
+        return rule.build("label", () -> new LifeStageRule(rule.string("label"), rule.optionalBool("ageKnown"),
+                rule.optionalBool("youngChildren"), rule.optionalBool("teenagers"),
+                rule.has("ageFrom") ? (int) rule.integer("ageFrom", 0, 200) : null,
+                rule.has("ageBelow") ? (int) rule.integer("ageBelow", 0, 200) : null, rule.optionalBool("partnered")));
     }
 
-    private static Boolean flag(Settings rule, String key) {
-        return rule.has(key) ? rule.bool(key, false) : null;
-    }
 
     /** The rule as settings data, leaving out the conditions that do not matter. */
     Map<String, Object> toSettings() {

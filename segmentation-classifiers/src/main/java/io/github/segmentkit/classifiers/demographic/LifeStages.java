@@ -4,6 +4,8 @@ import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.Classifier;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
+import io.github.segmentkit.classifiers.kit.ClassifierLimits;
+import io.github.segmentkit.classifiers.kit.Labels;
 import io.github.segmentkit.classifiers.kit.RuleFitted;
 import io.github.segmentkit.classifiers.kit.Settings;
 import java.util.ArrayList;
@@ -18,9 +20,9 @@ import java.util.TreeSet;
 /**
  * Life stage from age, marital status and children at home, type {@value #TYPE}, by a configurable rule table:
  * rules ({@link LifeStageRule}) are tried in order and the first that matches gives the label. The default table
- * ({@link #STANDARD_RULES}) is DOMAIN §3's:
+ * ({@link #STANDARD_RULES}) is the one in {@code docs/classifiers.md} ("life-stage"):
  * <ol>
- *   <li>age unknown → {@code unknown};</li>
+ *   <li>age unknown → {@value Label#UNCLASSIFIED}, with the reason;</li>
  *   <li>young children at home (count &gt; 0) → {@code family_young_children};</li>
  *   <li>teenagers at home (count &gt; 0) → {@code family_teens};</li>
  *   <li>by age (below 35, 35 to 54, from 55) × partnered → {@code young_single, young_couple, midlife_single,
@@ -30,16 +32,18 @@ import java.util.TreeSet;
  * single when it is one of {@code single} (default single, divorced, widow, widowed, alone, separated), compared
  * case-insensitively after trimming. When a rule needs a fact that is unknown — a marital status that is neither
  * (the bundled personality data has {@code YOLO} and {@code Absurd}), a missing status or a missing child count —
- * the customer is {@code unknown}: the table cannot say whether that rule or a later one applies. So an unrecognised
- * status with young children at home is still {@code family_young_children} (rule 2 decides first). No matching rule
- * also gives {@code unknown}. Both child attributes are optional; an attribute not configured counts as no
- * children.
+ * the customer is {@value Label#UNCLASSIFIED}, with the reason: the table cannot say whether that rule or a later one
+ * applies. So an unrecognised status with young children at home is still {@code family_young_children} (rule 2
+ * decides first). No matching rule also leaves the customer unclassified. A rule labelled
+ * {@value Label#UNCLASSIFIED} leaves the customers it matches unclassified, with the reason. Both child attributes
+ * are optional; an attribute not configured counts as no children.
  *
  * <pre>{@code
  * LifeStages stages = LifeStages.standard(AgeSource.fromAge("age"), "marital_status", "kids", "teens", "life_stage");
  * stages.fit(List.of()).apply(values);   // e.g. "midlife_couple"
  * // as data: {"age": "age", "maritalStatus": "marital_status", "youngChildren": "kids",
- * //           "rules": [{"label": "unknown", "ageKnown": false}, {"label": "parent", "youngChildren": true}, ...]}
+ * //           "rules": [{"label": "unclassified", "ageKnown": false}, {"label": "parent", "youngChildren": true},
+ * //                     ...]}
  * }</pre>
  *
  * @param age           where ages come from
@@ -47,7 +51,7 @@ import java.util.TreeSet;
  * @param youngChildren the whole-number attribute counting young children at home, or null
  * @param teenagers     the whole-number attribute counting teenagers at home, or null
  * @param output        the derived attribute's name
- * @param rules         the rule table, in order; at most {@value #MAX_RULES}
+ * @param rules         the rule table, in order; at most {@value ClassifierLimits#MAX_RULES}
  * @param partnered     marital values meaning partnered, lower case
  * @param single        marital values meaning not partnered, lower case; disjoint from {@code partnered}
  */
@@ -55,12 +59,8 @@ public record LifeStages(AgeSource age, String maritalStatus, String youngChildr
         List<LifeStageRule> rules, Set<String> partnered, Set<String> single) implements Classifier {
     /** The type name. */
     public static final String TYPE = "life-stage";
-    /** The label when no rule can decide. */
-    public static final String UNKNOWN = "unknown";
-    /** The most rules a table may have. */
-    public static final int MAX_RULES = 1000;
-    /** DOMAIN §3's rule table. */
-    public static final List<LifeStageRule> STANDARD_RULES = List.of(LifeStageRule.ageUnknown(UNKNOWN),
+    /** The standard rule table ({@code docs/classifiers.md}, "life-stage"). */
+    public static final List<LifeStageRule> STANDARD_RULES = List.of(LifeStageRule.ageUnknown(Label.UNCLASSIFIED),
             new LifeStageRule("family_young_children", null, true, null, null, null, null),
             new LifeStageRule("family_teens", null, null, true, null, null, null),
             LifeStageRule.ageAndPartnership("young_single", null, 35, false),
@@ -81,8 +81,9 @@ public record LifeStages(AgeSource age, String maritalStatus, String youngChildr
         rules = List.copyOf(rules);
         partnered = normalise(partnered);
         single = normalise(single);
-        if (rules.isEmpty() || rules.size() > MAX_RULES) {
-            throw new IllegalArgumentException("a rule table needs 1 to " + MAX_RULES + " rules, got " + rules.size());
+        if (rules.isEmpty() || rules.size() > ClassifierLimits.MAX_RULES) {
+            throw new IllegalArgumentException("a rule table needs 1 to " + ClassifierLimits.MAX_RULES + " rules, got "
+                    + rules.size());
         }
         for (String value : partnered) {
             if (single.contains(value)) {
@@ -91,7 +92,7 @@ public record LifeStages(AgeSource age, String maritalStatus, String youngChildr
         }
     }
 
-    /** DOMAIN §3's rule table and marital vocabularies. */
+    /** The standard rule table and marital vocabularies. */
     public static LifeStages standard(AgeSource age, String maritalStatus, String youngChildren, String teenagers,
             String output) {
         return new LifeStages(age, maritalStatus, youngChildren, teenagers, output, STANDARD_RULES, PARTNERED,
@@ -156,37 +157,55 @@ public record LifeStages(AgeSource age, String maritalStatus, String youngChildr
 
     @Override
     public FittedClassifier fit(Iterable<? extends AttributeValues> population) {
-        List<String> labels = new ArrayList<>(rules.stream().map(LifeStageRule::label).toList());
-        labels.add(UNKNOWN);
-        return new RuleFitted(this, labels, this::classify);
+        return new RuleFitted(this, rules.stream().map(LifeStageRule::label).toList(), this::classify);
     }
 
     private Label classify(AttributeValues customer) {
+        List<String> unknownFacts = new ArrayList<>();
         AgeSource.AgeReading reading = age.read(customer);
         Long years = reading.known() ? reading.years() : null;
-        Boolean young = anyAtHome(customer, youngChildren);
-        Boolean teens = anyAtHome(customer, teenagers);
-        Object status = customer.get(maritalStatus);
-        String key = status instanceof String text ? text.trim().toLowerCase(Locale.ROOT) : null;
-        Boolean isPartnered = key == null ? null : partnered.contains(key) ? Boolean.TRUE
-                : single.contains(key) ? Boolean.FALSE : null;
+        if (!reading.known()) {
+            unknownFacts.add(reading.problem());
+        }
+        Boolean young = anyAtHome(customer, youngChildren, unknownFacts);
+        Boolean teens = anyAtHome(customer, teenagers, unknownFacts);
+        Boolean isPartnered = partnership(customer, unknownFacts);
         for (LifeStageRule rule : rules) {
             Boolean matches = rule.matches(years, young, teens, isPartnered);
             if (matches == null) {
-                return Label.of(UNKNOWN);
+                return Label.unclassified("life-stage rule '" + rule.label() + "' cannot be decided: "
+                        + String.join("; ", unknownFacts));
             }
             if (matches) {
-                return Label.of(rule.label());
+                return rule.label().equals(Label.UNCLASSIFIED)
+                        ? Label.unclassified(unknownFacts.isEmpty() ? "a life-stage rule leaves it unclassified"
+                                : String.join("; ", unknownFacts))
+                        : Label.of(rule.label());
             }
         }
-        return Label.of(UNKNOWN);
+        return Label.unclassified("no life-stage rule matches");
+    }
+
+    /** Whether the marital status is partnered, or null (with the reason added) when it is missing or unknown. */
+    private Boolean partnership(AttributeValues customer, List<String> unknownFacts) {
+        Object status = customer.get(maritalStatus);
+        if (status == null) {
+            unknownFacts.add(Labels.missingReason(maritalStatus));
+            return null;
+        }
+        String key = String.valueOf(status).trim().toLowerCase(Locale.ROOT);
+        if (partnered.contains(key) || single.contains(key)) {
+            return partnered.contains(key);
+        }
+        unknownFacts.add("'" + maritalStatus + "' value '" + status + "' is neither partnered nor single");
+        return null;
     }
 
     /**
-     * Whether the count in {@code attribute} is positive: false when the attribute is not configured, null when the
-     * value is missing or not a number (the rule cannot be decided).
+     * Whether the count in {@code attribute} is positive: false when the attribute is not configured, null (with the
+     * reason added) when the value is missing or not a number, so the rule cannot be decided.
      */
-    private static Boolean anyAtHome(AttributeValues customer, String attribute) {
+    private static Boolean anyAtHome(AttributeValues customer, String attribute, List<String> unknownFacts) {
         if (attribute == null) {
             return false;
         }
@@ -194,6 +213,8 @@ public record LifeStages(AgeSource age, String maritalStatus, String youngChildr
         if (value instanceof Number number && !Double.isNaN(number.doubleValue())) {
             return number.doubleValue() > 0;
         }
+        unknownFacts.add(value == null || value instanceof Number ? Labels.missingReason(attribute)
+                : Labels.wrongTypeReason(attribute, value, "a number"));
         return null;
     }
 

@@ -1,6 +1,6 @@
 package io.github.segmentkit.classifiers.demographic;
 
-import io.github.segmentkit.classifiers.kit.StatelessClassifierProvider;
+import io.github.segmentkit.classifiers.kit.AbstractClassifierProvider;
 
 /**
  * Registers {@link ValueMapping} as {@value ValueMapping#TYPE}.
@@ -9,7 +9,7 @@ import io.github.segmentkit.classifiers.kit.StatelessClassifierProvider;
  * ClassifierRegistry.create("mapping", Map.of("input", "job", "mapping", Map.of("Nurse", "health")));
  * }</pre>
  */
-public final class MappingProvider extends StatelessClassifierProvider {
+public final class MappingProvider extends AbstractClassifierProvider<ValueMapping> {
     /** The provider ServiceLoader instantiates. */
     public MappingProvider() {
         super(ValueMapping.TYPE, ValueMapping::fromSettings);

@@ -4,40 +4,47 @@ import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.Classifier;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
+import io.github.segmentkit.classifiers.kit.FittedParameters;
 import io.github.segmentkit.classifiers.kit.Labels;
-import java.util.Arrays;
+import io.github.segmentkit.classifiers.kit.NumericReading;
+import io.github.segmentkit.classifiers.kit.QuantileEdges;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Income quantile bands with their edges learned: a customer's band is the smallest k with
- * {@code income <= e(k)} ({@link Type7Quantile#band}). Parameters: {@code {"edges": [e0, …, eq]}}, empty when the
- * fit population had no income (then everyone is unclassified).
+ * {@code income <= e(k)} ({@link QuantileEdges#bin}). Parameters: {@code {"formatVersion": 1, "edges": [e0, …,
+ * eq]}}, each edge exact as text ({@code "30500"}, {@code "91/3"}); the edges are empty when the fit population had
+ * no income (then everyone is unclassified).
  *
  * <pre>{@code
  * FittedClassifier fitted = IncomeBands.quantiles("income", "income_q", 4).fit(population);
- * fitted.parameters();   // {edges=[12000.0, 30500.0, 51000.0, 78250.0, 250000.0]}
+ * fitted.parameters();   // {formatVersion=1, edges=[12000, 30500, 51000, 78250, 250000]}
  * }</pre>
  *
  * <p>Immutable and thread-safe.
  */
 public final class QuantileIncomeBands implements FittedClassifier {
     private final IncomeBands classifier;
-    private final double[] edges;
+    private final QuantileEdges edges;
     private final List<String> labels;
 
     /**
      * @param classifier the quantile-mode classifier
-     * @param edges      its q + 1 edges, ascending, or null when there was nothing to fit
+     * @param edges      its q + 1 edges, or null when there was nothing to fit
      */
-    QuantileIncomeBands(IncomeBands classifier, double[] edges) {
+    QuantileIncomeBands(IncomeBands classifier, QuantileEdges edges) {
         this.classifier = classifier;
-        this.edges = edges == null ? null : edges.clone();
+        this.edges = edges;
         this.labels = Labels.withUnclassified(classifier.bandLabels());
     }
 
-    /** Rebuilds the fitted bands from {@link #parameters()}. */
-    static QuantileIncomeBands restore(IncomeBands classifier, List<Double> edges) {
+    /**
+     * Rebuilds the fitted bands from the {@code edges} of {@link #parameters()} (texts or numbers).
+     *
+     * @throws IllegalArgumentException when the edges are not q + 1 ascending numbers
+     */
+    static QuantileIncomeBands restore(IncomeBands classifier, List<?> edges) {
         if (edges.isEmpty()) {
             return new QuantileIncomeBands(classifier, null);
         }
@@ -45,12 +52,7 @@ public final class QuantileIncomeBands implements FittedClassifier {
             throw new IllegalArgumentException(classifier.quantiles() + " quantile bands need "
                     + (classifier.quantiles() + 1) + " edges, got " + edges);
         }
-        for (int i = 1; i < edges.size(); i++) {
-            if (edges.get(i) < edges.get(i - 1)) {
-                throw new IllegalArgumentException("edges must be ascending: " + edges);
-            }
-        }
-        return new QuantileIncomeBands(classifier, edges.stream().mapToDouble(Double::doubleValue).toArray());
+        return new QuantileIncomeBands(classifier, QuantileEdges.parse(edges));
     }
 
     @Override
@@ -65,32 +67,31 @@ public final class QuantileIncomeBands implements FittedClassifier {
 
     @Override
     public Label apply(AttributeValues customer) {
-        String input = classifier.input();
-        Object income = customer.get(input);
-        if (income == null) {
-            return Labels.missing(input);
-        }
-        if (!(income instanceof Number number) || Double.isNaN(number.doubleValue())) {
-            return Labels.wrongType(input, income, "a number");
+        NumericReading income = NumericReading.of(customer, classifier.input());
+        if (!income.isPresent()) {
+            return income.unclassified();
         }
         if (edges == null) {
-            return Label.unclassified("the fit population had no '" + input + "' value, so there are no edges");
+            return Label.unclassified("the fit population had no '" + classifier.input()
+                    + "' value, so there are no edges");
         }
-        return Label.of(labels.get(Type7Quantile.band(edges, number.doubleValue()) - 1));
+        return Label.of(labels.get(edges.bin(income.value()) - 1));
     }
 
-    /** The learned edges e0..eq (a copy), or an empty array when nothing was fitted. */
+    /** The learned edges e0..eq as doubles (for display), or an empty array when nothing was fitted. */
     public double[] edges() {
-        return edges == null ? new double[0] : edges.clone();
+        return edges == null ? new double[0]
+                : edges.edges().stream().mapToDouble(io.github.segmentkit.classifiers.kit.QuantileEdge::doubleValue)
+                        .toArray();
     }
 
     @Override
     public Map<String, Object> parameters() {
-        return Map.of("edges", edges == null ? List.of() : Arrays.stream(edges).boxed().toList());
+        return FittedParameters.of(Map.of("edges", edges == null ? List.of() : edges.toStrings()));
     }
 
     @Override
     public String toString() {
-        return "income quantile bands " + Arrays.toString(edges);
+        return "income quantile bands " + (edges == null ? "[]" : edges.toStrings());
     }
 }

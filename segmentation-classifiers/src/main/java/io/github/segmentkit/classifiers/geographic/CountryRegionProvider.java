@@ -1,6 +1,6 @@
 package io.github.segmentkit.classifiers.geographic;
 
-import io.github.segmentkit.classifiers.kit.StatelessClassifierProvider;
+import io.github.segmentkit.classifiers.kit.AbstractClassifierProvider;
 
 /**
  * Registers {@link CountryRegions} as {@value CountryRegions#TYPE}.
@@ -9,7 +9,7 @@ import io.github.segmentkit.classifiers.kit.StatelessClassifierProvider;
  * ClassifierRegistry.create("country-region", Map.of("input", "country", "level", "sub-region"));
  * }</pre>
  */
-public final class CountryRegionProvider extends StatelessClassifierProvider {
+public final class CountryRegionProvider extends AbstractClassifierProvider<CountryRegions> {
     /** The provider ServiceLoader instantiates. */
     public CountryRegionProvider() {
         super(CountryRegions.TYPE, CountryRegions::fromSettings);

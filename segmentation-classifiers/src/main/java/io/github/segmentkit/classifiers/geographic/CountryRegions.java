@@ -98,7 +98,7 @@ public record CountryRegions(String input, String output, Level level, boolean c
     }
 
     /** The label of one M49 entry at this classifier's level. */
-    public String labelOf(M49Entry entry) {
+    String labelOf(M49Entry entry) {
         return switch (level) {
             case REGION -> codes ? entry.regionCode() : entry.regionName();
             case SUB_REGION -> codes ? entry.subRegionCode() : entry.subRegionName();

@@ -22,7 +22,7 @@ import java.util.Map;
  *
  * <p>Stateless and thread-safe.
  */
-public final class GeoJsonGeometry {
+final class GeoJsonGeometry {
     /** The most characters of GeoJSON text read. */
     public static final int MAX_TEXT_LENGTH = 50_000_000;
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,7 +1,7 @@
 package io.github.segmentkit.classifiers.geographic;
 
 /**
- * Geohash encoding as DOMAIN §5 defines it: alphabet {@code 0123456789bcdefghjkmnpqrstuvwxyz}; bits alternate
+ * Geohash encoding as {@code docs/classifiers.md} ("geohash") defines it: alphabet {@code 0123456789bcdefghjkmnpqrstuvwxyz}; bits alternate
  * starting with longitude over [-180, 180], then latitude over [-90, 90]; a bit is 1 when the value is at or above
  * the interval's midpoint; 5 bits per character. Precision p uses ⌈5p/2⌉ longitude bits and ⌊5p/2⌋ latitude bits:
  * p5 is about 4.9 × 4.9 km, p6 1.2 × 0.61 km and p7 153 × 153 m at the equator. Nearby points can differ in prefix

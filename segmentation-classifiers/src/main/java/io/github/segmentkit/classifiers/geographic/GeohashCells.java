@@ -2,7 +2,6 @@ package io.github.segmentkit.classifiers.geographic;
 
 import io.github.segmentkit.api.attribute.GeoPoint;
 import io.github.segmentkit.api.classify.AttributeValues;
-import io.github.segmentkit.api.classify.Classifier;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
 import io.github.segmentkit.classifiers.kit.RuleFitted;
@@ -63,7 +62,7 @@ public record GeohashCells(String input, String output, int precision, List<Stri
         Settings settings = Settings.of(TYPE, values).allowOnly("input", "output", "precision", "prefixes");
         return settings.build("prefixes", () -> new GeohashCells(
                 settings.string("input"), settings.string("output", "geohash"),
-                settings.integer("precision", 1, Geohash.MAX_PRECISION, 5), settings.strings("prefixes",
+                (int) settings.integer("precision", 1, Geohash.MAX_PRECISION, 5), settings.strings("prefixes",
                         List.of())));
     }
 
@@ -101,7 +100,7 @@ public record GeohashCells(String input, String output, int precision, List<Stri
         List<String> labels = new ArrayList<>(cells);
         labels.add(OTHER);
         Set<String> known = Set.copyOf(cells);
-        RuleFitted rule = new RuleFitted(this, labels, customer -> GeoInputs.withPoint(customer, input, point -> {
+        return new RuleFitted(this, labels, learned ? Map.of("cells", List.copyOf(cells)) : Map.of(), customer -> GeoInputs.withPoint(customer, input, point -> {
             String hash = Geohash.encode(point.latitude(), point.longitude(), precision);
             if (learned) {
                 return Label.of(known.contains(hash) ? hash : OTHER);
@@ -113,7 +112,6 @@ public record GeohashCells(String input, String output, int precision, List<Stri
             }
             return Label.of(OTHER);
         }));
-        return learned ? new LearnedCells(rule, cells) : rule;
     }
 
     static void checkCell(String cell, int precision) {
@@ -125,29 +123,6 @@ public record GeohashCells(String input, String output, int precision, List<Stri
                 throw new IllegalArgumentException("geohash '" + cell + "' has '" + cell.charAt(i)
                         + "', not in the alphabet " + Geohash.ALPHABET);
             }
-        }
-    }
-
-    /** Learned cells: the rule plus its parameters. */
-    private record LearnedCells(RuleFitted rule, List<String> cells) implements FittedClassifier {
-        @Override
-        public Classifier classifier() {
-            return rule.classifier();
-        }
-
-        @Override
-        public List<String> labels() {
-            return rule.labels();
-        }
-
-        @Override
-        public Label apply(AttributeValues customer) {
-            return rule.apply(customer);
-        }
-
-        @Override
-        public Map<String, Object> parameters() {
-            return Map.of("cells", cells);
         }
     }
 }

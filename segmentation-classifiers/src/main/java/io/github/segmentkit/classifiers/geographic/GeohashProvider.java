@@ -1,10 +1,9 @@
 package io.github.segmentkit.classifiers.geographic;
 
-import io.github.segmentkit.api.classify.ClassifierProvider;
 import io.github.segmentkit.api.classify.FittedClassifier;
+import io.github.segmentkit.classifiers.kit.AbstractClassifierProvider;
 import io.github.segmentkit.classifiers.kit.Settings;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Registers {@link GeohashCells} as {@value GeohashCells#TYPE}; restores learned cells from their parameters.
@@ -13,36 +12,28 @@ import java.util.Map;
  * FittedClassifier again = ClassifierRegistry.restore("geohash", cells.settings(), fitted.parameters());
  * }</pre>
  */
-public final class GeohashProvider implements ClassifierProvider {
-    @Override
-    public String type() {
-        return GeohashCells.TYPE;
+public final class GeohashProvider extends AbstractClassifierProvider<GeohashCells> {
+    /** The provider ServiceLoader instantiates. */
+    public GeohashProvider() {
+        super(GeohashCells.TYPE, GeohashCells::fromSettings);
     }
 
+    /** With prefixes nothing was learned; without, the learned {@code cells} are required. */
     @Override
-    public GeohashCells create(Map<String, Object> settings) {
-        return GeohashCells.fromSettings(settings);
-    }
-
-    @Override
-    public FittedClassifier restore(Map<String, Object> settings, Map<String, Object> parameters) {
-        GeohashCells cells = create(settings);
-        Settings saved = Settings.of(GeohashCells.TYPE, parameters == null ? Map.of() : parameters);
+    protected FittedClassifier restore(GeohashCells cells, Settings parameters) {
         if (!cells.prefixes().isEmpty()) {
-            saved.allowOnly();
-            return cells.fit(List.of());
+            return super.restore(cells, parameters);
         }
-        saved.allowOnly("cells");
-        List<String> learned = saved.strings("cells", null);
-        if (learned == null) {
-            throw saved.problem("cells", "is required to restore learned geohash cells");
+        parameters.allowOnly("cells");
+        if (!parameters.has("cells")) {
+            throw parameters.problem("cells", "is required to restore learned geohash cells");
         }
+        List<String> learned = parameters.strings("cells");
         for (String cell : learned) {
-            try {
+            parameters.build("cells", () -> {
                 GeohashCells.checkCell(cell, cells.precision());
-            } catch (IllegalArgumentException e) {
-                throw saved.problem("cells", e.getMessage());
-            }
+                return cell;
+            });
         }
         return cells.withCells(learned, true);
     }

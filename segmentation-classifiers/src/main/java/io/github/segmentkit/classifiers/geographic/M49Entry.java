@@ -20,6 +20,6 @@ package io.github.segmentkit.classifiers.geographic;
  * @param intermediateRegionCode the intermediate-region code, or empty
  * @param intermediateRegionName the intermediate-region name, or empty
  */
-public record M49Entry(String alpha2, String name, String m49, String regionCode, String regionName,
+record M49Entry(String alpha2, String name, String m49, String regionCode, String regionName,
         String subRegionCode, String subRegionName, String intermediateRegionCode, String intermediateRegionName) {
 }

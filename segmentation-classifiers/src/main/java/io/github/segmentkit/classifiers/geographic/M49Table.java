@@ -17,7 +17,7 @@ import java.util.Optional;
  * The UN M49 table shipped with SegmentKit ({@value #RESOURCE}, the UNSD "Standard country or area codes for
  * statistical use" download; its source is named in {@code unsd-m49.SOURCE.md} beside it), indexed by ISO 3166-1
  * alpha-2 code. Antarctica, which the table leaves without a region, gets region and sub-region {@code 010
- * Antarctica}, as DOMAIN §5 lists it.
+ * Antarctica}, as {@code docs/classifiers.md} ("country-region") lists it.
  *
  * <pre>{@code
  * M49Table.standard().find("JP").map(M49Entry::subRegionName);   // Optional[Eastern Asia]
@@ -25,7 +25,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe; the standard table is read once, on first use.
  */
-public final class M49Table {
+final class M49Table {
     /** Where the table lives on the class path. */
     public static final String RESOURCE = "/io/github/segmentkit/classifiers/geographic/unsd-m49.csv";
     private static final int COLUMNS = 15;

@@ -8,7 +8,7 @@ import java.util.List;
  * A polygon in the (longitude, latitude) plane: an outer ring and any number of holes, as in GeoJSON. Rings may be
  * closed (last point equal to the first) or not; they are closed implicitly.
  *
- * <p>Containment ({@link #contains}) follows DOMAIN §5: a point on any edge of any ring counts as inside; otherwise
+ * <p>Containment ({@link #contains}) follows {@code docs/classifiers.md} ("territory"): a point on any edge of any ring counts as inside; otherwise
  * the even–odd rule over all rings decides, so holes need no special handling. Per edge (i, j) a horizontal ray
  * toggles the state when {@code (yi > y) != (yj > y)} and {@code x < xi + (y − yi)(xj − xi)/(yj − yi)}: this
  * half-open test counts a vertex once and never toggles on a horizontal edge. The plane is flat: polygons crossing

@@ -1,6 +1,6 @@
 package io.github.segmentkit.classifiers.geographic;
 
-import io.github.segmentkit.classifiers.kit.StatelessClassifierProvider;
+import io.github.segmentkit.classifiers.kit.AbstractClassifierProvider;
 
 /**
  * Registers {@link StoreDistanceBands} as {@value StoreDistanceBands#TYPE}.
@@ -9,7 +9,7 @@ import io.github.segmentkit.classifiers.kit.StatelessClassifierProvider;
  * ClassifierRegistry.create("store-distance", Map.of("input", "home", "stores", stores));
  * }</pre>
  */
-public final class StoreDistanceProvider extends StatelessClassifierProvider {
+public final class StoreDistanceProvider extends AbstractClassifierProvider<StoreDistanceBands> {
     /** The provider ServiceLoader instantiates. */
     public StoreDistanceProvider() {
         super(StoreDistanceBands.TYPE, StoreDistanceBands::fromSettings);

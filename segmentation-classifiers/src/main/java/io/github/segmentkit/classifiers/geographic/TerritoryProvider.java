@@ -1,6 +1,6 @@
 package io.github.segmentkit.classifiers.geographic;
 
-import io.github.segmentkit.classifiers.kit.StatelessClassifierProvider;
+import io.github.segmentkit.classifiers.kit.AbstractClassifierProvider;
 
 /**
  * Registers {@link Territories} as {@value Territories#TYPE}.
@@ -9,7 +9,7 @@ import io.github.segmentkit.classifiers.kit.StatelessClassifierProvider;
  * ClassifierRegistry.create("territory", Map.of("input", "home", "territories", territories));
  * }</pre>
  */
-public final class TerritoryProvider extends StatelessClassifierProvider {
+public final class TerritoryProvider extends AbstractClassifierProvider<Territories> {
     /** The provider ServiceLoader instantiates. */
     public TerritoryProvider() {
         super(Territories.TYPE, Territories::fromSettings);

@@ -1,6 +1,6 @@
 package io.github.segmentkit.classifiers.geographic;
 
-import io.github.segmentkit.classifiers.kit.StatelessClassifierProvider;
+import io.github.segmentkit.classifiers.kit.AbstractClassifierProvider;
 
 /**
  * Registers {@link Urbanicity} as {@value Urbanicity#TYPE}.
@@ -9,7 +9,7 @@ import io.github.segmentkit.classifiers.kit.StatelessClassifierProvider;
  * ClassifierRegistry.create("urbanicity", Map.of("input", "city_population"));
  * }</pre>
  */
-public final class UrbanicityProvider extends StatelessClassifierProvider {
+public final class UrbanicityProvider extends AbstractClassifierProvider<Urbanicity> {
     /** The provider ServiceLoader instantiates. */
     public UrbanicityProvider() {
         super(Urbanicity.TYPE, Urbanicity::fromSettings);

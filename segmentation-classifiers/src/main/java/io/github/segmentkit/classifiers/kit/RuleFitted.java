@@ -10,11 +10,14 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The fitted form of a classifier that learns nothing from the population (fixed age bands, a mapping table, a
- * country lookup): it applies one rule and has no parameters.
+ * The fitted form of a classifier that applies one rule: with nothing learned (fixed age bands, a mapping table, a
+ * country lookup), or with a few learned values that the rule closes over and that are saved as its parameters
+ * (geohash cells seen in the population). Its {@link #parameters()} carry the format version
+ * ({@link FittedParameters}).
  *
  * <pre>{@code
- * FittedClassifier fitted = new RuleFitted(this, labels, values -> Label.of("x"));
+ * FittedClassifier fixed = new RuleFitted(this, List.of("young", "old"), values -> Label.of("young"));
+ * FittedClassifier learned = new RuleFitted(this, cells, Map.of("cells", cells), values -> ...);
  * }</pre>
  *
  * <p>Immutable and thread-safe when the rule is.
@@ -22,16 +25,33 @@ import java.util.function.Function;
 public final class RuleFitted implements FittedClassifier {
     private final Classifier classifier;
     private final List<String> labels;
+    private final Map<String, Object> parameters;
     private final Function<AttributeValues, Label> rule;
 
     /**
+     * A rule that learned nothing.
+     *
      * @param classifier the classifier applied
      * @param labels     every label the rule can give, without {@value Label#UNCLASSIFIED} (it is added last)
      * @param rule       the rule; never returns null
      */
     public RuleFitted(Classifier classifier, List<String> labels, Function<AttributeValues, Label> rule) {
+        this(classifier, labels, Map.of(), rule);
+    }
+
+    /**
+     * A rule closing over learned values.
+     *
+     * @param classifier the classifier applied
+     * @param labels     every label the rule can give, without {@value Label#UNCLASSIFIED} (it is added last)
+     * @param learned    the learned values as data, which the provider reads back to rebuild the rule
+     * @param rule       the rule; never returns null
+     */
+    public RuleFitted(Classifier classifier, List<String> labels, Map<String, Object> learned,
+            Function<AttributeValues, Label> rule) {
         this.classifier = Objects.requireNonNull(classifier, "classifier");
         this.labels = Labels.withUnclassified(labels);
+        this.parameters = FittedParameters.of(learned);
         this.rule = Objects.requireNonNull(rule, "rule");
     }
 
@@ -50,9 +70,10 @@ public final class RuleFitted implements FittedClassifier {
         return rule.apply(customer);
     }
 
+    /** The format version and the learned values, if any. */
     @Override
     public Map<String, Object> parameters() {
-        return Map.of();
+        return parameters;
     }
 
     @Override

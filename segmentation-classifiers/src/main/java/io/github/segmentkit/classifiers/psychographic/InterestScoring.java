@@ -18,7 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Interest-tag scoring, type {@value #TYPE}: each profile scores {@code Σ weight(tag) · strength(tag)} (DOMAIN §4);
+ * Interest-tag scoring, type {@value #TYPE}: each profile scores {@code Σ weight(tag) · strength(tag)} ({@code docs/classifiers.md}, "interest-score");
  * the highest score strictly above {@code threshold} wins, exact ties going to the profile declared first. Tag
  * strengths come from a tags attribute (a tag present has strength 1, tags compared exactly) and, optionally, from
  * numeric attributes per tag holding a strength in [0, 1] (which then overrides presence). No score above the

@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Nearest-persona classification of Likert survey answers, type {@value #TYPE}, exactly as DOMAIN §4 says:
+ * Nearest-persona classification of Likert survey answers, type {@value #TYPE}, exactly as {@code docs/classifiers.md} ("persona") says:
  * <ol>
  *   <li>fewer than {@code minAnswered} (default 50 %) of the items answered → {@value Label#UNCLASSIFIED};</li>
  *   <li>each answer reverse-coded if its item is, then scaled to [0, 1] ({@link LikertItem#scale});</li>

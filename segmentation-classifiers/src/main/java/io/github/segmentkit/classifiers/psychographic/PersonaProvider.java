@@ -1,6 +1,6 @@
 package io.github.segmentkit.classifiers.psychographic;
 
-import io.github.segmentkit.classifiers.kit.StatelessClassifierProvider;
+import io.github.segmentkit.classifiers.kit.AbstractClassifierProvider;
 
 /**
  * Registers {@link PersonaClassifier} as {@value PersonaClassifier#TYPE}.
@@ -9,7 +9,7 @@ import io.github.segmentkit.classifiers.kit.StatelessClassifierProvider;
  * ClassifierRegistry.create("persona", Map.of("items", items, "personas", personas));
  * }</pre>
  */
-public final class PersonaProvider extends StatelessClassifierProvider {
+public final class PersonaProvider extends AbstractClassifierProvider<PersonaClassifier> {
     /** The provider ServiceLoader instantiates. */
     public PersonaProvider() {
         super(PersonaClassifier.TYPE, PersonaClassifier::fromSettings);

@@ -1,5 +1,6 @@
 /**
- * Psychographic classifiers (DOMAIN §4): nearest persona over Likert survey answers, and interest-tag scoring.
+ * Psychographic classifiers ({@code docs/classifiers.md}, "Psychographic"): nearest persona over Likert survey
+ * answers, and interest-tag scoring.
  *
  * <pre>{@code
  * Classifier personas = ClassifierRegistry.create("persona", Map.of("items", items, "personas", personas));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.segmentkit.api.DefinitionException;
 import io.github.segmentkit.api.classify.FittedClassifier;
+import io.github.segmentkit.api.classify.Label;
 import io.github.segmentkit.classifiers.kit.MapValues;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,11 +44,17 @@ class AgeBandsTest {
     }
 
     @Test
-    void should_label_missing_and_future_birth_dates_unknown() {
-        assertThat(byBirth(null)).isEqualTo("unknown");
-        assertThat(byBirth(LocalDate.of(2024, 4, 1))).isEqualTo("unknown");
-        assertThat(fromAge.apply(MapValues.of("age", -1L)).value()).isEqualTo("unknown");
-        assertThat(fromAge.apply(MapValues.of("age", "forty")).value()).isEqualTo("unknown");
+    void should_leave_missing_and_impossible_ages_unclassified_with_the_reason() {
+        // one rule for missing input across all classifiers: unclassified with a reason, never an ordinary label
+        assertThat(fromDates.apply(MapValues.of("birth", null))).isEqualTo(Label.unclassified("'birth' is missing"));
+        assertThat(fromDates.apply(MapValues.of("birth", LocalDate.of(2024, 4, 1))))
+                .isEqualTo(Label.unclassified("birth date 2024-04-01 is after the reference date 2024-03-31"));
+        assertThat(fromAge.apply(MapValues.of("age", null))).isEqualTo(Label.unclassified("'age' is missing"));
+        assertThat(fromAge.apply(MapValues.of("age", -1L)).value()).isEqualTo(Label.UNCLASSIFIED);
+        assertThat(fromAge.apply(MapValues.of("age", -1L)).reason()).hasValue("'age' is negative: -1");
+        assertThat(fromAge.apply(MapValues.of("age", "forty")).value()).isEqualTo(Label.UNCLASSIFIED);
+        assertThat(fromAge.apply(MapValues.of("age", "forty")).reason()).hasValueSatisfying(
+                r -> assertThat(r).contains("'age'").contains("forty"));
     }
 
     @Test
@@ -57,7 +64,7 @@ class AgeBandsTest {
                 .containsExactly("under_18", "under_18", "18-24", "18-24", "25-34", "25-34", "35-44", "35-44",
                         "45-54", "45-54", "55-64", "55-64", "65+", "65+");
         assertThat(fromAge.labels()).containsExactly("under_18", "18-24", "25-34", "35-44", "45-54", "55-64", "65+",
-                "unknown", "unclassified");
+                "unclassified");
     }
 
     @Test

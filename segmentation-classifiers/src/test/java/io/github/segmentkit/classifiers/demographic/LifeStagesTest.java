@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.segmentkit.api.DefinitionException;
 import io.github.segmentkit.api.classify.FittedClassifier;
+import io.github.segmentkit.api.classify.Label;
 import io.github.segmentkit.classifiers.kit.MapValues;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,14 @@ class LifeStagesTest {
         return stages.apply(MapValues.of("age", age, "marital", marital, "kids", kids, "teens", teens)).value();
     }
 
+    private String reason(Object age, Object marital, Object kids, Object teens) {
+        return stages.apply(MapValues.of("age", age, "marital", marital, "kids", kids, "teens", teens)).reason()
+                .orElseThrow();
+    }
+
     @Test
     void should_apply_the_rules_in_order() {
-        assertThat(of(null, "Married", 1L, 0L)).isEqualTo("unknown");
+        assertThat(of(null, "Married", 1L, 0L)).isEqualTo(Label.UNCLASSIFIED);
         assertThat(of(40L, "Single", 1L, 1L)).isEqualTo("family_young_children");
         assertThat(of(40L, "Single", 0L, 2L)).isEqualTo("family_teens");
         assertThat(of(34L, "Single", 0L, 0L)).isEqualTo("young_single");
@@ -32,12 +38,17 @@ class LifeStagesTest {
     }
 
     @Test
-    void should_call_unrecognised_marital_values_and_missing_counts_unknown() {
-        assertThat(of(30L, "YOLO", 0L, 0L)).isEqualTo("unknown");
-        assertThat(of(60L, "Absurd", 0L, 0L)).isEqualTo("unknown");
-        assertThat(of(60L, null, 0L, 0L)).isEqualTo("unknown");
-        assertThat(of(60L, "مجرد", 0L, 0L)).isEqualTo("unknown");
-        assertThat(of(60L, "Married", null, 0L)).isEqualTo("unknown");
+    void should_leave_unrecognised_marital_values_and_missing_inputs_unclassified_with_the_reason() {
+        assertThat(of(30L, "YOLO", 0L, 0L)).isEqualTo(Label.UNCLASSIFIED);
+        assertThat(of(60L, "Absurd", 0L, 0L)).isEqualTo(Label.UNCLASSIFIED);
+        assertThat(of(60L, null, 0L, 0L)).isEqualTo(Label.UNCLASSIFIED);
+        assertThat(of(60L, "مجرد", 0L, 0L)).isEqualTo(Label.UNCLASSIFIED);
+        assertThat(of(60L, "Married", null, 0L)).isEqualTo(Label.UNCLASSIFIED);
+        assertThat(reason(null, "Married", 0L, 0L)).isEqualTo("'age' is missing");
+        assertThat(reason(60L, "Married", null, 0L)).isEqualTo("life-stage rule 'family_young_children' cannot be "
+                + "decided: 'kids' is missing");
+        assertThat(reason(30L, "YOLO", 0L, 0L)).isEqualTo("life-stage rule 'young_single' cannot be decided: "
+                + "'marital' value 'YOLO' is neither partnered nor single");
         // the children rules come first in the table, so they decide even for an unrecognised status
         assertThat(of(30L, "YOLO", 1L, 0L)).isEqualTo("family_young_children");
     }
@@ -52,12 +63,11 @@ class LifeStagesTest {
                 Map.of("label", "single", "partnered", false)));
         LifeStages custom = LifeStages.fromSettings(settings);
         FittedClassifier fitted = custom.fit(List.of());
-        assertThat(fitted.labels()).containsExactly("no_age", "retired", "couple", "single", "unknown",
-                "unclassified");
+        assertThat(fitted.labels()).containsExactly("no_age", "retired", "couple", "single", "unclassified");
         assertThat(fitted.apply(MapValues.of("age", 70L, "marital", "YOLO")).value()).isEqualTo("retired");
         assertThat(fitted.apply(MapValues.of("age", 30L, "marital", "Together")).value()).isEqualTo("couple");
         assertThat(fitted.apply(MapValues.of("age", 30L, "marital", "Alone")).value()).isEqualTo("single");
-        assertThat(fitted.apply(MapValues.of("age", 30L, "marital", "YOLO")).value()).isEqualTo("unknown");
+        assertThat(fitted.apply(MapValues.of("age", 30L, "marital", "YOLO")).value()).isEqualTo(Label.UNCLASSIFIED);
         assertThat(fitted.apply(MapValues.of("marital", "Married")).value()).isEqualTo("no_age");
         assertThat(LifeStages.fromSettings(custom.settings())).isEqualTo(custom);
     }

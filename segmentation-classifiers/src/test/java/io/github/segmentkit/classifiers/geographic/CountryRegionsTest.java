@@ -21,7 +21,7 @@ class CountryRegionsTest {
 
     @Test
     void should_agree_with_the_region_codes_domain_lists() {
-        // DOMAIN.md §5: 002 Africa, 019 Americas, 142 Asia, 150 Europe, 009 Oceania, 010 Antarctica
+        // docs/classifiers.md ("country-region"): 002 Africa, 019 Americas, 142 Asia, 150 Europe, 009 Oceania, 010 Antarctica
         assertThat(label(CountryRegions.Level.REGION, true, "NG")).isEqualTo("002");
         assertThat(label(CountryRegions.Level.REGION, false, "NG")).isEqualTo("Africa");
         assertThat(label(CountryRegions.Level.REGION, true, "BR")).isEqualTo("019");

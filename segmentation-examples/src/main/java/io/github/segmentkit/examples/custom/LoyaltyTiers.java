@@ -1,62 +1,60 @@
 package io.github.segmentkit.examples.custom;
 
-import io.github.segmentkit.api.DefinitionException;
-import io.github.segmentkit.api.Problem;
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.Classifier;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
+import io.github.segmentkit.classifiers.kit.Bands;
+import io.github.segmentkit.classifiers.kit.NumericReading;
+import io.github.segmentkit.classifiers.kit.RuleFitted;
+import io.github.segmentkit.classifiers.kit.Settings;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A classifier written by a user of the library, outside it: loyalty tiers from a spend attribute and a tenure
- * attribute. It is plugged in only through {@code META-INF/services/io.github.segmentkit.api.classify.ClassifierProvider}
- * in this module, and then works like a built-in: by name in {@code ClassifierRegistry}, in definitions files, as
- * a derived attribute in criteria.
+ * A classifier written by a user of the library, outside it, with the classifier kit
+ * ({@code io.github.segmentkit.classifiers.kit}): loyalty tiers from a spend attribute. It is plugged in only
+ * through {@code META-INF/services/io.github.segmentkit.api.classify.ClassifierProvider} in this module, and then
+ * works like a built-in: by name in {@code ClassifierRegistry}, in definitions files, as a derived attribute in
+ * criteria. A customer whose spend is missing is unclassified, with the reason.
  *
  * <pre>{@code
  * Classifier tiers = ClassifierRegistry.create("loyalty-tier", Map.of("spend", "total_spend", "goldSpend", 1500));
  * CustomerSchema<PersonalityCustomer> labelled = schema.withClassifier(tiers.fit(List.of()));
- * Criterion gold = Attribute.ofCategorical("loyalty_tier").eq("gold");
+ * Criterion gold = tiers.outputAttribute().eq("gold");
  * }</pre>
  *
- * @param spend      the numeric attribute holding what the customer spent
+ * @param spend       the numeric attribute holding what the customer spent
  * @param silverSpend spend from which a customer is silver
- * @param goldSpend   spend from which a customer is gold
+ * @param goldSpend   spend from which a customer is gold, above {@code silverSpend}
  */
-public record LoyaltyTiers(String spend, long silverSpend, long goldSpend) implements Classifier, FittedClassifier {
+public record LoyaltyTiers(String spend, long silverSpend, long goldSpend) implements Classifier {
     /** The type name this classifier is registered under. */
     public static final String TYPE = "loyalty-tier";
 
     public LoyaltyTiers {
-        if (!(0 <= silverSpend && silverSpend <= goldSpend)) {
-            throw new DefinitionException(Problem.of(null, null, "loyalty-tier: need 0 <= silverSpend <= goldSpend,"
-                    + " got " + silverSpend + " and " + goldSpend));
-        }
+        tiers(silverSpend, goldSpend);   // checks 0 <= silverSpend < goldSpend
     }
 
-    /** Reads the settings {@code spend} (attribute name), {@code silverSpend} (default 500), {@code goldSpend}. */
-    public static LoyaltyTiers fromSettings(Map<String, Object> settings) {
-        for (String key : settings.keySet()) {
-            if (!List.of("spend", "silverSpend", "goldSpend").contains(key)) {
-                throw new DefinitionException(Problem.of(null, null, "loyalty-tier: unknown setting '" + key + "'"));
-            }
-        }
-        if (!(settings.get("spend") instanceof String spend)) {
-            throw new DefinitionException(Problem.of(null, null, "loyalty-tier: 'spend' must name an attribute, got "
-                    + settings.get("spend")));
-        }
-        return new LoyaltyTiers(spend, whole(settings, "silverSpend", 500), whole(settings, "goldSpend", 1500));
+    /**
+     * Reads the settings {@code spend} (attribute name, required), {@code silverSpend} (default 500),
+     * {@code goldSpend} (default 1500).
+     *
+     * @throws io.github.segmentkit.api.DefinitionException naming the bad setting and value
+     */
+    public static LoyaltyTiers fromSettings(Map<String, Object> values) {
+        Settings settings = Settings.of(TYPE, values).allowOnly("spend", "silverSpend", "goldSpend");
+        return settings.build("goldSpend", () -> new LoyaltyTiers(settings.string("spend"),
+                settings.integer("silverSpend", 0, Long.MAX_VALUE, 500),
+                settings.integer("goldSpend", 0, Long.MAX_VALUE, 1500)));
     }
 
-    private static long whole(Map<String, Object> settings, String key, long fallback) {
-        Object value = settings.getOrDefault(key, fallback);
-        if (!(value instanceof Number number) || number.doubleValue() != number.longValue()) {
-            throw new DefinitionException(Problem.of(null, null, "loyalty-tier: '" + key
-                    + "' must be a whole number, got " + value));
+    private static Bands tiers(long silverSpend, long goldSpend) {
+        if (silverSpend < 0) {
+            throw new IllegalArgumentException("silverSpend must not be negative, was " + silverSpend);
         }
-        return number.longValue();
+        return Bands.of(List.of(silverSpend, goldSpend), List.of("bronze", "silver", "gold"));
     }
 
     @Override
@@ -76,37 +74,20 @@ public record LoyaltyTiers(String spend, long silverSpend, long goldSpend) imple
 
     @Override
     public Map<String, Object> settings() {
-        return Map.of("spend", spend, "silverSpend", silverSpend, "goldSpend", goldSpend);
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("spend", spend);
+        settings.put("silverSpend", silverSpend);
+        settings.put("goldSpend", goldSpend);
+        return settings;
     }
 
     /** Fixed thresholds: nothing to learn from the population. */
     @Override
     public FittedClassifier fit(Iterable<? extends AttributeValues> population) {
-        return this;
-    }
-
-    @Override
-    public Classifier classifier() {
-        return this;
-    }
-
-    @Override
-    public List<String> labels() {
-        return List.of("bronze", "silver", "gold", Label.UNCLASSIFIED);
-    }
-
-    @Override
-    public Label apply(AttributeValues customer) {
-        Object value = customer.get(spend);
-        if (!(value instanceof Number amount)) {
-            return Label.unclassified(spend + " is missing");
-        }
-        double spent = amount.doubleValue();
-        return Label.of(spent >= goldSpend ? "gold" : spent >= silverSpend ? "silver" : "bronze");
-    }
-
-    @Override
-    public Map<String, Object> parameters() {
-        return Map.of();
+        Bands tiers = tiers(silverSpend, goldSpend);
+        return new RuleFitted(this, tiers.labels(), customer -> {
+            NumericReading spent = NumericReading.of(customer, spend);
+            return spent.isPresent() ? Label.of(tiers.label(spent.value())) : spent.unclassified();
+        });
     }
 }

@@ -12,11 +12,13 @@ import io.github.segmentkit.classifiers.demographic.FamilySizeBands;
 import io.github.segmentkit.classifiers.demographic.Generations;
 import io.github.segmentkit.classifiers.demographic.IncomeBands;
 import io.github.segmentkit.classifiers.demographic.LifeStages;
+import io.github.segmentkit.classifiers.demographic.QuantileIncomeBands;
 import io.github.segmentkit.classifiers.demographic.ValueMapping;
 import io.github.segmentkit.examples.personality.MarketingCampaignCsv;
 import io.github.segmentkit.examples.personality.PersonalityCustomer;
 import io.github.segmentkit.examples.personality.PersonalitySchema;
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,13 +28,13 @@ import java.util.Map;
 /**
  * Demographic classification of the bundled Customer Personality Analysis data (2,240 customers): Google Ads age
  * bands and Pew generations, income quartiles fitted on the population, life stage (the data's {@code YOLO} and
- * {@code Absurd} marital statuses are {@code unknown}), family size (adults from the marital status, plus children
+ * {@code Absurd} marital statuses leave a customer unclassified, with the reason), family size (adults from the marital status, plus children
  * and teenagers at home) and education mapped to three levels. Ages are as in {@link PersonalitySchema}: years since
  * birth at the data's as-of year.
  *
  * <pre>{@code
  * DemographicExample.Report report = DemographicExample.run(System.out);
- * report.lifeStage().count("unknown");
+ * report.lifeStage().count("unclassified");
  * }</pre>
  */
 public final class DemographicExample {
@@ -93,8 +95,7 @@ public final class DemographicExample {
         FittedClassifier education = new ValueMapping(PersonalitySchema.EDUCATION.name(), "education_level",
                 EDUCATION_LEVELS, null).fit(values);
 
-        @SuppressWarnings("unchecked")
-        List<Double> edges = (List<Double>) income.parameters().get("edges");
+        List<Double> edges = Arrays.stream(((QuantileIncomeBands) income).edges()).boxed().toList();
         Report report = new Report(customers.size(), LabelCounts.of(ageBand, values),
                 LabelCounts.of(generation, values), LabelCounts.of(income, values), edges,
                 LabelCounts.of(lifeStage, values), LabelCounts.of(familySize, values),

@@ -1,12 +1,14 @@
 package io.github.segmentkit.examples.rfm;
 
-import io.github.segmentkit.classifiers.behavioral.rfm.CleaningReport;
-import io.github.segmentkit.classifiers.behavioral.rfm.RfmAggregator;
-import io.github.segmentkit.classifiers.behavioral.rfm.RfmAnalysis;
-import io.github.segmentkit.classifiers.behavioral.rfm.RfmConfig;
 import io.github.segmentkit.classifiers.behavioral.rfm.RfmModel;
-import io.github.segmentkit.classifiers.behavioral.rfm.RfmReport;
-import io.github.segmentkit.classifiers.behavioral.rfm.TransactionCsvReader;
+import io.github.segmentkit.classifiers.behavioral.rfm.transactions.CancellationRule;
+import io.github.segmentkit.classifiers.behavioral.rfm.transactions.CleaningReport;
+import io.github.segmentkit.classifiers.behavioral.rfm.transactions.DropReason;
+import io.github.segmentkit.classifiers.behavioral.rfm.transactions.RfmAggregator;
+import io.github.segmentkit.classifiers.behavioral.rfm.transactions.RfmAnalysis;
+import io.github.segmentkit.classifiers.behavioral.rfm.transactions.RfmConfig;
+import io.github.segmentkit.classifiers.behavioral.rfm.transactions.RfmReport;
+import io.github.segmentkit.classifiers.behavioral.rfm.transactions.TransactionCsvReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,8 +25,9 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * RFM segmentation of real data: the bundled 20 % customer sample of the UCI Online Retail dataset (Chen, D. (2015),
- * CC BY 4.0, https://doi.org/10.24432/C5BW33), streamed once from the class path, cleaned, scored in quintiles and
- * named with the canonical 10-segment map, analysed at 2011-12-11 (two days after the last invoice).
+ * CC BY 4.0, https://doi.org/10.24432/C5BW33), streamed once from the class path, cleaned with the data set's own
+ * cancellation convention (invoices starting with {@code C}), scored in quintiles and named with the canonical
+ * 10-segment map, analysed at 2011-12-11 (two days after the last invoice).
  *
  * <pre>{@code
  * OnlineRetailRfm.print(System.out);
@@ -42,18 +45,20 @@ public final class OnlineRetailRfm {
 
     /** Reads the bundled sample and runs the analysis. */
     public static RfmReport analyse() {
-        RfmAggregator aggregator = new RfmAggregator();
+        RfmAnalysis analysis = RfmAnalysis.of(RfmConfig.at(ANALYSIS_TIME)
+                .withCancellations(CancellationRule.ONLINE_RETAIL_C_PREFIX));
+        RfmAggregator aggregator = analysis.aggregator();
         try (InputStream raw = OnlineRetailRfm.class.getResourceAsStream(RESOURCE)) {
             if (raw == null) {
                 throw new IllegalStateException("the bundled sample " + RESOURCE + " is not on the class path");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw),
                     StandardCharsets.UTF_8));
-            TransactionCsvReader.onlineRetail().read(reader, aggregator::accept);
+            TransactionCsvReader.onlineRetail().read(reader, RESOURCE, aggregator::accept);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return RfmAnalysis.of(RfmConfig.at(ANALYSIS_TIME)).analyse(aggregator);
+        return analysis.analyse(aggregator);
     }
 
     /** One line of the segment table: the segment, its customers and their share of all scored customers. */
@@ -77,9 +82,10 @@ public final class OnlineRetailRfm {
         RfmReport report = analyse();
         CleaningReport cleaning = report.cleaning().orElseThrow();
         out.printf(Locale.ROOT, "Online Retail sample (UCI, CC BY 4.0): %,d lines, %,d kept; dropped: %,d without "
-                + "customer, %,d cancellations, %,d quantity <= 0, %,d price <= 0%n", cleaning.lines(),
-                cleaning.accepted(), cleaning.missingCustomerId(), cleaning.cancelled(),
-                cleaning.nonPositiveQuantity(), cleaning.nonPositivePrice());
+                + "customer, %,d cancellations, %,d returns, %,d quantity 0, %,d price <= 0%n", cleaning.read(),
+                cleaning.kept(), cleaning.dropped(DropReason.MISSING_CUSTOMER_ID),
+                cleaning.dropped(DropReason.CANCELLED_INVOICE), cleaning.dropped(DropReason.RETURN),
+                cleaning.dropped(DropReason.ZERO_QUANTITY), cleaning.dropped(DropReason.NON_POSITIVE_PRICE));
         RfmModel model = report.model().orElseThrow();
         out.printf(Locale.ROOT, "%,d customers at %s; recency edges %s; monetary edges %s%n",
                 report.customers().size(), ANALYSIS_TIME.toLocalDate(), model.recencyEdges().toStrings(),

@@ -57,7 +57,7 @@ class DemographicExampleTest {
             boolean couple = marital.equals("Married") || marital.equals("Together");
             boolean single = List.of("Single", "Divorced", "Widow", "Alone").contains(marital);
             add(stage, kids > 0 ? "family_young_children" : teens > 0 ? "family_teens" : !couple && !single
-                    ? "unknown" : (years < 35 ? "young" : years < 55 ? "midlife" : "older")
+                    ? "unclassified" : (years < 35 ? "young" : years < 55 ? "midlife" : "older")
                     + (couple ? "_couple" : "_single"));
             int size = (couple ? 2 : 1) + kids + teens;
             add(family, size == 1 ? "1" : size == 2 ? "2" : size <= 4 ? "3-4" : "5+");

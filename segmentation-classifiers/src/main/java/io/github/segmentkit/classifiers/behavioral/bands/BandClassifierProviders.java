@@ -1,16 +1,10 @@
 package io.github.segmentkit.classifiers.behavioral.bands;
 
-import io.github.segmentkit.api.classify.Classifier;
-import io.github.segmentkit.api.classify.ClassifierProvider;
-import io.github.segmentkit.api.classify.FittedClassifier;
-import io.github.segmentkit.classifiers.behavioral.ClassifierSettings;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import io.github.segmentkit.classifiers.kit.AbstractClassifierProvider;
 
 /**
- * The {@link java.util.ServiceLoader} providers of the fixed-band classifiers. They have no fitted parameters, so
- * {@code restore} accepts only an empty parameter map.
+ * The {@link java.util.ServiceLoader} providers of the fixed-band classifiers. They learn nothing from the
+ * population, so {@code restore} accepts no parameter but the format version.
  *
  * <pre>{@code
  * Classifier bands = ClassifierRegistry.create("purchase-frequency", Map.of("input", "orders_per_year"));
@@ -20,44 +14,20 @@ public final class BandClassifierProviders {
     private BandClassifierProviders() {
     }
 
-    private static FittedClassifier restoreStateless(Classifier classifier, Map<String, Object> parameters) {
-        ClassifierSettings.parameters(classifier.type(), parameters, Set.of());
-        return classifier.fit(List.of());
-    }
-
     /** Registers {@code "purchase-frequency"}. Stateless and thread-safe. */
-    public static final class PurchaseFrequency implements ClassifierProvider {
-        @Override
-        public String type() {
-            return PurchaseFrequencyConfig.TYPE;
-        }
-
-        @Override
-        public Classifier create(Map<String, Object> settings) {
-            return new PurchaseFrequencyClassifier(PurchaseFrequencyConfig.fromSettings(settings));
-        }
-
-        @Override
-        public FittedClassifier restore(Map<String, Object> settings, Map<String, Object> parameters) {
-            return restoreStateless(create(settings), parameters);
+    public static final class PurchaseFrequency extends AbstractClassifierProvider<PurchaseFrequencyClassifier> {
+        /** The provider ServiceLoader instantiates. */
+        public PurchaseFrequency() {
+            super(PurchaseFrequencyConfig.TYPE,
+                    settings -> new PurchaseFrequencyClassifier(PurchaseFrequencyConfig.fromSettings(settings)));
         }
     }
 
     /** Registers {@code "engagement"}. Stateless and thread-safe. */
-    public static final class Engagement implements ClassifierProvider {
-        @Override
-        public String type() {
-            return EngagementConfig.TYPE;
-        }
-
-        @Override
-        public Classifier create(Map<String, Object> settings) {
-            return new EngagementClassifier(EngagementConfig.fromSettings(settings));
-        }
-
-        @Override
-        public FittedClassifier restore(Map<String, Object> settings, Map<String, Object> parameters) {
-            return restoreStateless(create(settings), parameters);
+    public static final class Engagement extends AbstractClassifierProvider<EngagementClassifier> {
+        /** The provider ServiceLoader instantiates. */
+        public Engagement() {
+            super(EngagementConfig.TYPE, settings -> new EngagementClassifier(EngagementConfig.fromSettings(settings)));
         }
     }
 }

@@ -1,13 +1,9 @@
 package io.github.segmentkit.classifiers.behavioral.bands;
 
-import io.github.segmentkit.classifiers.kit.RuleFitted;
 import io.github.segmentkit.api.classify.AttributeValues;
-import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
-import io.github.segmentkit.classifiers.behavioral.ConfiguredClassifier;
-import io.github.segmentkit.classifiers.behavioral.NumericReading;
+import io.github.segmentkit.classifiers.kit.NumericReading;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -24,19 +20,14 @@ import java.util.Objects;
  *
  * @param config the configuration
  */
-public record EngagementClassifier(EngagementConfig config) implements ConfiguredClassifier {
+public record EngagementClassifier(EngagementConfig config) implements BandClassifier {
     public EngagementClassifier {
         Objects.requireNonNull(config, "config");
     }
 
-    /** Needs no population: the bands are fixed. */
+    /** The band of the weighted activity score, or unclassified with the reason. */
     @Override
-    public FittedClassifier fit(Iterable<? extends AttributeValues> population) {
-        return new RuleFitted(this, config.bands().labels(), this::label);
-    }
-
-    /** The weighted activity score, or the reason there is none. */
-    private Label label(AttributeValues customer) {
+    public Label label(AttributeValues customer) {
         BigDecimal score = BigDecimal.ZERO;
         for (int i = 0; i < config.inputs().size(); i++) {
             String input = config.inputs().get(i);
@@ -47,13 +38,13 @@ public record EngagementClassifier(EngagementConfig config) implements Configure
             } else if (config.missingAsZero() && customer.get(input) == null) {
                 value = BigDecimal.ZERO;
             } else {
-                return Label.unclassified(count.problem());
+                return count.unclassified();
             }
             if (value.signum() < 0) {
                 return Label.unclassified(input + " must not be negative, was " + value);
             }
             score = score.add(config.weights().get(i).multiply(value));
         }
-        return Label.of(config.bands().labelOf(score));
+        return Label.of(config.bands().label(score));
     }
 }

@@ -1,7 +1,8 @@
 package io.github.segmentkit.classifiers.behavioral.bands;
 
-import io.github.segmentkit.classifiers.behavioral.ClassifierConfig;
-import io.github.segmentkit.classifiers.behavioral.ClassifierSettings;
+import io.github.segmentkit.classifiers.kit.Bands;
+import io.github.segmentkit.classifiers.kit.ClassifierLimits;
+import io.github.segmentkit.classifiers.kit.Settings;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,28 +26,27 @@ import java.util.Set;
  * EngagementConfig config = EngagementConfig.defaults().withMissingAsZero(true);
  * }</pre>
  *
- * @param inputs        the count attributes, 1..50, distinct
+ * @param inputs        the count attributes, 1..{@value ClassifierLimits#MAX_INPUTS}, distinct
  * @param weights       one non-negative weight per input
  * @param output        the derived attribute
  * @param bands         the bands over the weighted sum
  * @param missingAsZero count a missing value as 0 instead of leaving the customer unclassified
  */
 public record EngagementConfig(List<String> inputs, List<BigDecimal> weights, String output, Bands bands,
-        boolean missingAsZero) implements ClassifierConfig {
+        boolean missingAsZero) implements BandConfig {
     static final String TYPE = "engagement";
-    private static final int MAX_INPUTS = 50;
-    private static final Bands DEFAULT_BANDS = Bands.of(
-            List.of(BigDecimal.ONE, BigDecimal.valueOf(5), BigDecimal.valueOf(15)),
-            List.of("inactive", "low", "medium", "high"));
+    private static final Bands DEFAULT_BANDS = Bands.of(List.of(1, 5, 15), List.of("inactive", "low", "medium",
+            "high"));
 
     public EngagementConfig {
         inputs = List.copyOf(inputs);
         weights = List.copyOf(weights);
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(bands, "bands");
-        if (inputs.isEmpty() || inputs.size() > MAX_INPUTS || Set.copyOf(inputs).size() != inputs.size()) {
-            throw new IllegalArgumentException("engagement needs 1.." + MAX_INPUTS + " distinct inputs, got "
-                    + inputs);
+        if (inputs.isEmpty() || inputs.size() > ClassifierLimits.MAX_INPUTS
+                || Set.copyOf(inputs).size() != inputs.size()) {
+            throw new IllegalArgumentException("engagement needs 1.." + ClassifierLimits.MAX_INPUTS
+                    + " distinct inputs, got " + inputs);
         }
         if (weights.size() != inputs.size()) {
             throw new IllegalArgumentException(inputs.size() + " inputs need " + inputs.size() + " weights, got "
@@ -86,12 +86,14 @@ public record EngagementConfig(List<String> inputs, List<BigDecimal> weights, St
         return new EngagementConfig(inputs, weights, output, bands, zero);
     }
 
+    /** The type name, {@code "engagement"}. */
     @Override
     public String type() {
         return TYPE;
     }
 
     /** The configuration as data. */
+    @Override
     public Map<String, Object> toSettings() {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("inputs", inputs);
@@ -108,17 +110,14 @@ public record EngagementConfig(List<String> inputs, List<BigDecimal> weights, St
      * @throws io.github.segmentkit.api.DefinitionException naming the bad key and value
      */
     public static EngagementConfig fromSettings(Map<String, Object> data) {
-        ClassifierSettings settings = ClassifierSettings.of(TYPE, data, Set.of("inputs", "weights", "output",
-                "edges", "labels", "missingAsZero"));
+        Settings settings = Settings.of(TYPE, data).allowOnly("inputs", "weights", "output", "edges", "labels",
+                "missingAsZero");
         EngagementConfig defaults = defaults();
-        List<String> inputs = settings.has("inputs") ? settings.strings("inputs") : defaults.inputs();
-        List<BigDecimal> weights = settings.has("weights") ? settings.numbers("weights")
-                : settings.has("inputs") ? Collections.nCopies(inputs.size(), BigDecimal.ONE) : defaults.weights();
-        try {
-            return new EngagementConfig(inputs, weights, settings.string("output", defaults.output()),
-                    BandSettings.read(settings, DEFAULT_BANDS), settings.bool("missingAsZero", false));
-        } catch (IllegalArgumentException e) {
-            throw settings.problem("inputs", e.getMessage());
-        }
+        List<String> inputs = settings.strings("inputs", defaults.inputs());
+        List<BigDecimal> weights = settings.decimals("weights", settings.has("inputs")
+                ? Collections.nCopies(inputs.size(), BigDecimal.ONE) : defaults.weights());
+        Bands bands = BandSettings.read(settings, DEFAULT_BANDS);
+        return settings.build("inputs", () -> new EngagementConfig(inputs, weights,
+                settings.string("output", defaults.output()), bands, settings.bool("missingAsZero", false)));
     }
 }

@@ -1,12 +1,8 @@
 package io.github.segmentkit.classifiers.behavioral.bands;
 
-import io.github.segmentkit.classifiers.kit.RuleFitted;
 import io.github.segmentkit.api.classify.AttributeValues;
-import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
-import io.github.segmentkit.classifiers.behavioral.ConfiguredClassifier;
-import io.github.segmentkit.classifiers.behavioral.NumericReading;
-import java.util.List;
+import io.github.segmentkit.classifiers.kit.NumericReading;
 import java.util.Objects;
 
 /**
@@ -23,25 +19,21 @@ import java.util.Objects;
  *
  * @param config the configuration
  */
-public record PurchaseFrequencyClassifier(PurchaseFrequencyConfig config) implements ConfiguredClassifier {
+public record PurchaseFrequencyClassifier(PurchaseFrequencyConfig config) implements BandClassifier {
     public PurchaseFrequencyClassifier {
         Objects.requireNonNull(config, "config");
     }
 
-    /** Needs no population: the bands are fixed. */
+    /** The band of the customer's order count, or unclassified with the reason. */
     @Override
-    public FittedClassifier fit(Iterable<? extends AttributeValues> population) {
-        return new RuleFitted(this, config.bands().labels(), this::label);
-    }
-
-    private Label label(AttributeValues customer) {
+    public Label label(AttributeValues customer) {
         NumericReading orders = NumericReading.of(customer, config.input());
         if (!orders.isPresent()) {
-            return Label.unclassified(orders.problem());
+            return orders.unclassified();
         }
         if (orders.value().signum() < 0) {
             return Label.unclassified(config.input() + " must not be negative, was " + orders.value());
         }
-        return Label.of(config.bands().labelOf(orders.value()));
+        return Label.of(config.bands().label(orders.value()));
     }
 }

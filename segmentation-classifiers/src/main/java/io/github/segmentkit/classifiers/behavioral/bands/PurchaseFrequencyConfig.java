@@ -1,13 +1,11 @@
 package io.github.segmentkit.classifiers.behavioral.bands;
 
-import io.github.segmentkit.classifiers.behavioral.ClassifierConfig;
-import io.github.segmentkit.classifiers.behavioral.ClassifierSettings;
-import java.math.BigDecimal;
+import io.github.segmentkit.classifiers.kit.Bands;
+import io.github.segmentkit.classifiers.kit.Settings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The configuration of the {@code purchase-frequency} classifier: bands over a count of orders in a period. The
@@ -26,10 +24,9 @@ import java.util.Set;
  * @param output the derived attribute
  * @param bands  the bands
  */
-public record PurchaseFrequencyConfig(String input, String output, Bands bands) implements ClassifierConfig {
+public record PurchaseFrequencyConfig(String input, String output, Bands bands) implements BandConfig {
     static final String TYPE = "purchase-frequency";
-    private static final Bands DEFAULT_BANDS = Bands.of(
-            List.of(BigDecimal.ONE, BigDecimal.valueOf(2), BigDecimal.valueOf(4), BigDecimal.valueOf(12)),
+    private static final Bands DEFAULT_BANDS = Bands.of(List.of(1, 2, 4, 12),
             List.of("none", "one_time", "occasional", "regular", "frequent"));
 
     public PurchaseFrequencyConfig {
@@ -53,17 +50,20 @@ public record PurchaseFrequencyConfig(String input, String output, Bands bands) 
         return new PurchaseFrequencyConfig(input, output, other);
     }
 
+    /** The type name, {@code "purchase-frequency"}. */
     @Override
     public String type() {
         return TYPE;
     }
 
+    /** The attribute read, as a list. */
     @Override
     public List<String> inputs() {
         return List.of(input);
     }
 
     /** The configuration as data. */
+    @Override
     public Map<String, Object> toSettings() {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("input", input);
@@ -78,8 +78,7 @@ public record PurchaseFrequencyConfig(String input, String output, Bands bands) 
      * @throws io.github.segmentkit.api.DefinitionException naming the bad key and value
      */
     public static PurchaseFrequencyConfig fromSettings(Map<String, Object> data) {
-        ClassifierSettings settings = ClassifierSettings.of(TYPE, data, Set.of("input", "output", "edges",
-                "labels"));
+        Settings settings = Settings.of(TYPE, data).allowOnly("input", "output", "edges", "labels");
         PurchaseFrequencyConfig defaults = defaults();
         return new PurchaseFrequencyConfig(settings.string("input", defaults.input()),
                 settings.string("output", defaults.output()), BandSettings.read(settings, DEFAULT_BANDS));

@@ -3,6 +3,7 @@ package io.github.segmentkit.classifiers.behavioral.kmeans;
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
+import io.github.segmentkit.classifiers.kit.FittedParameters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ import java.util.OptionalDouble;
  * The {@code kmeans} classifier with its standardisation and centroids learned: labels a customer with its nearest
  * centroid (the lower-numbered cluster on an exact tie), exactly as the fit labelled the population.
  *
- * <p>Parameters as data: {@code {"populationSize": 878, "means": [...], "deviations": [...], "centroids": [[...],
+ * <p>Parameters as data: {@code {"formatVersion": 1, "populationSize": 878, "means": [...], "deviations": [...], "centroids": [[...],
  * ...], "inertia": 812.4, "silhouette": 0.41}} (means and deviations after log1p; centroids in z-scores;
  * silhouette absent when k &lt; 2).
  *
@@ -107,7 +108,7 @@ public final class FittedKMeansClassifier implements FittedClassifier {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("populationSize", populationSize);
         if (centroids == null) {
-            return parameters;
+            return FittedParameters.of(parameters);
         }
         parameters.put("means", list(standardiser.means()));
         parameters.put("deviations", list(standardiser.deviations()));
@@ -116,7 +117,7 @@ public final class FittedKMeansClassifier implements FittedClassifier {
         if (!Double.isNaN(silhouette)) {
             parameters.put("silhouette", silhouette);
         }
-        return parameters;
+        return FittedParameters.of(parameters);
     }
 
     private static List<Object> list(double[] values) {

@@ -1,13 +1,14 @@
 package io.github.segmentkit.classifiers.behavioral.kmeans;
 
 import io.github.segmentkit.api.classify.AttributeValues;
+import io.github.segmentkit.api.classify.Classifier;
 import io.github.segmentkit.api.classify.Label;
-import io.github.segmentkit.classifiers.behavioral.ConfiguredClassifier;
-import io.github.segmentkit.classifiers.behavioral.NumericReading;
+import io.github.segmentkit.classifiers.kit.NumericReading;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -36,12 +37,32 @@ import org.slf4j.LoggerFactory;
  *
  * @param config the configuration
  */
-public record KMeansClassifier(KMeansConfig config) implements ConfiguredClassifier {
+public record KMeansClassifier(KMeansConfig config) implements Classifier {
+    private static final Logger LOG = LoggerFactory.getLogger(KMeansClassifier.class);
+
     public KMeansClassifier {
         Objects.requireNonNull(config, "config");
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(KMeansClassifier.class);
+    @Override
+    public String type() {
+        return config.type();
+    }
+
+    @Override
+    public List<String> inputs() {
+        return config.inputs();
+    }
+
+    @Override
+    public String output() {
+        return config.output();
+    }
+
+    @Override
+    public Map<String, Object> settings() {
+        return config.toSettings();
+    }
 
     @Override
     public FittedKMeansClassifier fit(Iterable<? extends AttributeValues> population) {

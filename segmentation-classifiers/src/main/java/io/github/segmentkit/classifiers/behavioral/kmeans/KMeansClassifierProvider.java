@@ -1,11 +1,8 @@
 package io.github.segmentkit.classifiers.behavioral.kmeans;
 
-import io.github.segmentkit.api.classify.ClassifierProvider;
-import io.github.segmentkit.classifiers.behavioral.ClassifierSettings;
-import java.math.BigDecimal;
+import io.github.segmentkit.classifiers.kit.AbstractClassifierProvider;
+import io.github.segmentkit.classifiers.kit.Settings;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Registers the {@code "kmeans"} classifier with {@link java.util.ServiceLoader}; settings as in
@@ -17,22 +14,16 @@ import java.util.Set;
  *
  * <p>Stateless and thread-safe.
  */
-public final class KMeansClassifierProvider implements ClassifierProvider {
-    @Override
-    public String type() {
-        return KMeansConfig.TYPE;
+public final class KMeansClassifierProvider extends AbstractClassifierProvider<KMeansClassifier> {
+    /** The provider ServiceLoader instantiates. */
+    public KMeansClassifierProvider() {
+        super(KMeansConfig.TYPE, settings -> new KMeansClassifier(KMeansConfig.fromSettings(settings)));
     }
 
+    /** Rebuilds the standardisation and centroids. */
     @Override
-    public KMeansClassifier create(Map<String, Object> settings) {
-        return new KMeansClassifier(KMeansConfig.fromSettings(settings));
-    }
-
-    @Override
-    public FittedKMeansClassifier restore(Map<String, Object> settings, Map<String, Object> parameters) {
-        KMeansClassifier classifier = create(settings);
-        ClassifierSettings data = ClassifierSettings.parameters(type(), parameters,
-                Set.of("populationSize", "means", "deviations", "centroids", "inertia", "silhouette"));
+    protected FittedKMeansClassifier restore(KMeansClassifier classifier, Settings data) {
+        data.allowOnly("populationSize", "means", "deviations", "centroids", "inertia", "silhouette");
         long size = data.integer("populationSize", 0, Long.MAX_VALUE);
         if (size == 0) {
             return new FittedKMeansClassifier(classifier, null, null, Double.NaN, 0, 0);
@@ -51,25 +42,22 @@ public final class KMeansClassifierProvider implements ClassifierProvider {
             }
             centroids[c] = doubles(data, "centroids", row, dimensions);
         }
-        double silhouette = data.has("silhouette") ? data.decimal("silhouette").doubleValue() : Double.NaN;
+        double silhouette = data.has("silhouette") ? data.number("silhouette") : Double.NaN;
         return new FittedKMeansClassifier(classifier, new Standardiser(classifier.config().log1p(), means,
-                deviations), centroids, silhouette, data.decimal("inertia").doubleValue(), size);
+                deviations), centroids, silhouette, data.number("inertia"), size);
     }
 
-    private static double[] doubles(ClassifierSettings data, String key, List<?> values, int dimensions) {
+    private static double[] doubles(Settings data, String key, List<?> values, int dimensions) {
         if (values.size() != dimensions) {
             throw data.problem(key, "must hold " + dimensions + " numbers (one per input), holds " + values.size());
         }
         double[] result = new double[dimensions];
         for (int d = 0; d < dimensions; d++) {
             Object value = values.get(d);
-            if (!(value instanceof Number number)) {
-                throw data.problem(key, "must hold numbers, holds " + value);
-            }
-            result[d] = number instanceof BigDecimal decimal ? decimal.doubleValue() : number.doubleValue();
-            if (!Double.isFinite(result[d])) {
+            if (!(value instanceof Number number) || !Double.isFinite(number.doubleValue())) {
                 throw data.problem(key, "must hold finite numbers, holds " + value);
             }
+            result[d] = number.doubleValue();
         }
         return result;
     }

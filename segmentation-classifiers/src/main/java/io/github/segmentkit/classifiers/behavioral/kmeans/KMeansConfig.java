@@ -1,7 +1,7 @@
 package io.github.segmentkit.classifiers.behavioral.kmeans;
 
-import io.github.segmentkit.classifiers.behavioral.ClassifierConfig;
-import io.github.segmentkit.classifiers.behavioral.ClassifierSettings;
+import io.github.segmentkit.classifiers.kit.ClassifierLimits;
+import io.github.segmentkit.classifiers.kit.Settings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +22,10 @@ import java.util.Set;
  * KMeansConfig config = KMeansConfig.of(List.of("recency", "frequency", "monetary")).withK(4);
  * }</pre>
  *
- * @param inputs               the numeric attributes, 1..50, distinct
+ * @param inputs               the numeric attributes, 1..{@value ClassifierLimits#MAX_INPUTS}, distinct
  * @param output               the derived attribute
- * @param k                    the number of clusters, 1..50, or 0 to choose in 2..10 by silhouette
+ * @param k                    the number of clusters, 1..{@value ClassifierLimits#MAX_CLUSTERS}, or 0 to choose in
+ *                             2..10 by silhouette
  * @param seed                 the random seed; restart r uses {@code seed + r}
  * @param restarts             seeded restarts, 1..100; the lowest inertia is kept
  * @param maxIterations        Lloyd iterations at most, 1..10000
@@ -34,13 +35,12 @@ import java.util.Set;
  * @param labelPrefix          labels are this prefix followed by 1..k
  */
 public record KMeansConfig(List<String> inputs, String output, int k, long seed, int restarts, int maxIterations,
-        String orderBy, boolean log1p, int silhouetteSampleSize, String labelPrefix) implements ClassifierConfig {
+        String orderBy, boolean log1p, int silhouetteSampleSize, String labelPrefix) {
     static final String TYPE = "kmeans";
     /** The k range searched when k is 0. */
     public static final int MIN_AUTO_K = 2;
     /** The k range searched when k is 0. */
     public static final int MAX_AUTO_K = 10;
-    private static final int MAX_INPUTS = 50;
     private static final Set<String> KEYS = Set.of("inputs", "output", "k", "seed", "restarts", "maxIterations",
             "orderBy", "log1p", "silhouetteSampleSize", "labelPrefix");
 
@@ -49,10 +49,12 @@ public record KMeansConfig(List<String> inputs, String output, int k, long seed,
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(orderBy, "orderBy");
         Objects.requireNonNull(labelPrefix, "labelPrefix");
-        if (inputs.isEmpty() || inputs.size() > MAX_INPUTS || Set.copyOf(inputs).size() != inputs.size()) {
-            throw new IllegalArgumentException("k-means needs 1.." + MAX_INPUTS + " distinct inputs, got " + inputs);
+        if (inputs.isEmpty() || inputs.size() > ClassifierLimits.MAX_INPUTS
+                || Set.copyOf(inputs).size() != inputs.size()) {
+            throw new IllegalArgumentException("k-means needs 1.." + ClassifierLimits.MAX_INPUTS
+                    + " distinct inputs, got " + inputs);
         }
-        check("k", k, 0, 50);
+        check("k", k, 0, ClassifierLimits.MAX_CLUSTERS);
         check("restarts", restarts, 1, 100);
         check("maxIterations", maxIterations, 1, 10_000);
         check("silhouetteSampleSize", silhouetteSampleSize, 2, 20_000);
@@ -110,7 +112,7 @@ public record KMeansConfig(List<String> inputs, String output, int k, long seed,
                 silhouetteSampleSize, prefix);
     }
 
-    @Override
+    /** The type name, {@code "kmeans"}. */
     public String type() {
         return TYPE;
     }
@@ -137,18 +139,16 @@ public record KMeansConfig(List<String> inputs, String output, int k, long seed,
      * @throws io.github.segmentkit.api.DefinitionException naming the bad key and value
      */
     public static KMeansConfig fromSettings(Map<String, Object> data) {
-        ClassifierSettings settings = ClassifierSettings.of(TYPE, data, KEYS);
+        Settings settings = Settings.of(TYPE, data).allowOnly(KEYS);
         KMeansConfig defaults = of(settings.strings("inputs"));
-        try {
-            return new KMeansConfig(defaults.inputs(), settings.string("output", defaults.output()),
-                    (int) settings.integer("k", 0, 0, 50), settings.integer("seed", 42, Long.MIN_VALUE,
-                    Long.MAX_VALUE), (int) settings.integer("restarts", 10, 1, 100),
-                    (int) settings.integer("maxIterations", 300, 1, 10_000),
-                    settings.string("orderBy", defaults.orderBy()), settings.bool("log1p", true),
-                    (int) settings.integer("silhouetteSampleSize", 2000, 2, 20_000),
-                    settings.string("labelPrefix", defaults.labelPrefix()));
-        } catch (IllegalArgumentException e) {
-            throw settings.problem("inputs", e.getMessage());
-        }
+        return settings.build("inputs", () -> new KMeansConfig(defaults.inputs(),
+                settings.string("output", defaults.output()),
+                (int) settings.integer("k", 0, ClassifierLimits.MAX_CLUSTERS, 0),
+                settings.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE, 42),
+                (int) settings.integer("restarts", 1, 100, 10),
+                (int) settings.integer("maxIterations", 1, 10_000, 300),
+                settings.string("orderBy", defaults.orderBy()), settings.bool("log1p", true),
+                (int) settings.integer("silhouetteSampleSize", 2, 20_000, 2000),
+                settings.string("labelPrefix", defaults.labelPrefix())));
     }
 }

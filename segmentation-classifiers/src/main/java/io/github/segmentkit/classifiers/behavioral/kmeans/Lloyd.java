@@ -8,9 +8,9 @@ import java.util.SplittableRandom;
  * squared distance to the nearest centre chosen so far), then Lloyd iterations until no assignment changes (or the
  * iteration limit), several seeded restarts, lowest inertia kept (the earliest restart on a tie).
  *
- * <p>A lean own implementation rather than Commons Math: the DOMAIN rules (seeding, stop rule, restarts, tie
- * handling, empty clusters keeping their centre) must be exact and stable across versions, and the whole algorithm
- * is a few dozen lines without a dependency.
+ * <p>A lean own implementation rather than Commons Math: the documented rules ({@code docs/classifiers.md},
+ * "kmeans": seeding, stop rule, restarts, tie handling, empty clusters keeping their centre) must be exact and
+ * stable across versions, and the whole algorithm is a few dozen lines without a dependency.
  *
  * <p>Stateless; thread-safe.
  */

@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
  *
  * <p>Stateless; thread-safe.
  */
-public final class Silhouette {
+final class Silhouette {
     private Silhouette() {
     }
 

@@ -4,20 +4,20 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * One customer's RFM metrics.
+ * One customer's RFM metrics, keyed by the same {@code long} id a
+ * {@link io.github.segmentkit.api.schema.CustomerSchema} reads, so results join to the user's customers.
  *
  * <pre>{@code
- * new CustomerMetrics("12347", 3, 7, new BigDecimal("4310.00"));
+ * new CustomerMetrics(12347, 3, 7, new BigDecimal("4310.00"));
  * }</pre>
  *
- * @param customerId the customer id, not {@code null}
+ * @param customerId the customer id
  * @param recency    whole days since the last purchase, floored (a purchase 36 hours ago is 1 day)
  * @param frequency  distinct invoices, at least 1
  * @param monetary   total spend, exact, positive
  */
-public record CustomerMetrics(String customerId, long recency, long frequency, BigDecimal monetary) {
+public record CustomerMetrics(long customerId, long recency, long frequency, BigDecimal monetary) {
     public CustomerMetrics {
-        Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(monetary, "monetary");
         if (frequency < 1) {
             throw new IllegalArgumentException("customer " + customerId + ": frequency must be at least 1, was "

@@ -1,8 +1,10 @@
 package io.github.segmentkit.classifiers.behavioral.rfm;
 
+import io.github.segmentkit.api.attribute.CategoricalAttribute;
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
+import io.github.segmentkit.classifiers.kit.FittedParameters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +18,9 @@ import java.util.Optional;
  *
  * <p>Parameters as data:
  * <pre>{@code
- * {"populationSize": 878,
+ * {"formatVersion": 1, "populationSize": 878,
  *  "recencyEdges": ["0", "13.8", ...], "monetaryEdges": ["3.75", ...],   // exact, as text
- *  "frequencyKeys": [{"frequency": 1, "customerId": "12361"}, ...]}      // 4 keys
+ *  "frequencyKeys": [{"frequency": 1, "customerId": 12361}, ...]}        // 4 keys
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -35,6 +37,19 @@ public final class FittedRfmClassifier implements FittedClassifier {
     @Override
     public RfmClassifier classifier() {
         return classifier;
+    }
+
+    /**
+     * The typed handle of the attribute holding this classifier's labels (the segment, or the score its
+     * {@link RfmLabel} selects), the one {@code CustomerSchema.withClassifier(this)} adds:
+     *
+     * <pre>{@code
+     * CustomerSchema<Customer> labelled = schema.withClassifier(fitted);
+     * Criterion best = fitted.outputAttribute().in("champions", "loyal_customers");
+     * }</pre>
+     */
+    public CategoricalAttribute outputAttribute() {
+        return classifier.outputAttribute();
     }
 
     /** The fitted model; empty when the population had no classifiable customer. */
@@ -76,7 +91,7 @@ public final class FittedRfmClassifier implements FittedClassifier {
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (model == null) {
             parameters.put("populationSize", 0L);
-            return parameters;
+            return FittedParameters.of(parameters);
         }
         parameters.put("populationSize", model.populationSize());
         parameters.put("recencyEdges", model.recencyEdges().toStrings());
@@ -87,7 +102,7 @@ public final class FittedRfmClassifier implements FittedClassifier {
             data.put("customerId", key.customerId());
             return (Object) data;
         }).toList());
-        return parameters;
+        return FittedParameters.of(parameters);
     }
 
     @Override

@@ -1,11 +1,12 @@
 package io.github.segmentkit.classifiers.behavioral.rfm;
 
 import io.github.segmentkit.api.classify.AttributeValues;
-import io.github.segmentkit.classifiers.behavioral.ConfiguredClassifier;
-import io.github.segmentkit.classifiers.behavioral.NumericReading;
+import io.github.segmentkit.api.classify.Classifier;
+import io.github.segmentkit.classifiers.kit.NumericReading;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,22 +14,42 @@ import java.util.Objects;
  * score) becomes a derived attribute usable in criteria:
  *
  * <pre>{@code
- * FittedClassifier rfm = new RfmClassifier(RfmClassifierConfig.defaults()).fit(population);
+ * FittedRfmClassifier rfm = new RfmClassifier(RfmClassifierConfig.defaults()).fit(population);
  * CustomerSchema<Customer> schema = base.withClassifier(rfm);
- * Criterion best = Attribute.ofCategorical("rfm_segment").in("champions", "loyal_customers");
+ * Criterion best = rfm.outputAttribute().in("champions", "loyal_customers");
  * }</pre>
  *
  * <p>A customer whose recency is missing or not whole, whose frequency is missing or below 1, or whose monetary
  * value is missing or not positive is unclassified (with the reason) and left out of the fit. The quintile model is
- * the one {@link RfmAnalysis} fits; customer ids (longs) take part in the frequency tie-break as numbers.
+ * the one the transaction analysis fits ({@link RfmModel}); customer ids take part in the frequency tie-break.
  *
  * <p>Immutable and thread-safe.
  *
  * @param config the configuration
  */
-public record RfmClassifier(RfmClassifierConfig config) implements ConfiguredClassifier {
+public record RfmClassifier(RfmClassifierConfig config) implements Classifier {
     public RfmClassifier {
         Objects.requireNonNull(config, "config");
+    }
+
+    @Override
+    public String type() {
+        return RfmClassifierConfig.TYPE;
+    }
+
+    @Override
+    public List<String> inputs() {
+        return config.inputs();
+    }
+
+    @Override
+    public String output() {
+        return config.output();
+    }
+
+    @Override
+    public Map<String, Object> settings() {
+        return config.toSettings();
     }
 
     /**
@@ -65,16 +86,16 @@ public record RfmClassifier(RfmClassifierConfig config) implements ConfiguredCla
         }
         Long days = whole(recency.value());
         if (days == null) {
-            return config.recency() + " must be whole days, was " + recency.value();
+            return "'" + config.recency() + "' must be whole days, was " + recency.value();
         }
         Long invoices = whole(frequency.value());
         if (invoices == null || invoices < 1) {
-            return config.frequency() + " must be a whole number of at least 1, was " + frequency.value();
+            return "'" + config.frequency() + "' must be a whole number of at least 1, was " + frequency.value();
         }
         if (monetary.value().signum() <= 0) {
-            return config.monetary() + " must be positive, was " + monetary.value();
+            return "'" + config.monetary() + "' must be positive, was " + monetary.value();
         }
-        return new CustomerMetrics(Long.toString(customer.id()), days, invoices, monetary.value());
+        return new CustomerMetrics(customer.id(), days, invoices, monetary.value());
     }
 
     private static Long whole(BigDecimal value) {

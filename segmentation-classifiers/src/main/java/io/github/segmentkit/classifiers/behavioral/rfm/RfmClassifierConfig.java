@@ -1,7 +1,6 @@
 package io.github.segmentkit.classifiers.behavioral.rfm;
 
-import io.github.segmentkit.classifiers.behavioral.ClassifierConfig;
-import io.github.segmentkit.classifiers.behavioral.ClassifierSettings;
+import io.github.segmentkit.classifiers.kit.Settings;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +19,7 @@ import java.util.Set;
  * <pre>{@code
  * {"recency": "recency", "frequency": "frequency", "monetary": "monetary", "output": "rfm_segment",
  *  "label": "segment", "strictEdges": false,
- *  "segmentMap": "canonical"            // or "rfm-package", or
+ *  "segmentMap": "canonical"            // or "pandas-tutorial", "rfm-package", or
  *  // {"rules": [{"segment": "vip", "r": [4, 5], "f": [4, 5], "m": [4, 5]}], "fallback": "others"}
  * }
  * }</pre>
@@ -34,7 +33,7 @@ import java.util.Set;
  * @param strictEdges raise {@link DuplicateQuantileEdgesException} on duplicate edges instead of warning
  */
 public record RfmClassifierConfig(String recency, String frequency, String monetary, String output,
-        RfmSegmentMap segmentMap, RfmLabel label, boolean strictEdges) implements ClassifierConfig {
+        RfmSegmentMap segmentMap, RfmLabel label, boolean strictEdges) {
     static final String TYPE = "rfm";
     private static final Set<String> KEYS = Set.of("recency", "frequency", "monetary", "output", "segmentMap",
             "label", "strictEdges");
@@ -60,7 +59,7 @@ public record RfmClassifierConfig(String recency, String frequency, String monet
     }
 
     /** This configuration with another label kind. */
-    public RfmClassifierConfig withLabel(RfmLabel kind) {
+    RfmClassifierConfig withLabel(RfmLabel kind) {
         return new RfmClassifierConfig(recency, frequency, monetary, output, segmentMap, kind, strictEdges);
     }
 
@@ -81,12 +80,7 @@ public record RfmClassifierConfig(String recency, String frequency, String monet
         return new RfmClassifierConfig(recency, frequency, monetary, output, segmentMap, label, strict);
     }
 
-    @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
+    /** The attributes read: recency, frequency, monetary. */
     public List<String> inputs() {
         return List.of(recency, frequency, monetary);
     }
@@ -110,11 +104,11 @@ public record RfmClassifierConfig(String recency, String frequency, String monet
      * @throws io.github.segmentkit.api.DefinitionException naming the bad key and value
      */
     public static RfmClassifierConfig fromSettings(Map<String, Object> data) {
-        ClassifierSettings settings = ClassifierSettings.of(TYPE, data, KEYS);
+        Settings settings = Settings.of(TYPE, data).allowOnly(KEYS);
         RfmClassifierConfig defaults = defaults();
         String labelKey = settings.string("label", defaults.label().key());
         RfmLabel label = RfmLabel.fromKey(labelKey).orElseThrow(() -> settings.problem("label",
-                "must be one of segment, score, r, f, m; was '" + labelKey + "'"));
+                "must be one of segment, score, r, f, m, was '" + labelKey + "'"));
         return new RfmClassifierConfig(settings.string("recency", defaults.recency()),
                 settings.string("frequency", defaults.frequency()), settings.string("monetary", defaults.monetary()),
                 settings.string("output", defaults.output()), mapFromData(settings), label,
@@ -142,45 +136,42 @@ public record RfmClassifierConfig(String recency, String frequency, String monet
         return data;
     }
 
-    private static RfmSegmentMap mapFromData(ClassifierSettings settings) {
+    private static RfmSegmentMap mapFromData(Settings settings) {
         Object raw = settings.raw("segmentMap");
         if (raw == null) {
             return RfmSegmentMap.canonical();
         }
         if (raw instanceof String name) {
             return RfmSegmentMap.preset(name).orElseThrow(() -> settings.problem("segmentMap",
-                    "unknown preset '" + name + "'; presets are canonical, rfm-package"));
+                    "must be a preset (canonical, pandas-tutorial, rfm-package) or a map of rules, was unknown "
+                    + "preset '" + name + "'"));
         }
-        ClassifierSettings map = ClassifierSettings.of(TYPE, settings.map("segmentMap", raw),
-                Set.of("rules", "fallback"));
+        Settings map = settings.object("segmentMap").allowOnly("rules", "fallback");
         List<RfmSegmentRule> rules = new ArrayList<>();
-        for (Object element : map.list("rules")) {
-            ClassifierSettings rule = ClassifierSettings.of(TYPE, map.map("rules", element),
-                    Set.of("segment", "r", "f", "m"));
-            try {
-                rules.add(new RfmSegmentRule(rule.string("segment"), range(rule, "r"), range(rule, "f"),
-                        range(rule, "m")));
-            } catch (IllegalArgumentException e) {
-                throw settings.problem("segmentMap", "rule " + (rules.size() + 1) + ": " + e.getMessage());
-            }
+        for (Settings rule : map.objects("rules")) {
+            rule.allowOnly("segment", "r", "f", "m");
+            String segment = rule.string("segment");
+            ScoreRange r = range(rule, "r");
+            ScoreRange f = range(rule, "f");
+            ScoreRange m = range(rule, "m");
+            rules.add(rule.build("segment", () -> new RfmSegmentRule(segment, r, f, m)));
         }
-        try {
-            return RfmSegmentMap.of(rules, map.string("fallback", null));
-        } catch (IllegalArgumentException e) {
-            throw settings.problem("segmentMap", e.getMessage());
-        }
+        String fallback = map.string("fallback", null);
+        return map.build("rules", () -> RfmSegmentMap.of(rules, fallback));
     }
 
-    private static ScoreRange range(ClassifierSettings rule, String key) {
-        if (!rule.has(key)) {
+    private static ScoreRange range(Settings rule, String key) {
+        List<BigDecimal> bounds = rule.decimals(key, null);
+        if (bounds == null) {
             return ScoreRange.ANY;
         }
-        List<BigDecimal> bounds = rule.numbers(key);
         if (bounds.size() != 2) {
             throw rule.problem(key, "must be [min, max], was " + bounds);
         }
         try {
-            return ScoreRange.of(bounds.get(0).intValueExact(), bounds.get(1).intValueExact());
+            int min = bounds.get(0).intValueExact();
+            int max = bounds.get(1).intValueExact();
+            return rule.build(key, () -> ScoreRange.of(min, max));
         } catch (ArithmeticException e) {
             throw rule.problem(key, "must hold whole scores, was " + bounds);
         }

@@ -1,12 +1,10 @@
 package io.github.segmentkit.classifiers.behavioral.rfm;
 
-import io.github.segmentkit.api.classify.ClassifierProvider;
-import io.github.segmentkit.classifiers.behavioral.ClassifierSettings;
-import io.github.segmentkit.classifiers.behavioral.QuantileEdges;
+import io.github.segmentkit.classifiers.kit.AbstractClassifierProvider;
+import io.github.segmentkit.classifiers.kit.QuantileEdges;
+import io.github.segmentkit.classifiers.kit.Settings;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Registers the {@code "rfm"} classifier with {@link java.util.ServiceLoader}; settings as in
@@ -18,37 +16,29 @@ import java.util.Set;
  *
  * <p>Stateless and thread-safe.
  */
-public final class RfmClassifierProvider implements ClassifierProvider {
-    @Override
-    public String type() {
-        return RfmClassifierConfig.TYPE;
+public final class RfmClassifierProvider extends AbstractClassifierProvider<RfmClassifier> {
+    public RfmClassifierProvider() {
+        super(RfmClassifierConfig.TYPE, settings -> new RfmClassifier(RfmClassifierConfig.fromSettings(settings)));
     }
 
     @Override
-    public RfmClassifier create(Map<String, Object> settings) {
-        return new RfmClassifier(RfmClassifierConfig.fromSettings(settings));
-    }
-
-    @Override
-    public FittedRfmClassifier restore(Map<String, Object> settings, Map<String, Object> parameters) {
-        RfmClassifier classifier = create(settings);
-        ClassifierSettings data = ClassifierSettings.parameters(type(), parameters,
-                Set.of("populationSize", "recencyEdges", "monetaryEdges", "frequencyKeys"));
-        long size = data.integer("populationSize", 0, Integer.MAX_VALUE);
+    protected FittedRfmClassifier restore(RfmClassifier classifier, Settings parameters) {
+        parameters.allowOnly("populationSize", "recencyEdges", "monetaryEdges", "frequencyKeys");
+        long size = parameters.integer("populationSize", 0, Integer.MAX_VALUE);
         if (size == 0) {
             return new FittedRfmClassifier(classifier, null);
         }
         List<FrequencyKey> keys = new ArrayList<>();
-        for (Object element : data.list("frequencyKeys")) {
-            ClassifierSettings key = ClassifierSettings.parameters(type(), data.map("frequencyKeys", element),
-                    Set.of("frequency", "customerId"));
-            keys.add(new FrequencyKey(key.integer("frequency", 1, Long.MAX_VALUE), key.string("customerId")));
+        for (Settings key : parameters.objects("frequencyKeys")) {
+            key.allowOnly("frequency", "customerId");
+            keys.add(new FrequencyKey(key.integer("frequency", 1, Long.MAX_VALUE),
+                    key.integer("customerId", Long.MIN_VALUE, Long.MAX_VALUE)));
         }
-        try {
-            return new FittedRfmClassifier(classifier, RfmModel.of(QuantileEdges.parse(data.list("recencyEdges")),
-                    QuantileEdges.parse(data.list("monetaryEdges")), keys, size));
-        } catch (IllegalArgumentException e) {
-            throw data.problem("recencyEdges/monetaryEdges/frequencyKeys", e.getMessage());
-        }
+        QuantileEdges recency = parameters.build("recencyEdges",
+                () -> QuantileEdges.parse(parameters.list("recencyEdges")));
+        QuantileEdges monetary = parameters.build("monetaryEdges",
+                () -> QuantileEdges.parse(parameters.list("monetaryEdges")));
+        return parameters.build("recencyEdges/monetaryEdges/frequencyKeys",
+                () -> new FittedRfmClassifier(classifier, RfmModel.of(recency, monetary, keys, size)));
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  * RfmClassifierConfig.defaults().withLabel(RfmLabel.SCORE).withOutput("rfm_score");   // labels like "541"
  * }</pre>
  */
-public enum RfmLabel {
+enum RfmLabel {
     /** The segment name from the segment map, e.g. {@code champions}. */
     SEGMENT("segment"),
     /** The three scores, e.g. {@code 541}. */
@@ -49,7 +49,7 @@ public enum RfmLabel {
     /** The label of {@code score}. */
     Label labelOf(RfmScore score, RfmSegmentMap map) {
         return switch (this) {
-            case SEGMENT -> RfmCustomer.segmentOf(map, score);
+            case SEGMENT -> map.labelOf(score);
             case SCORE -> Label.of(score.code());
             case RECENCY_SCORE -> Label.of(Integer.toString(score.recency()));
             case FREQUENCY_SCORE -> Label.of(Integer.toString(score.frequency()));

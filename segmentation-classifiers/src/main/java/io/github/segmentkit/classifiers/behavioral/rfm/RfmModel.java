@@ -1,10 +1,11 @@
 package io.github.segmentkit.classifiers.behavioral.rfm;
 
-import io.github.segmentkit.classifiers.behavioral.QuantileEdges;
+import io.github.segmentkit.classifiers.kit.QuantileEdges;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -17,12 +18,12 @@ import org.slf4j.LoggerFactory;
  * customer id).
  *
  * <p>Scoring one customer: {@code R = 6 - bin(recency)}, {@code M = bin(monetary)}, {@code F = 1 + #{k : (frequency,
- * id) > key_k}}. For every member of the fitted population this equals the bulk result of
- * {@link RfmAnalysis}: F by rank r is the smallest k with {@code 5(r-1) <= (n-1)k}.
+ * id) > key_k}}. For every member of the fitted population this equals the pandas bulk result, where F by rank r is the
+ * smallest k with {@code 5(r-1) <= (n-1)k}: the customer at rank r is above exactly the keys at ranks below r.
  *
  * <pre>{@code
  * RfmModel model = RfmModel.fit(metrics, false);
- * RfmScore score = model.score(new CustomerMetrics("12347", 3, 7, new BigDecimal("4310.00")));
+ * RfmScore score = model.score(new CustomerMetrics(12347, 3, 7, new BigDecimal("4310.00")));
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -80,11 +81,6 @@ public final class RfmModel {
      * @throws IllegalArgumentException when the population is empty or a customer id occurs twice
      */
     public static RfmModel fit(Collection<CustomerMetrics> population, boolean strictEdges) {
-        return fitAndScore(population, strictEdges).model();
-    }
-
-    /** Fits a model and scores the population in bulk (F by the closed form on ranks), in {@link CustomerIdOrder}. */
-    static Scored fitAndScore(Collection<CustomerMetrics> population, boolean strictEdges) {
         Objects.requireNonNull(population, "population");
         if (population.isEmpty()) {
             throw new IllegalArgumentException("an RFM model needs at least one customer");
@@ -104,10 +100,6 @@ public final class RfmModel {
         QuantileEdges monetaryEdges = QuantileEdges.fitSorted(monetary, SCORES);
 
         int[] order = frequencyOrder(customers);
-        int[] rank = new int[n];
-        for (int position = 0; position < n; position++) {
-            rank[order[position]] = position + 1;
-        }
         List<FrequencyKey> keys = new ArrayList<>(SCORES - 1);
         for (int k = 1; k < SCORES; k++) {
             int cutRank = (int) (1 + (long) (n - 1) * k / SCORES);
@@ -118,52 +110,16 @@ public final class RfmModel {
         // the rank edges are 1 + (n-1)k/5, exactly the quintile edges of the two values {1, n}
         checkEdges("frequency", QuantileEdges.fitSorted(new long[] {1, n}, SCORES), strictEdges);
         checkEdges("monetary", monetaryEdges, strictEdges);
-
-        RfmModel model = new RfmModel(recencyEdges, monetaryEdges, keys, n);
-        List<RfmScore> scores = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            CustomerMetrics customer = customers.get(i);
-            scores.add(new RfmScore(SCORES + 1 - recencyEdges.bin(customer.recency()),
-                    frequencyScoreOfRank(rank[i], n), monetaryEdges.bin(customer.monetary())));
-        }
-        return new Scored(model, customers, scores);
-    }
-
-    /** The frequency score of rank r (1-based) among n: the smallest k with 5(r-1) &le; (n-1)k. */
-    static int frequencyScoreOfRank(long rank, long n) {
-        for (int k = 1; k < SCORES; k++) {
-            if (SCORES * (rank - 1) <= (n - 1) * k) {
-                return k;
-            }
-        }
-        return SCORES;
+        return new RfmModel(recencyEdges, monetaryEdges, keys, n);
     }
 
     private static List<CustomerMetrics> inIdOrder(Collection<CustomerMetrics> population) {
-        List<CustomerIdOrder.Key> keys = new ArrayList<>(population.size());
         List<CustomerMetrics> customers = new ArrayList<>(population);
-        boolean sorted = true;
-        for (CustomerMetrics customer : customers) {
-            CustomerIdOrder.Key key = CustomerIdOrder.key(customer.customerId());
-            if (!keys.isEmpty() && keys.get(keys.size() - 1).compareTo(key) >= 0) {
-                sorted = false;
-            }
-            keys.add(key);
-        }
-        if (!sorted) {
-            Integer[] order = new Integer[customers.size()];
-            Arrays.setAll(order, i -> i);
-            Arrays.sort(order, (a, b) -> keys.get(a).compareTo(keys.get(b)));
-            List<CustomerMetrics> inOrder = new ArrayList<>(customers.size());
-            for (Integer index : order) {
-                inOrder.add(customers.get(index));
-            }
-            customers = inOrder;
-        }
+        customers.sort(Comparator.comparingLong(CustomerMetrics::customerId));
         for (int i = 1; i < customers.size(); i++) {
-            if (customers.get(i - 1).customerId().equals(customers.get(i).customerId())) {
-                throw new IllegalArgumentException("customer id '" + customers.get(i).customerId()
-                        + "' occurs twice in the RFM population");
+            if (customers.get(i - 1).customerId() == customers.get(i).customerId()) {
+                throw new IllegalArgumentException("customer id " + customers.get(i).customerId()
+                        + " occurs twice in the RFM population");
             }
         }
         return customers;
@@ -230,7 +186,7 @@ public final class RfmModel {
     }
 
     /** The frequency keys at ranks c1..c4. */
-    public List<FrequencyKey> frequencyKeys() {
+    List<FrequencyKey> frequencyKeys() {
         return frequencyKeys;
     }
 
@@ -255,9 +211,5 @@ public final class RfmModel {
     public String toString() {
         return "RfmModel[n=" + populationSize + ", recency " + recencyEdges.toStrings() + ", monetary "
                 + monetaryEdges.toStrings() + ", frequency keys " + frequencyKeys + "]";
-    }
-
-    /** A fitted model with the bulk scores of its population, in id order. */
-    record Scored(RfmModel model, List<CustomerMetrics> customers, List<RfmScore> scores) {
     }
 }

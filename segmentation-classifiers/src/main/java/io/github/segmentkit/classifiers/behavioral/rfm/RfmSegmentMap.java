@@ -4,6 +4,8 @@ import static io.github.segmentkit.classifiers.behavioral.rfm.RfmSegmentRule.onR
 import static io.github.segmentkit.classifiers.behavioral.rfm.ScoreRange.ANY;
 import static io.github.segmentkit.classifiers.behavioral.rfm.ScoreRange.exactly;
 
+import io.github.segmentkit.api.classify.Label;
+import io.github.segmentkit.classifiers.kit.ClassifierLimits;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,10 +17,13 @@ import java.util.Set;
  * Names RFM score combinations: an ordered list of {@link RfmSegmentRule}s, the first matching rule wins, and
  * customers no rule matches get the fallback segment (or, without one, stay unclassified).
  *
- * <p>Two presets ship:
+ * <p>Three presets ship:
  * <ul>
- * <li>{@link #canonical()}: the widely used 10-segment map on R and F (M is not used), with its exact names
- * ({@code hibernating}, {@code at_Risk}, {@code cant_loose}, ...). Its rules cover all 25 R&ndash;F cells.</li>
+ * <li>{@link #canonical()}, the default: the widely used 10-segment map on R and F (M is not used), with names in
+ * consistent snake_case ({@code hibernating}, {@code at_risk}, {@code cannot_lose_them}, ...). Its rules cover all
+ * 25 R&ndash;F cells.</li>
+ * <li>{@link #pandasTutorial()}: the same rules with the names exactly as the published pandas tutorial spells them
+ * ({@code at_Risk}, {@code cant_loose}), to reproduce its table.</li>
  * <li>{@link #rfmPackage()}: the rule table of the R package {@code rfm} (0.3.0), on R, F and M, with
  * {@code Others} for the rest. Only the table is reproduced: that package scores differently (frequency = rows per
  * customer, bins {@code [lower, upper)}), so the same data gives different segments there.</li>
@@ -33,31 +38,23 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  *
- * @param name     a name for the map ({@code "canonical"}, {@code "rfm-package"} or {@code "custom"})
- * @param rules    the rules, in order; 1..{@value #MAX_RULES}
+ * @param name     a name for the map ({@code "canonical"}, {@code "pandas-tutorial"}, {@code "rfm-package"} or
+ *                 {@code "custom"})
+ * @param rules    the rules, in order; 1..{@link ClassifierLimits#MAX_RULES}
  * @param fallback the segment of customers no rule matches, or {@code null} to leave them unclassified
  */
 public record RfmSegmentMap(String name, List<RfmSegmentRule> rules, String fallback) {
-    /** The most rules a map may have. */
-    public static final int MAX_RULES = 125;
     /** The name of {@link #canonical()}. */
     public static final String CANONICAL = "canonical";
+    /** The name of {@link #pandasTutorial()}. */
+    public static final String PANDAS_TUTORIAL = "pandas-tutorial";
     /** The name of {@link #rfmPackage()}. */
     public static final String RFM_PACKAGE = "rfm-package";
     /** The name of user-defined maps. */
     public static final String CUSTOM = "custom";
 
-    private static final RfmSegmentMap CANONICAL_MAP = new RfmSegmentMap(CANONICAL, List.of(
-            onRecencyAndFrequency("hibernating", range(1, 2), range(1, 2)),
-            onRecencyAndFrequency("at_Risk", range(1, 2), range(3, 4)),
-            onRecencyAndFrequency("cant_loose", range(1, 2), exactly(5)),
-            onRecencyAndFrequency("about_to_sleep", exactly(3), range(1, 2)),
-            onRecencyAndFrequency("need_attention", exactly(3), exactly(3)),
-            onRecencyAndFrequency("loyal_customers", range(3, 4), range(4, 5)),
-            onRecencyAndFrequency("promising", exactly(4), exactly(1)),
-            onRecencyAndFrequency("new_customers", exactly(5), exactly(1)),
-            onRecencyAndFrequency("potential_loyalists", range(4, 5), range(2, 3)),
-            onRecencyAndFrequency("champions", exactly(5), range(4, 5))), null);
+    private static final RfmSegmentMap CANONICAL_MAP = tenSegments(CANONICAL, "at_risk", "cannot_lose_them");
+    private static final RfmSegmentMap PANDAS_TUTORIAL_MAP = tenSegments(PANDAS_TUTORIAL, "at_Risk", "cant_loose");
 
     private static final RfmSegmentMap RFM_PACKAGE_MAP = new RfmSegmentMap(RFM_PACKAGE, List.of(
             new RfmSegmentRule("Champions", exactly(5), exactly(5), exactly(5)),
@@ -75,8 +72,8 @@ public record RfmSegmentMap(String name, List<RfmSegmentRule> rules, String fall
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(rules, "rules");
         rules = List.copyOf(rules);
-        if (rules.isEmpty() || rules.size() > MAX_RULES) {
-            throw new IllegalArgumentException("a segment map needs 1.." + MAX_RULES + " rules, got "
+        if (rules.isEmpty() || rules.size() > ClassifierLimits.MAX_RULES) {
+            throw new IllegalArgumentException("a segment map needs 1.." + ClassifierLimits.MAX_RULES + " rules, got "
                     + rules.size());
         }
         if (fallback != null && (fallback.isBlank() || fallback.length() > RfmSegmentRule.MAX_NAME_LENGTH)) {
@@ -85,13 +82,36 @@ public record RfmSegmentMap(String name, List<RfmSegmentRule> rules, String fall
         }
     }
 
+    /** The ten R&ndash;F rules; only two names differ between the presets. */
+    private static RfmSegmentMap tenSegments(String name, String atRisk, String cannotLoseThem) {
+        return new RfmSegmentMap(name, List.of(
+                onRecencyAndFrequency("hibernating", range(1, 2), range(1, 2)),
+                onRecencyAndFrequency(atRisk, range(1, 2), range(3, 4)),
+                onRecencyAndFrequency(cannotLoseThem, range(1, 2), exactly(5)),
+                onRecencyAndFrequency("about_to_sleep", exactly(3), range(1, 2)),
+                onRecencyAndFrequency("need_attention", exactly(3), exactly(3)),
+                onRecencyAndFrequency("loyal_customers", range(3, 4), range(4, 5)),
+                onRecencyAndFrequency("promising", exactly(4), exactly(1)),
+                onRecencyAndFrequency("new_customers", exactly(5), exactly(1)),
+                onRecencyAndFrequency("potential_loyalists", range(4, 5), range(2, 3)),
+                onRecencyAndFrequency("champions", exactly(5), range(4, 5))), null);
+    }
+
     private static ScoreRange range(int min, int max) {
         return ScoreRange.of(min, max);
     }
 
-    /** The canonical 10-segment R&ndash;F map. */
+    /** The canonical 10-segment R&ndash;F map with snake_case names; the default. */
     public static RfmSegmentMap canonical() {
         return CANONICAL_MAP;
+    }
+
+    /**
+     * The canonical rules with the pandas tutorial's spellings ({@code at_Risk}, {@code cant_loose}), which the
+     * published reference table uses.
+     */
+    public static RfmSegmentMap pandasTutorial() {
+        return PANDAS_TUTORIAL_MAP;
     }
 
     /** The rule table of the R package {@code rfm} 0.3.0, with fallback {@code Others}. */
@@ -104,10 +124,11 @@ public record RfmSegmentMap(String name, List<RfmSegmentRule> rules, String fall
         return new RfmSegmentMap(CUSTOM, rules, fallback);
     }
 
-    /** A preset by name: {@value #CANONICAL} or {@value #RFM_PACKAGE}. */
+    /** A preset by name: {@value #CANONICAL}, {@value #PANDAS_TUTORIAL} or {@value #RFM_PACKAGE}. */
     public static Optional<RfmSegmentMap> preset(String name) {
         return switch (name) {
             case CANONICAL -> Optional.of(CANONICAL_MAP);
+            case PANDAS_TUTORIAL -> Optional.of(PANDAS_TUTORIAL_MAP);
             case RFM_PACKAGE -> Optional.of(RFM_PACKAGE_MAP);
             default -> Optional.empty();
         };
@@ -121,6 +142,16 @@ public record RfmSegmentMap(String name, List<RfmSegmentRule> rules, String fall
             }
         }
         return Optional.ofNullable(fallback);
+    }
+
+    /**
+     * The segment label of {@code score}: the segment of the first matching rule, else the fallback, else
+     * unclassified with the reason.
+     */
+    public Label labelOf(RfmScore score) {
+        return segmentOf(score).map(Label::of).orElseGet(() -> Label.unclassified("no rule of the " + name
+                + " segment map matches R=" + score.recency() + " F=" + score.frequency() + " M="
+                + score.monetary()));
     }
 
     /** Every segment name, in rule order, then the fallback; each once. */

@@ -41,9 +41,9 @@ class BandClassifiersTest {
         FittedClassifier bands = purchaseFrequency(Map.of());
 
         assertThat(bands.apply(TestValues.of(1, "orders_12m", null)))
-                .isEqualTo(Label.unclassified("orders_12m is missing"));
+                .isEqualTo(Label.unclassified("'orders_12m' is missing"));
         assertThat(bands.apply(TestValues.of(1, "orders_12m", Double.NaN)))
-                .isEqualTo(Label.unclassified("orders_12m is missing (NaN)"));
+                .isEqualTo(Label.unclassified("'orders_12m' is missing (NaN)"));
         assertThat(bands.apply(TestValues.of(1, "orders_12m", -1L)))
                 .isEqualTo(Label.unclassified("orders_12m must not be negative, was -1"));
     }
@@ -76,7 +76,7 @@ class BandClassifiersTest {
         FittedClassifier lenient = ClassifierRegistry.create("engagement", Map.of("missingAsZero", true))
                 .fit(List.of());
 
-        assertThat(strict.apply(activity(1, 3L, null, 1L))).isEqualTo(Label.unclassified("opens_30d is missing"));
+        assertThat(strict.apply(activity(1, 3L, null, 1L))).isEqualTo(Label.unclassified("'opens_30d' is missing"));
         assertThat(lenient.apply(activity(1, 3L, null, 1L)).value()).isEqualTo("medium");
         assertThat(lenient.apply(activity(1, 3L, -2L, 1L)))
                 .isEqualTo(Label.unclassified("opens_30d must not be negative, was -2"));
@@ -94,7 +94,7 @@ class BandClassifiersTest {
 
             assertThat(again).isEqualTo(classifier);
             assertThat(restored.classifier()).isEqualTo(classifier);
-            assertThat(restored.parameters()).isEmpty();
+            assertThat(restored.parameters()).isEqualTo(Map.of("formatVersion", 1L));
         }
     }
 

@@ -138,7 +138,7 @@ class KMeansClassifierTest {
 
         FittedKMeansClassifier fitted = classifier.fit(population);
 
-        assertThat(fitted.apply(population.get(4))).isEqualTo(Label.unclassified("x is missing"));
+        assertThat(fitted.apply(population.get(4))).isEqualTo(Label.unclassified("'x' is missing"));
         assertThat(fitted.apply(population.get(5)))
                 .isEqualTo(Label.unclassified("x must be greater than -1 for log1p, was -1.0"));
         assertThat(fitted.parameters()).containsEntry("populationSize", 4L);

@@ -18,16 +18,21 @@ import java.util.stream.IntStream;
 /**
  * An independent RFM computation for tests, written from DOMAIN.md section 2 with plain maps and streams and
  * sharing no code with the library: its own id order, its own quantile arithmetic (BigDecimal division by 5 is
- * exact), ranks by sorting, and the segment map as the published regular expressions on the "RF" string.
+ * exact), ranks by sorting, and the segment map as the published regular expressions on the "RF" string, with the
+ * pandas tutorial's names.
  */
-final class HandWrittenRfm {
-    /** One raw line. */
-    record Line(String customerId, String invoice, LocalDateTime timestamp, long quantity, BigDecimal price) {
+public final class HandWrittenRfm {
+    /** One raw line; {@code customerId} is {@code null} when missing. */
+    public record Line(Long customerId, String invoice, LocalDateTime timestamp, long quantity, BigDecimal price) {
     }
 
     /** One customer's expected result. */
-    record Row(String customerId, long recency, long frequency, BigDecimal monetary, int r, int f, int m,
+    public record Row(long customerId, long recency, long frequency, BigDecimal monetary, int r, int f, int m,
             String segment) {
+    }
+
+    /** One customer's metrics, the input of the scoring step. */
+    public record Metrics(long customerId, long recency, long frequency, BigDecimal monetary) {
     }
 
     private static final List<Map.Entry<Pattern, String>> SEGMENTS = List.of(
@@ -45,58 +50,52 @@ final class HandWrittenRfm {
     private HandWrittenRfm() {
     }
 
-    static String segmentOfRf(String rf) {
+    public static String segmentOfRf(String rf) {
         return SEGMENTS.stream().filter(e -> e.getKey().matcher(rf).matches()).map(Map.Entry::getValue)
                 .findFirst().orElseThrow();
     }
 
-    /** pandas groupby order: numbers by value first, then the rest as text. */
-    static final Comparator<String> ID_ORDER = (a, b) -> {
-        BigDecimal x = number(a);
-        BigDecimal y = number(b);
-        if (x != null && y != null && x.compareTo(y) != 0) {
-            return x.compareTo(y);
-        }
-        if ((x == null) != (y == null)) {
-            return x == null ? 1 : -1;
-        }
-        return a.compareTo(b);
-    };
-
-    private static BigDecimal number(String id) {
-        try {
-            return new BigDecimal(id);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    static List<Row> compute(List<Line> lines, LocalDateTime analysis) {
+    /**
+     * The recipe on raw lines: drop lines without customer, with quantity &le; 0 or price &le; 0, and, when
+     * {@code invoicePrefixC} is set, lines whose invoice starts with "C" (Online Retail cancellations).
+     */
+    public static List<Row> compute(List<Line> lines, LocalDateTime analysis, boolean invoicePrefixC) {
         List<Line> clean = lines.stream()
-                .filter(l -> l.customerId() != null && !l.customerId().isBlank())
-                .filter(l -> !l.invoice().contains("C"))
+                .filter(l -> l.customerId() != null)
+                .filter(l -> !(invoicePrefixC && l.invoice().startsWith("C")))
                 .filter(l -> l.quantity() > 0)
                 .filter(l -> l.price().signum() > 0)
                 .toList();
-        Map<String, List<Line>> byCustomer = clean.stream()
-                .collect(Collectors.groupingBy(l -> l.customerId().strip()));
-        List<String> ids = byCustomer.keySet().stream().sorted(ID_ORDER).toList();
+        Map<Long, List<Line>> byCustomer = clean.stream().collect(Collectors.groupingBy(Line::customerId));
+        List<Long> ids = byCustomer.keySet().stream().sorted().toList();
 
-        Map<String, Long> recency = new HashMap<>();
-        Map<String, Long> frequency = new HashMap<>();
-        Map<String, BigDecimal> monetary = new HashMap<>();
-        for (String id : ids) {
+        List<Metrics> metrics = new ArrayList<>();
+        for (Long id : ids) {
             List<Line> own = byCustomer.get(id);
             LocalDateTime last = own.stream().map(Line::timestamp).max(Comparator.naturalOrder()).orElseThrow();
             long seconds = Duration.between(last, analysis).getSeconds();
-            recency.put(id, Math.floorDiv(seconds, 86_400L));
             Set<String> invoices = new HashSet<>();
             own.forEach(l -> invoices.add(l.invoice()));
-            frequency.put(id, (long) invoices.size());
-            monetary.put(id, own.stream().map(l -> l.price().multiply(BigDecimal.valueOf(l.quantity())))
-                    .reduce(BigDecimal.ZERO, BigDecimal::add));
+            BigDecimal spend = own.stream().map(l -> l.price().multiply(BigDecimal.valueOf(l.quantity())))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (spend.signum() > 0) {
+                metrics.add(new Metrics(id, Math.floorDiv(seconds, 86_400L), invoices.size(), spend));
+            }
         }
-        List<String> kept = ids.stream().filter(id -> monetary.get(id).signum() > 0).toList();
+        return score(metrics);
+    }
+
+    /** The scoring step: quintiles of recency and monetary, of the (frequency, id) rank, and the segment. */
+    public static List<Row> score(List<Metrics> population) {
+        List<Long> kept = population.stream().map(Metrics::customerId).sorted().toList();
+        Map<Long, Long> recency = new HashMap<>();
+        Map<Long, Long> frequency = new HashMap<>();
+        Map<Long, BigDecimal> monetary = new HashMap<>();
+        for (Metrics m : population) {
+            recency.put(m.customerId(), m.recency());
+            frequency.put(m.customerId(), m.frequency());
+            monetary.put(m.customerId(), m.monetary());
+        }
         int n = kept.size();
         if (n == 0) {
             return List.of();
@@ -108,14 +107,14 @@ final class HandWrittenRfm {
         List<Integer> byFrequency = IntStream.range(0, n).boxed()
                 .sorted(Comparator.comparing((Integer j) -> frequency.get(kept.get(j))).thenComparing(j -> j))
                 .toList();
-        Map<String, Integer> rank = new HashMap<>();
+        Map<Long, Integer> rank = new HashMap<>();
         for (int position = 0; position < n; position++) {
             rank.put(kept.get(byFrequency.get(position)), position + 1);
         }
         List<BigDecimal> rankEdges = edges(IntStream.rangeClosed(1, n).mapToObj(BigDecimal::valueOf).toList());
 
         List<Row> rows = new ArrayList<>();
-        for (String id : kept) {
+        for (Long id : kept) {
             int r = 6 - bin(BigDecimal.valueOf(recency.get(id)), recencyEdges);
             int f = bin(BigDecimal.valueOf(rank.get(id)), rankEdges);
             int m = bin(monetary.get(id), monetaryEdges);
@@ -126,7 +125,7 @@ final class HandWrittenRfm {
     }
 
     /** Type-7 quintile edges; (n-1)k/5 has at most one decimal, so BigDecimal holds it exactly. */
-    static List<BigDecimal> edges(List<BigDecimal> values) {
+    public static List<BigDecimal> edges(List<BigDecimal> values) {
         List<BigDecimal> xs = values.stream().sorted().toList();
         int n = xs.size();
         List<BigDecimal> edges = new ArrayList<>();
@@ -139,7 +138,7 @@ final class HandWrittenRfm {
         return edges;
     }
 
-    static int bin(BigDecimal value, List<BigDecimal> edges) {
+    public static int bin(BigDecimal value, List<BigDecimal> edges) {
         return IntStream.rangeClosed(1, 5).filter(k -> value.compareTo(edges.get(k)) <= 0).findFirst().orElse(5);
     }
 }

@@ -27,8 +27,7 @@ class RfmClassifierTest {
     /** The 15 customers of the golden file, by their metrics. */
     private static List<TestValues> goldenPopulation() {
         return GoldenFiles.expected("/golden/rfm-15-expected.csv").stream()
-                .map(row -> customer(Long.parseLong(row.customerId()), row.recency(), row.frequency(),
-                        row.monetary().doubleValue()))
+                .map(row -> customer(row.customerId(), row.recency(), row.frequency(), row.monetary().doubleValue()))
                 .toList();
     }
 
@@ -44,13 +43,26 @@ class RfmClassifierTest {
 
     @Test
     void should_label_the_golden_customers_from_their_metrics_as_the_golden_file_does() {
-        FittedClassifier fitted = ClassifierRegistry.create("rfm", Map.of()).fit(goldenPopulation());
+        FittedClassifier fitted = ClassifierRegistry.create("rfm", Map.of("segmentMap", "pandas-tutorial"))
+                .fit(goldenPopulation());
 
         for (HandWrittenRfm.Row row : GoldenFiles.expected("/golden/rfm-15-expected.csv")) {
-            TestValues values = customer(Long.parseLong(row.customerId()), row.recency(), row.frequency(),
+            TestValues values = customer(row.customerId(), row.recency(), row.frequency(),
                     row.monetary().doubleValue());
             assertThat(fitted.apply(values)).as("customer %s", row.customerId()).isEqualTo(Label.of(row.segment()));
         }
+    }
+
+    @Test
+    void should_name_segments_in_snake_case_by_default() {
+        FittedRfmClassifier fitted = new RfmClassifier(RfmClassifierConfig.defaults()).fit(goldenPopulation());
+
+        // golden: 110 at_Risk (R2 F3), 111 cant_loose (R2 F5) in the tutorial's spelling
+        assertThat(fitted.apply(customer(110, 90L, 3L, 340.20))).isEqualTo(Label.of("at_risk"));
+        assertThat(fitted.apply(customer(111, 75L, 7L, 1120.32))).isEqualTo(Label.of("cannot_lose_them"));
+        assertThat(fitted.labels()).containsExactly("hibernating", "at_risk", "cannot_lose_them", "about_to_sleep",
+                "need_attention", "loyal_customers", "promising", "new_customers", "potential_loyalists",
+                "champions", Label.UNCLASSIFIED);
     }
 
     @Test
@@ -72,15 +84,15 @@ class RfmClassifierTest {
     void should_leave_customers_with_missing_or_impossible_metrics_unclassified_with_the_reason() {
         FittedClassifier fitted = new RfmClassifier(RfmClassifierConfig.defaults()).fit(goldenPopulation());
 
-        assertThat(fitted.apply(customer(1, null, 3L, 10.0)).reason()).contains("recency is missing");
-        assertThat(fitted.apply(customer(1, 3L, 3L, Double.NaN)).reason()).contains("monetary is missing (NaN)");
+        assertThat(fitted.apply(customer(1, null, 3L, 10.0)).reason()).contains("'recency' is missing");
+        assertThat(fitted.apply(customer(1, 3L, 3L, Double.NaN)).reason()).contains("'monetary' is missing (NaN)");
         assertThat(fitted.apply(customer(1, 3.5, 3L, 10.0)).reason())
-                .contains("recency must be whole days, was 3.5");
+                .contains("'recency' must be whole days, was 3.5");
         assertThat(fitted.apply(customer(1, 3L, 0L, 10.0)).reason())
-                .contains("frequency must be a whole number of at least 1, was 0");
-        assertThat(fitted.apply(customer(1, 3L, 2L, -4.0)).reason()).contains("monetary must be positive, was -4.0");
+                .contains("'frequency' must be a whole number of at least 1, was 0");
+        assertThat(fitted.apply(customer(1, 3L, 2L, -4.0)).reason()).contains("'monetary' must be positive, was -4.0");
         assertThat(fitted.apply(customer(1, 3L, 2L, "ten")).reason())
-                .contains("monetary is not a number: String");
+                .contains("'monetary' holds String ten, expected a number");
     }
 
     @Test
@@ -101,7 +113,7 @@ class RfmClassifierTest {
 
         assertThat(fitted.apply(customer(1, 3L, 2L, 10.0)))
                 .isEqualTo(Label.unclassified("no customer to fit the RFM model to"));
-        assertThat(fitted.parameters()).isEqualTo(Map.of("populationSize", 0L));
+        assertThat(fitted.parameters()).isEqualTo(Map.of("formatVersion", 1L, "populationSize", 0L));
     }
 
     @Test
@@ -157,7 +169,7 @@ class RfmClassifierTest {
         List<TestValues> population = List.of(customer(1, 2L, 3L, 4.0), customer(1, 5L, 6L, 7.0));
 
         assertThatThrownBy(() -> new RfmClassifier(RfmClassifierConfig.defaults()).fit(population))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("customer id '1' occurs twice");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("customer id 1 occurs twice");
     }
 
     @Test
@@ -188,9 +200,10 @@ class RfmClassifierTest {
     void should_name_the_bad_setting_and_value() {
         assertThatThrownBy(() -> ClassifierRegistry.create("rfm", Map.of("segmentMap", "putler")))
                 .isInstanceOf(DefinitionException.class)
-                .hasMessageContaining("setting 'segmentMap': unknown preset 'putler'");
+                .hasMessageContaining("setting 'segmentMap': must be a preset (canonical, pandas-tutorial, "
+                        + "rfm-package) or a map of rules, was unknown preset 'putler'");
         assertThatThrownBy(() -> ClassifierRegistry.create("rfm", Map.of("lable", "score")))
-                .isInstanceOf(DefinitionException.class).hasMessageContaining("'lable': unknown setting");
+                .isInstanceOf(DefinitionException.class).hasMessageContaining("setting 'lable': unknown setting");
         assertThatThrownBy(() -> ClassifierRegistry.create("rfm", Map.of("segmentMap", Map.of("rules", List.of(
                 Map.of("segment", "x", "r", List.of(4, 7)))))))
                 .isInstanceOf(DefinitionException.class)
@@ -207,14 +220,13 @@ class RfmClassifierTest {
                 .numeric(Attribute.ofDouble("monetary"), Shopper::spend)
                 .build();
         List<Shopper> shoppers = GoldenFiles.expected("/golden/rfm-15-expected.csv").stream()
-                .map(row -> new Shopper(Long.parseLong(row.customerId()), row.recency(), row.frequency(),
+                .map(row -> new Shopper(row.customerId(), row.recency(), row.frequency(),
                         row.monetary().doubleValue())).toList();
-        FittedClassifier fitted = new RfmClassifier(RfmClassifierConfig.defaults())
+        FittedRfmClassifier fitted = new RfmClassifier(RfmClassifierConfig.defaults())
                 .fit(shoppers.stream().map(schema::values).toList());
 
         Segmenter<Shopper> segmenter = Segmenter.builder(schema.withClassifier(fitted))
-                .add(Segment.named("best").where(Attribute.ofCategorical("rfm_segment")
-                        .in("champions", "loyal_customers")))
+                .add(Segment.named("best").where(fitted.outputAttribute().in("champions", "loyal_customers")))
                 .build();
 
         // golden: champions 101, 102; loyal_customers 106, 109
@@ -223,25 +235,22 @@ class RfmClassifierTest {
     }
 
     @Test
-    void should_order_non_latin_ids_after_numeric_ones_when_breaking_frequency_ties() {
-        List<CustomerMetrics> metrics = List.of(
-                new CustomerMetrics("రాము", 5, 1, BigDecimal.TEN),
-                new CustomerMetrics("عمر", 5, 1, BigDecimal.TEN),
-                new CustomerMetrics("10", 5, 1, BigDecimal.TEN),
-                new CustomerMetrics("9", 5, 1, BigDecimal.TEN),
-                new CustomerMetrics("A7", 5, 1, BigDecimal.TEN),
-                new CustomerMetrics("9.0", 5, 1, BigDecimal.TEN));
+    void should_break_frequency_ties_by_numeric_id_including_negative_and_large_ids() {
+        long[] ids = {Long.MAX_VALUE, 10, -5, 9, 100, 0};
+        List<TestValues> population = new ArrayList<>();
+        List<HandWrittenRfm.Metrics> byHand = new ArrayList<>();
+        for (long id : ids) {
+            population.add(customer(id, 5L, 1L, 10.0));
+            byHand.add(new HandWrittenRfm.Metrics(id, 5, 1, BigDecimal.TEN));
+        }
+        FittedRfmClassifier fitted = new RfmClassifier(RfmClassifierConfig.defaults()).fit(population);
 
-        RfmReport report = RfmAnalysis.of(RfmConfig.at(GoldenFiles.ANALYSIS)).score(metrics);
-
-        // the hand-written order: numbers by value (text breaks 9 / 9.0), then text by code point order
-        List<String> expectedOrder = metrics.stream().map(CustomerMetrics::customerId)
-                .sorted(HandWrittenRfm.ID_ORDER).toList();
-        assertThat(expectedOrder).containsExactly("9", "9.0", "10", "A7", "عمر", "రాము");
-        assertThat(report.customers().stream().map(RfmCustomer::customerId)).containsExactlyElementsOf(expectedOrder);
-        // ranks 1..6 of n = 6: F = smallest k with 5(r-1) <= 5k, i.e. 1, 1, 2, 3, 4, 5
-        assertThat(report.customers().stream().map(c -> c.score().frequency())).containsExactly(1, 1, 2, 3, 4, 5);
-        RfmModel model = report.model().orElseThrow();
-        assertThat(report.customers()).allSatisfy(c -> assertThat(model.score(c.metrics())).isEqualTo(c.score()));
+        // ranks by id: -5, 0, 9, 10, 100, MAX -> F = smallest k with 5(r-1) <= 5k: 1, 1, 2, 3, 4, 5
+        for (HandWrittenRfm.Row row : HandWrittenRfm.score(byHand)) {
+            assertThat(fitted.score(customer(row.customerId(), 5L, 1L, 10.0))).as("customer %s", row.customerId())
+                    .contains(new RfmScore(row.r(), row.f(), row.m()));
+        }
+        assertThat(fitted.score(customer(-5, 5L, 1L, 10.0)).orElseThrow().frequency()).isEqualTo(1);
+        assertThat(fitted.score(customer(Long.MAX_VALUE, 5L, 1L, 10.0)).orElseThrow().frequency()).isEqualTo(5);
     }
 }

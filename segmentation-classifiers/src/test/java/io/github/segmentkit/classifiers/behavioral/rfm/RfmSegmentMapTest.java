@@ -39,7 +39,7 @@ class RfmSegmentMapTest {
 
     @Test
     void should_reject_bad_rules() {
-        assertThatThrownBy(() -> RfmSegmentMap.of(List.of(), "x")).hasMessageContaining("1..125 rules, got 0");
+        assertThatThrownBy(() -> RfmSegmentMap.of(List.of(), "x")).hasMessageContaining("1..1000 rules, got 0");
         assertThatThrownBy(() -> new RfmSegmentRule(" ", ScoreRange.ANY, ScoreRange.ANY, ScoreRange.ANY))
                 .hasMessageContaining("not blank");
         assertThatThrownBy(() -> ScoreRange.of(3, 2)).hasMessageContaining("was [3, 2]");

@@ -1,4 +1,4 @@
-package io.github.segmentkit.classifiers.behavioral;
+package io.github.segmentkit.classifiers.kit;
 
 import java.math.BigDecimal;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.github.segmentkit.classifiers.behavioral.rfm;
+package io.github.segmentkit.classifiers.behavioral.rfm.transactions;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,11 +15,14 @@ final class CsvRecordReader {
     static final int MAX_RECORD_CHARS = 1 << 20;
 
     private final BufferedReader reader;
+    private final String source;
     private long line;
     private long recordLine;
 
-    CsvRecordReader(BufferedReader reader) {
+    /** Records of {@code reader}; {@code source} names it in errors, or is {@code null}. */
+    CsvRecordReader(BufferedReader reader, String source) {
         this.reader = reader;
+        this.source = source;
     }
 
     /** The line the last record returned started on (1-based). */
@@ -47,7 +50,7 @@ final class CsvRecordReader {
                 }
                 String more = reader.readLine();
                 if (more == null) {
-                    throw new InvalidTransactionException(recordLine, null, "a quoted field is not closed");
+                    throw new InvalidTransactionException(source, recordLine, null, "a quoted field is not closed");
                 }
                 line++;
                 field.append('\n');
@@ -57,7 +60,7 @@ final class CsvRecordReader {
             }
             char c = text.charAt(i++);
             if (field.length() > MAX_RECORD_CHARS) {
-                throw new InvalidTransactionException(recordLine, null, "a field is longer than "
+                throw new InvalidTransactionException(source, recordLine, null, "a field is longer than "
                         + MAX_RECORD_CHARS + " characters");
             }
             if (quoted) {

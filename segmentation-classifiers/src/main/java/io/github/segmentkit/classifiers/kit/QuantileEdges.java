@@ -1,4 +1,4 @@
-package io.github.segmentkit.classifiers.behavioral;
+package io.github.segmentkit.classifiers.kit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.Objects;
  * {@code e[k] = x[i] + (h - i)(x[i+1] - x[i])} with {@code i = floor(h)}. The position is kept as a fraction, so the
  * edges are exact (see {@link QuantileEdge}). When values repeat two edges can be equal ("duplicate edges"); then
  * some bin stays empty, which {@link #hasDuplicateEdges()} reports. RFM scores and income quantile bands both use
- * this engine.
+ * this one implementation (see {@code docs/classifiers.md}, "Quantiles").
  *
  * <pre>{@code
  * QuantileEdges edges = QuantileEdges.fit(List.of(new BigDecimal("1"), new BigDecimal("2"), ...), 5);
@@ -28,9 +28,6 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  */
 public final class QuantileEdges {
-    /** The most bins supported; more would not be "quantile bands" any more. */
-    public static final int MAX_BINS = 1000;
-
     private final List<QuantileEdge> edges;
 
     private QuantileEdges(List<QuantileEdge> edges) {
@@ -41,7 +38,7 @@ public final class QuantileEdges {
      * Fits the edges of {@code bins} equal-frequency bins to {@code values} (any order; not modified).
      *
      * @throws IllegalArgumentException when {@code values} is empty, holds {@code null}, or bins is outside
-     *                                  {@code 1..MAX_BINS}
+     *                                  {@code 1..}{@link ClassifierLimits#MAX_BINS}
      */
     public static QuantileEdges fit(Collection<BigDecimal> values, int bins) {
         Objects.requireNonNull(values, "values");
@@ -105,7 +102,7 @@ public final class QuantileEdges {
         checkBins(edges.size() - 1);
         for (int k = 1; k < edges.size(); k++) {
             if (edges.get(k - 1).compareTo(edges.get(k)) > 0) {
-                throw new IllegalArgumentException("quantile edges must ascend, but edge " + (k - 1) + " = "
+                throw new IllegalArgumentException("quantile edges must be ascending, but edge " + (k - 1) + " = "
                         + edges.get(k - 1) + " > edge " + k + " = " + edges.get(k));
             }
         }
@@ -113,8 +110,8 @@ public final class QuantileEdges {
     }
 
     private static void checkBins(int bins) {
-        if (bins < 1 || bins > MAX_BINS) {
-            throw new IllegalArgumentException("bins must be in 1.." + MAX_BINS + ", was " + bins);
+        if (bins < 1 || bins > ClassifierLimits.MAX_BINS) {
+            throw new IllegalArgumentException("bins must be in 1.." + ClassifierLimits.MAX_BINS + ", was " + bins);
         }
     }
 

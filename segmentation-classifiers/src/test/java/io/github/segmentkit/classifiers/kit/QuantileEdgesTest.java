@@ -1,4 +1,4 @@
-package io.github.segmentkit.classifiers.behavioral;
+package io.github.segmentkit.classifiers.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.github.segmentkit.classifiers.behavioral.rfm;
+package io.github.segmentkit.classifiers.behavioral.rfm.transactions;
 
 /**
  * A set of non-negative {@code long}s with open addressing (linear probing) in a plain array: the distinct invoice

@@ -1,6 +1,8 @@
-package io.github.segmentkit.classifiers.behavioral.rfm;
+package io.github.segmentkit.classifiers.behavioral.rfm.transactions;
 
 import io.github.segmentkit.api.classify.Label;
+import io.github.segmentkit.classifiers.behavioral.rfm.CustomerMetrics;
+import io.github.segmentkit.classifiers.behavioral.rfm.RfmScore;
 import java.util.Objects;
 
 /**
@@ -25,14 +27,7 @@ public record RfmCustomer(CustomerMetrics metrics, RfmScore score, Label segment
     }
 
     /** The customer id. */
-    public String customerId() {
+    public long customerId() {
         return metrics.customerId();
-    }
-
-    /** The segment label of {@code score} under {@code map}. */
-    static Label segmentOf(RfmSegmentMap map, RfmScore score) {
-        return map.segmentOf(score).map(Label::of).orElseGet(() -> Label.unclassified("no rule of the "
-                + map.name() + " segment map matches R=" + score.recency() + " F=" + score.frequency() + " M="
-                + score.monetary()));
     }
 }

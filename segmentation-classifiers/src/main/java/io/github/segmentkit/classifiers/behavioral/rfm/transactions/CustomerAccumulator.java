@@ -1,4 +1,4 @@
-package io.github.segmentkit.classifiers.behavioral.rfm;
+package io.github.segmentkit.classifiers.behavioral.rfm.transactions;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -139,7 +139,7 @@ final class CustomerAccumulator {
         spendOverflow = spendOverflow == null ? product : spendOverflow.add(product);
     }
 
-    /** Whole days from the last purchase to {@code analysisTime}, floored (negative if the purchase is later). */
+    /** Whole days from the last purchase to {@code analysisTime}, floored. */
     long recencyDays(LocalDateTime analysisTime) {
         long seconds = analysisTime.toEpochSecond(ZoneOffset.UTC) - lastSecond;
         if (analysisTime.getNano() < lastNano) {
