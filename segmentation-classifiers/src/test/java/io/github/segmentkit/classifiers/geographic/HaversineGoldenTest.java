@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
-/** golden/haversine.csv (copied from shared/golden) through the distance the store classifier uses. */
+/** golden/haversine.csv (an independent computation; see golden/README.md) through the distance the store classifier uses. */
 class HaversineGoldenTest {
 
     private static List<double[]> golden() throws IOException {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * An independent RFM computation for tests, written from DOMAIN.md section 2 with plain maps and streams and
+ * An independent RFM computation for tests, written from the RFM section of docs/classifiers.md (quintiles as pandas.qcut, first-rank ties for frequency) with plain maps and streams and
  * sharing no code with the library: its own id order, its own quantile arithmetic (BigDecimal division by 5 is
  * exact), ranks by sorting, and the segment map as the published regular expressions on the "RF" string, with the
  * pandas tutorial's names.

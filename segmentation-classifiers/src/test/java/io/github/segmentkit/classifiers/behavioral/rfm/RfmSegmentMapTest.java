@@ -11,7 +11,7 @@ class RfmSegmentMapTest {
     void should_apply_the_rfm_package_rules_in_declared_order_with_others_for_the_rest() {
         RfmSegmentMap map = RfmSegmentMap.rfmPackage();
 
-        // worked by hand from the rule table in DOMAIN.md section 2
+        // worked by hand from the rule table in docs/classifiers.md (rfm, segment maps)
         assertThat(map.segmentOf(new RfmScore(5, 5, 5))).contains("Champions");
         assertThat(map.segmentOf(new RfmScore(3, 3, 3))).contains("Potential Loyalist");
         assertThat(map.segmentOf(new RfmScore(2, 2, 2))).contains("Loyal Customers");
