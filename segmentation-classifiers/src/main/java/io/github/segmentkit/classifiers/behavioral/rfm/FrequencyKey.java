@@ -12,7 +12,7 @@ package io.github.segmentkit.classifiers.behavioral.rfm;
  * @param frequency  distinct invoices
  * @param customerId the customer id
  */
-record FrequencyKey(long frequency, long customerId) implements Comparable<FrequencyKey> {
+public record FrequencyKey(long frequency, long customerId) implements Comparable<FrequencyKey> {
     @Override
     public int compareTo(FrequencyKey other) {
         int byFrequency = Long.compare(frequency, other.frequency);

@@ -59,7 +59,7 @@ public record RfmClassifierConfig(String recency, String frequency, String monet
     }
 
     /** This configuration with another label kind. */
-    RfmClassifierConfig withLabel(RfmLabel kind) {
+    public RfmClassifierConfig withLabel(RfmLabel kind) {
         return new RfmClassifierConfig(recency, frequency, monetary, output, segmentMap, kind, strictEdges);
     }
 

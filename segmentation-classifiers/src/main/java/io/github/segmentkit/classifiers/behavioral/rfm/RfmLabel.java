@@ -13,7 +13,7 @@ import java.util.Optional;
  * RfmClassifierConfig.defaults().withLabel(RfmLabel.SCORE).withOutput("rfm_score");   // labels like "541"
  * }</pre>
  */
-enum RfmLabel {
+public enum RfmLabel {
     /** The segment name from the segment map, e.g. {@code champions}. */
     SEGMENT("segment"),
     /** The three scores, e.g. {@code 541}. */

@@ -186,7 +186,7 @@ public final class RfmModel {
     }
 
     /** The frequency keys at ranks c1..c4. */
-    List<FrequencyKey> frequencyKeys() {
+    public List<FrequencyKey> frequencyKeys() {
         return frequencyKeys;
     }
 

@@ -11,7 +11,7 @@ package io.github.segmentkit.classifiers.behavioral.rfm;
  * @param min the lowest score included, 1..5
  * @param max the highest score included, {@code min}..5
  */
-record ScoreRange(int min, int max) {
+public record ScoreRange(int min, int max) {
     /** Every score, 1..5. */
     public static final ScoreRange ANY = new ScoreRange(1, 5);
 
