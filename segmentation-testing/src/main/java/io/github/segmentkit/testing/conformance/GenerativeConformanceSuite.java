@@ -49,6 +49,9 @@ import net.jqwik.api.Provide;
  * (a database, a Spark session) should share its connection across tries.
  */
 public abstract class GenerativeConformanceSuite {
+    /** For engine test classes. */
+    protected GenerativeConformanceSuite() {
+    }
 
     /**
      * The engine under test for {@code definition}. The definition is valid (the generators only make segments a
