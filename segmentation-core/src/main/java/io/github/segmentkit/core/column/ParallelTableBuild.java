@@ -59,17 +59,18 @@ final class ParallelTableBuild {
             first = e;
         }
         // wait for every helper, then report the failure of the earliest run: the first bad row in list order
+        Throwable failure = first;
         for (int w = 1; w < parts.size(); w++) {
             try {
                 parts.get(w).join();
             } catch (java.util.concurrent.CompletionException e) {
-                if (first == null) {
-                    first = e.getCause() instanceof RuntimeException cause ? cause : e;
+                if (failure == null) {
+                    failure = e.getCause() != null ? e.getCause() : e;
                 }
             }
         }
-        if (first != null) {
-            throw first;
+        if (failure != null) {
+            throw WorkerFailures.unwrapped(failure);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.segmentkit.core.engine;
 
 import io.github.segmentkit.core.column.ColumnTable;
+import io.github.segmentkit.core.column.WorkerFailures;
 import io.github.segmentkit.core.plan.EvaluationPlan;
 import io.github.segmentkit.core.plan.Scratch;
 import java.util.ArrayList;
@@ -43,10 +44,7 @@ final class ChunkRunner {
         try {
             CompletableFuture.allOf(helpers.toArray(new CompletableFuture<?>[0])).join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
+            throw WorkerFailures.unwrapped(e.getCause() != null ? e.getCause() : e);
         }
         return workers;
     }
