@@ -2,7 +2,9 @@ package io.github.segmentkit.api.waterfall;
 
 import io.github.segmentkit.api.result.SegmentationResult;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The buckets of a {@link Waterfall}: each customer of the input in exactly one, so the counts add up to
@@ -22,6 +24,8 @@ public final class WaterfallResult {
     private final int[] bucketOfRow;
     private final int[] counts;
     private final List<WaterfallStep> steps;
+    private final List<String> bucketNames;
+    private final Map<String, Integer> bucketIndexes = new HashMap<>();
 
     WaterfallResult(Waterfall waterfall, SegmentationResult result, int[] bucketOfRow, int[] matched, int[] taken) {
         this.waterfall = waterfall;
@@ -40,6 +44,12 @@ public final class WaterfallResult {
         int rest = counts[buckets - 1];
         report.add(new WaterfallStep(waterfall.defaultBucket(), rest, 0, rest));
         this.steps = List.copyOf(report);
+        List<String> names = new ArrayList<>(waterfall.order());
+        names.add(waterfall.defaultBucket());
+        this.bucketNames = List.copyOf(names);
+        for (int i = 0; i < bucketNames.size(); i++) {
+            bucketIndexes.put(bucketNames.get(i), i);
+        }
     }
 
     /** How many customers were assigned: the input size. */
@@ -49,14 +59,19 @@ public final class WaterfallResult {
 
     /** The bucket names: the steps in order, then the default bucket. */
     public List<String> bucketNames() {
-        List<String> names = new ArrayList<>(waterfall.order());
-        names.add(waterfall.defaultBucket());
-        return names;
+        return bucketNames;
     }
 
-    /** The bucket of the customer at {@code row} (0-based input position). */
+    /**
+     * The bucket of the customer at {@code row} (0-based input position).
+     *
+     * @throws IndexOutOfBoundsException naming the row when it is outside {@code [0, customerCount())}
+     */
     public String bucketOfRow(int row) {
-        return bucketNames().get(bucketOfRow[row]);
+        if (row < 0 || row >= bucketOfRow.length) {
+            throw new IndexOutOfBoundsException("row " + row + " is outside [0, " + bucketOfRow.length + ")");
+        }
+        return bucketNames.get(bucketOfRow[row]);
     }
 
     /**
@@ -87,9 +102,9 @@ public final class WaterfallResult {
     }
 
     private int index(String bucket) {
-        int index = bucketNames().indexOf(bucket);
-        if (index < 0) {
-            throw new IllegalArgumentException("'" + bucket + "' is not a bucket; buckets are " + bucketNames());
+        Integer index = bucketIndexes.get(bucket);
+        if (index == null) {
+            throw new IllegalArgumentException("'" + bucket + "' is not a bucket; buckets are " + bucketNames);
         }
         return index;
     }

@@ -47,6 +47,17 @@ class WaterfallTest {
     }
 
     @Test
+    void should_refuse_a_row_outside_the_input_naming_it_and_the_range() {
+        WaterfallResult buckets = Waterfall.of(List.of("affluent"), "others").segment(segmenter, CUSTOMERS);
+
+        assertThatThrownBy(() -> buckets.bucketOfRow(-1)).isInstanceOf(IndexOutOfBoundsException.class)
+                .hasMessage("row -1 is outside [0, 5)");
+        assertThatThrownBy(() -> buckets.bucketOfRow(5)).isInstanceOf(IndexOutOfBoundsException.class)
+                .hasMessage("row 5 is outside [0, 5)");
+        assertThat(buckets.bucketNames()).containsExactly("affluent", "others").isSameAs(buckets.bucketNames());
+    }
+
+    @Test
     void should_depend_on_the_order_of_the_steps() {
         WaterfallResult buckets = Waterfall.of(List.of("americans", "affluent"), "others")
                 .assign(segmenter.segment(CUSTOMERS));
