@@ -65,8 +65,10 @@ class DemographicDocSnippetsTest {
                 .containsExactly("q1", "q1", "q1", "q2", "q2", "q3", "q3", "q4", "q4");
         assertThat(fitted.apply(CustomerValues.of("income", Double.NaN)).isClassified()).isFalse();
         // absolute mode: the default labels are made from the edges, left-closed
-        assertThat(ClassifierRegistry.create("income-band", Map.of("input", "income", "edges", List.of(30_000, 60_000)))
-                .fit(List.of()).labels()).containsExactly("< 30000", "[30000, 60000)", ">= 60000", Label.UNCLASSIFIED);
+        Classifier absolute = ClassifierRegistry.create("income-band", Map.of("input", "income", "edges",
+                List.of(30_000, 60_000)));
+        assertThat(absolute.fit(List.of()).labels())
+                .containsExactly("< 30000", "[30000, 60000)", ">= 60000", Label.UNCLASSIFIED);
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.github.segmentkit.api.classify.Label;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,7 +47,8 @@ class PsychographicAndGeographicDocSnippetsTest {
                 List.of(Map.of("name", "outdoors", "weights", Map.of("hiking", 1, "camping", 0.5)))));
 
         FittedClassifier fitted = interests.fit(List.of());
-        assertThat(fitted.apply(CustomerValues.of("interests", Set.of("hiking", "golf")))).isEqualTo(Label.of("outdoors"));
+        assertThat(fitted.apply(CustomerValues.of("interests", Set.of("hiking", "golf"))))
+                .isEqualTo(Label.of("outdoors"));
         assertThat(fitted.apply(CustomerValues.of("interests", Set.of("camping")))).isEqualTo(Label.of("outdoors"));
         // a score of 0 is not above the default threshold 0
         assertThat(fitted.apply(CustomerValues.of("interests", Set.of("golf"))).isClassified()).isFalse();
@@ -109,7 +111,8 @@ class PsychographicAndGeographicDocSnippetsTest {
         FittedClassifier fitted = cells.fit(population);
         assertThat(fitted.applyAll(population)).extracting(Label::value).containsExactly("u4pr", "gcpv");
         assertThat(fitted.apply(home(40.7128, -74.0060))).isEqualTo(Label.of("other"));   // dr5r, not seen
-        assertThat(fitted.parameters().get("cells")).asList().containsExactlyInAnyOrder("u4pr", "gcpv");
+        assertThat(fitted.parameters()).extractingByKey("cells", InstanceOfAssertFactories.LIST)
+                .containsExactlyInAnyOrder("u4pr", "gcpv");
     }
 
     @Test
