@@ -51,7 +51,7 @@ import java.util.Map;
  *           where age between 25 and 34 and country in ("US", "CA")
  *         """, DefinitionsFormat.TEXT, schema.attributes()).segments();
  * String json = Definitions.print(segments, DefinitionsFormat.JSON);
- * DefinitionsDocument crm = Definitions.read(Path.of("crm.seg"), schema.attributes());
+ * DefinitionsDocument crm = Definitions.read(file, schema.attributes());   // a .seg or .json file
  * Segmenter<Customer> segmenter = Segmenter.builder(schema).addAll(segments).build();
  * }</pre>
  *

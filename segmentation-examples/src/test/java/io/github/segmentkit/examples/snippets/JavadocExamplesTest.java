@@ -29,8 +29,7 @@ class JavadocExamplesTest {
      * merged. The lead empties this list after merging the classifier kit and the {@code Definitions} entry points.
      */
     static final List<String> PENDING_SNIPPET_SOURCES = List.of(
-            "segmentation-classifiers/",
-            "segmentation-definitions/src/main/java/io/github/segmentkit/definitions/Definitions.java");
+            "segmentation-classifiers/");
 
     /** The made-up source the extraction self-test names in its marker. */
     private static final String SELF_TEST_SOURCE = "segmentation-examples/SelfTest.java";
@@ -62,7 +61,7 @@ class JavadocExamplesTest {
         for (JavadocExample example : examples()) {
             documented.add(example.source);
         }
-        documented.add("README.md");
+        documented.addAll(MarkdownJavaBlocks.pages(ROOT));
         documented.add(SELF_TEST_SOURCE);
         assertThat(CompiledTwins.in(ROOT).markersNaming(name -> !documented.contains(name)))
                 .as("snippets whose javadoc example was renamed or removed").isEmpty();

@@ -26,7 +26,6 @@ import io.github.segmentkit.definitions.Definitions;
 import io.github.segmentkit.examples.personality.DemoSegments;
 import io.github.segmentkit.examples.personality.PersonalityCustomer;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,27 +87,12 @@ class ReadmeSnippetsTest {
 
     @Test
     void should_compile_every_java_block_of_the_readme() throws IOException {
-        List<String> readme = Files.readAllLines(Path.of("../README.md"));
-        List<String> missing = new ArrayList<>();
-        int checked = 0;
-        for (int i = 0; i < readme.size(); i++) {
-            if (!readme.get(i).equals("```java")) {
-                continue;
-            }
-            int first = i + 1;
-            List<String> block = new ArrayList<>();
-            while (!readme.get(++i).equals("```")) {
-                block.add(readme.get(i));
-            }
-            if (block.get(0).startsWith("import ")) {
-                continue;   // the main example, with its imports: ReadmeExampleTest keeps it equal to its test
-            }
-            checked++;
-            CompiledTwins.in(Path.of("..")).missingTwin("README.md", CompiledTwins.normalise(block))
-                    .ifPresent(problem -> missing.add("README.md:" + first + ": Java block has no compiled twin; "
-                            + problem));
-        }
-        assertThat(checked).as("README Java blocks checked").isGreaterThanOrEqualTo(3);
+        List<MarkdownJavaBlocks.JavaBlock> checked = new ArrayList<>();
+        // the main example, with its imports: ReadmeExampleTest keeps it equal to its test
+        List<String> missing = MarkdownJavaBlocks.missingTwins(Path.of(".."), "README.md",
+                MarkdownJavaBlocks.JavaBlock::startsWithImports, checked);
+
+        assertThat(checked).as("README Java blocks checked").hasSizeGreaterThanOrEqualTo(3);
         assertThat(missing).isEmpty();
     }
 }
