@@ -302,6 +302,11 @@ public final class ColumnTable<T> {
         }
 
         private void write(long row, int index, T customer) {
+            if (customer == null) {
+                // without this the id extractor's NullPointerException would blame the extractor
+                throw new InvalidCustomerDataException(row, null, null,
+                        "null instead of a customer", null);
+            }
             long id;
             try {
                 id = schema.id(customer);

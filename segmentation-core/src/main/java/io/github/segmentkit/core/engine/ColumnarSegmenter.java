@@ -159,6 +159,10 @@ public final class ColumnarSegmenter<T> implements Segmenter<T> {
 
     @Override
     public Set<String> segmentsOf(T customer) {
+        if (customer == null) {
+            // the same failure as a null in the list given to segment(customers)
+            throw new InvalidCustomerDataException(null, null, "null instead of a customer", null);
+        }
         RowContext context = new RowContext(definition.asOf(), names.size());
         return new MemberSet(names, rowPlan.memberBits(customer, context));
     }

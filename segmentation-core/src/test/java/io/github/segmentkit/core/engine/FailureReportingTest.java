@@ -17,10 +17,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A failure on a helper thread reaches the caller as it would on the caller's own thread: an error as the error, an
- * unreadable customer as the typed exception with its row, never wrapped in a {@code CompletionException}.
+ * Failures reach the caller as they would on the caller's own thread, named: an error on a helper thread as the error,
+ * an unreadable customer as the typed exception with its row (never wrapped in a {@code CompletionException}), and a
+ * null in the input as what it is.
  */
-class WorkerFailureTest {
+class FailureReportingTest {
     private static final LongAttribute SCORE = Attribute.ofLong("score");
     /** 64-row chunks and two workers: the caller reads rows 0..1023, the helper thread rows 1024..2047. */
     private static final int ROWS = 2048;
@@ -70,5 +71,17 @@ class WorkerFailureTest {
 
         assertThat(thrown).isInstanceOf(InvalidCustomerDataException.class)
                 .hasMessage("row 2000 (0-based), customer 2000: attribute 'score': service down");
+    }
+
+    @Test
+    void should_name_the_row_of_a_null_in_the_input_and_refuse_a_null_customer_alike() {
+        List<Long> customers = new java.util.ArrayList<>(customers());
+        customers.set(1500, null);
+        ColumnarSegmenter<Long> engine = engineWhoseExtractorThrows(new IllegalStateException("unused"), null);
+
+        assertThat(catchThrowable(() -> engine.segment(customers))).isInstanceOf(InvalidCustomerDataException.class)
+                .hasMessage("row 1500 (0-based): null instead of a customer");
+        assertThat(catchThrowable(() -> engine.segmentsOf(null))).isInstanceOf(InvalidCustomerDataException.class)
+                .hasMessage("the customer: null instead of a customer");
     }
 }
