@@ -168,7 +168,12 @@ public final class CustomerSchema<T> {
             return add(LongBinding.of(attribute, extractor));
         }
 
-        /** A whole-number attribute; {@code extractor} returns {@code null} when the value is missing. */
+        /**
+         * A whole-number attribute; {@code extractor} returns {@code null} (or a NaN) when the value is missing. Any
+         * {@code Number} type is taken when it holds a {@code long} exactly ({@code 5.0} and {@code BigDecimal("5.000")}
+         * are 5); a fraction, an infinity or a value beyond the range of {@code long} is an
+         * {@code InvalidCustomerDataException} naming the row, the customer and the attribute, never rounded or wrapped.
+         */
         public Builder<T> nullableNumeric(LongAttribute attribute, Function<? super T, ? extends Number> extractor) {
             return add(LongBinding.ofNullable(attribute, extractor));
         }

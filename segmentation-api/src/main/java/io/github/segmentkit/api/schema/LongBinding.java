@@ -1,6 +1,7 @@
 package io.github.segmentkit.api.schema;
 
 import io.github.segmentkit.api.attribute.LongAttribute;
+import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -53,8 +54,7 @@ public final class LongBinding<T> implements AttributeBinding<T> {
         if (primitive != null) {
             return primitiveValue(customer);
         }
-        Number value = nullable.apply(customer);
-        return value == null ? null : value.longValue();
+        return exactLong(nullable.apply(customer));
     }
 
     /**
@@ -66,11 +66,11 @@ public final class LongBinding<T> implements AttributeBinding<T> {
             sink[index] = primitiveValue(customer);
             return true;
         }
-        Number value = nullable.apply(customer);
+        Long value = exactLong(nullable.apply(customer));
         if (value == null) {
             return false;
         }
-        sink[index] = value.longValue();
+        sink[index] = value;
         return true;
     }
 
@@ -79,6 +79,36 @@ public final class LongBinding<T> implements AttributeBinding<T> {
             return primitive.applyAsLong(customer);
         } catch (NullPointerException e) {
             throw NullNumbers.explained(e, LongBinding.class);
+        }
+    }
+
+    /**
+     * The whole number {@code value} holds exactly; {@code null} for a missing value, which a NaN also is. Never
+     * rounds, truncates or wraps: 3.7, infinity or 2^70 is an error naming the value, which the engine reports with
+     * the row and the attribute.
+     */
+    static Long exactLong(Number value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return value.longValue();
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = value.doubleValue();
+            if (Double.isNaN(d)) {
+                return null;
+            }
+            // 2^63 is exactly representable; every whole double in [-2^63, 2^63) is a long
+            if (d != Math.rint(d) || d < -0x1p63 || d >= 0x1p63) {
+                throw new IllegalArgumentException(value + " is not a whole number in the range of long");
+            }
+            return (long) d;
+        }
+        try {
+            return new BigDecimal(value.toString()).longValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new IllegalArgumentException(value + " is not a whole number in the range of long", e);
         }
     }
 }
