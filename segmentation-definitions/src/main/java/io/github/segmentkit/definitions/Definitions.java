@@ -75,13 +75,14 @@ public final class Definitions {
      * @throws IOException         when the file cannot be read
      */
     public static DefinitionsDocument read(Path file, Collection<? extends Attribute> attributes) throws IOException {
-        if (Files.size(file) > DefinitionLimits.MAX_SOURCE_LENGTH) {
-            throw new DefinitionException(Problem.of(null, null, file + " has " + Files.size(file)
-                    + " bytes, more than the limit of " + DefinitionLimits.MAX_SOURCE_LENGTH));
-        }
         byte[] content;
+        // read at most one byte past the limit, whatever the file is: Files.size says 0 for /dev/zero and a FIFO
         try (InputStream in = Files.newInputStream(file)) {
-            content = in.readAllBytes();
+            content = in.readNBytes(DefinitionLimits.MAX_SOURCE_LENGTH + 1);
+        }
+        if (content.length > DefinitionLimits.MAX_SOURCE_LENGTH) {
+            throw new DefinitionException(Problem.of(null, null, file.getFileName() + " has more than "
+                    + DefinitionLimits.MAX_SOURCE_LENGTH + " bytes, the limit of a definitions document"));
         }
         try {
             return parse(content, DefinitionsFormat.of(file), attributes);
