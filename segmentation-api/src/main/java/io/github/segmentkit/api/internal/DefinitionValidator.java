@@ -52,6 +52,15 @@ public final class DefinitionValidator {
      * @param hasAsOf    whether an as-of date or clock was given
      */
     public static List<Problem> validate(Collection<Attribute> attributes, List<Segment> segments, boolean hasAsOf) {
+        return validate(attributes, segments, hasAsOf, Suggestions.withBudget(Suggestions.DEFAULT_BUDGET));
+    }
+
+    /**
+     * Like {@link #validate(Collection, List, boolean)}, drawing every "did you mean" from {@code suggestions}, so
+     * that the work of a whole validation is bounded by its budget.
+     */
+    public static List<Problem> validate(Collection<Attribute> attributes, List<Segment> segments, boolean hasAsOf,
+            Suggestions suggestions) {
         List<Problem> problems = new ArrayList<>();
         if (segments.size() > DefinitionLimits.MAX_SEGMENTS) {
             problems.add(Problem.of(null, null, segments.size() + " segments, more than the limit of "
@@ -76,7 +85,8 @@ public final class DefinitionValidator {
             if (!checkShape(segment, problems)) {
                 continue;
             }
-            NodeChecker checker = new NodeChecker(segment.name(), byName, byNameSegments.keySet(), hasAsOf, problems);
+            NodeChecker checker = new NodeChecker(segment.name(), byName, byNameSegments.keySet(), hasAsOf, problems,
+                    suggestions);
             segment.criterion().accept(checker);
             references.put(segment.name(), checker.references);
         }
@@ -168,10 +178,12 @@ public final class DefinitionValidator {
         private final Set<String> segmentNames;
         private final boolean hasAsOf;
         private final List<Problem> problems;
+        private final Suggestions suggestions;
         final Set<String> references = new LinkedHashSet<>();
 
         NodeChecker(String segment, Map<String, Attribute> attributes, Set<String> segmentNames, boolean hasAsOf,
-                List<Problem> problems) {
+                List<Problem> problems, Suggestions suggestions) {
+            this.suggestions = suggestions;
             this.segment = segment;
             this.attributes = attributes;
             this.segmentNames = segmentNames;
@@ -186,7 +198,7 @@ public final class DefinitionValidator {
         private void checkAttribute(Attribute attribute) {
             Attribute declared = attributes.get(attribute.name());
             if (declared == null) {
-                String hint = Suggestions.closest(attribute.name(), attributes.keySet())
+                String hint = suggestions.suggest(attribute.name(), attributes.keySet())
                         .map(s -> " (did you mean '" + s + "'?)").orElse("");
                 problem(attribute, "not in the schema" + hint);
             } else if (declared.kind() != attribute.kind()) {
@@ -302,7 +314,7 @@ public final class DefinitionValidator {
             if (name.equals(segment)) {
                 problems.add(Problem.of(segment, null, "the segment refers to itself: " + inSegment));
             } else if (!segmentNames.contains(name)) {
-                String hint = Suggestions.closest(name, segmentNames).map(s -> " (did you mean '" + s + "'?)")
+                String hint = suggestions.suggest(name, segmentNames).map(s -> " (did you mean '" + s + "'?)")
                         .orElse("");
                 problems.add(Problem.of(segment, null, inSegment + ": no segment is named '" + name + "'" + hint));
             } else {

@@ -64,6 +64,8 @@ public final class JsonReader {
     private static final Set<String> SEGMENT_FIELDS = Set.of("name", "description", "where");
 
     private final Map<String, Attribute> attributes;
+    /** One budget for every "did you mean" of the document, so hostile documents cannot make it slow. */
+    private final Suggestions suggestions = Suggestions.withBudget(Suggestions.DEFAULT_BUDGET);
     private final List<Problem> problems;
     private String currentSegment;
 
@@ -443,7 +445,7 @@ public final class JsonReader {
         String name = text(field(node, pointer, "attribute"), pointer + "/attribute");
         Attribute attribute = attributes.get(name);
         if (attribute == null) {
-            String hint = Suggestions.closest(name, attributes.keySet()).map(s -> " (did you mean '" + s + "'?)")
+            String hint = suggestions.suggest(name, attributes.keySet()).map(s -> " (did you mean '" + s + "'?)")
                     .orElse("");
             throw invalid(pointer + "/attribute", "unknown attribute '" + abbreviate(name) + "'" + hint);
         }

@@ -7,6 +7,7 @@ import io.github.segmentkit.api.criteria.Criteria;
 import io.github.segmentkit.api.criteria.CriterionVisitor;
 import io.github.segmentkit.api.criteria.InSegment;
 import io.github.segmentkit.api.internal.DefinitionValidator;
+import io.github.segmentkit.api.internal.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -44,6 +45,8 @@ public final class DocumentValidation {
             byName.computeIfAbsent(declaration.name(), name -> new ArrayList<>()).add(declaration);
         }
         List<Problem> problems = new ArrayList<>();
+        // one budget for the hints of every round, so that validation work stays bounded on any document
+        Suggestions suggestions = Suggestions.withBudget(Suggestions.DEFAULT_BUDGET);
         int rounds = 0;
         for (List<ParsedSegment> declarations : byName.values()) {
             ParsedSegment first = declarations.get(0);
@@ -68,7 +71,7 @@ public final class DocumentValidation {
                     placeholder(other).ifPresent(segments::add);
                 }
             }
-            for (Problem problem : DefinitionValidator.validate(attributes, segments, true)) {
+            for (Problem problem : DefinitionValidator.validate(attributes, segments, true, suggestions)) {
                 if (problem.segment() == null) {
                     if (round == 0) {
                         problems.add(problem);

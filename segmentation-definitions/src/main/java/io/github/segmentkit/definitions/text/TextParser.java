@@ -55,6 +55,8 @@ import java.util.Objects;
 public final class TextParser {
     private final List<Token> tokens;
     private final Map<String, Attribute> attributes;
+    /** One budget for every "did you mean" of the document, so hostile documents cannot make it slow. */
+    private final Suggestions suggestions = Suggestions.withBudget(Suggestions.DEFAULT_BUDGET);
     private final SourceLines lines;
     private final List<Problem> problems;
     /** Where the lexer found problems, before parsing started. */
@@ -397,7 +399,7 @@ public final class TextParser {
     private Attribute resolve(Token name) {
         Attribute attribute = attributes.get(name.text());
         if (attribute == null) {
-            String hint = Suggestions.closest(name.text(), attributes.keySet())
+            String hint = suggestions.suggest(name.text(), attributes.keySet())
                     .map(s -> " (did you mean '" + s + "'?)").orElse("");
             throw error(name, "unknown attribute '" + name.text() + "'" + hint);
         }
