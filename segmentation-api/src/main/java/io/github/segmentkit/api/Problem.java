@@ -1,5 +1,6 @@
 package io.github.segmentkit.api;
 
+import io.github.segmentkit.api.internal.SafeText;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -52,6 +53,7 @@ public record Problem(String segment, String attribute, String message, SourcePo
         if (segment != null || attribute != null) {
             text.append(": ");
         }
-        return text.append(message).toString();
+        // segment names and values quoted in the message are user text: no raw control character is printed
+        return SafeText.escapeControls(text.append(message).toString());
     }
 }

@@ -1,6 +1,7 @@
 package io.github.segmentkit.api;
 
 import io.github.segmentkit.api.criteria.Criterion;
+import io.github.segmentkit.api.internal.SafeText;
 import java.util.Objects;
 
 /**
@@ -41,7 +42,8 @@ public record Segment(String name, String description, Criterion criterion) {
                     + MAX_NAME_LENGTH + ": '" + name.substring(0, 32) + "…'");
         }
         if (name.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("segment name contains a control character: '" + name + "'");
+            throw new IllegalArgumentException("segment name contains a control character: '"
+                    + SafeText.escapeControls(name) + "'");
         }
         return name;
     }

@@ -1,5 +1,6 @@
 package io.github.segmentkit.api.attribute;
 
+import io.github.segmentkit.api.internal.SafeText;
 /**
  * A named, typed property of a customer. Attributes are constants that criteria are written against; a
  * {@link io.github.segmentkit.api.schema.CustomerSchema} binds each one to a function reading it from the user's own
@@ -80,7 +81,8 @@ public sealed interface Attribute
                     + MAX_NAME_LENGTH + ": '" + name.substring(0, 32) + "…'");
         }
         if (name.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("attribute name contains a control character: '" + name + "'");
+            throw new IllegalArgumentException("attribute name contains a control character: '"
+                    + SafeText.escapeControls(name) + "'");
         }
         return name;
     }
