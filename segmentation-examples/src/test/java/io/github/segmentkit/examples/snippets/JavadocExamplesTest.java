@@ -29,7 +29,6 @@ class JavadocExamplesTest {
      * merged. The lead empties this list after merging the classifier kit and the {@code Definitions} entry points.
      */
     static final List<String> PENDING_SNIPPET_SOURCES = List.of(
-            "segmentation-classifiers/",
             "segmentation-definitions/src/main/java/io/github/segmentkit/definitions/Definitions.java");
 
     /** The made-up source the extraction self-test names in its marker. */
