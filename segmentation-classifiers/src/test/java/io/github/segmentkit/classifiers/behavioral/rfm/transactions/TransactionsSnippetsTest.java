@@ -231,14 +231,17 @@ class TransactionsSnippetsTest {
     @Test
     void should_list_each_customers_scores_and_segment() throws IOException {
         RfmReport report = report();
-        List<String> lines = new ArrayList<>();
 
         // javadoc: segmentation-classifiers/src/main/java/io/github/segmentkit/classifiers/behavioral/rfm/transactions/RfmCustomer.java
         for (RfmCustomer c : report.customers()) {
             log.info("{} {} {}", c.customerId(), c.score().code(), c.segment().value());
-            lines.add(c.customerId() + " " + c.score().code() + " " + c.segment().value());
         }
 
+        // what the loop logs
+        List<String> lines = new ArrayList<>();
+        for (RfmCustomer c : report.customers()) {
+            lines.add(c.customerId() + " " + c.score().code() + " " + c.segment().value());
+        }
         assertThat(lines).containsExactlyInAnyOrder("12347 511 new_customers", "14527 135 at_risk",
                 "17850 353 loyal_customers");
     }
