@@ -91,13 +91,14 @@ class ClassifierConfigRoundTripTest {
                 ATTRIBUTES));
         assertThat(text.problems().get(0).toString().lines().findFirst().orElseThrow()).isEqualTo("line 1, column 12:"
                 + " classifier 'generation': its output is not a usable attribute name: attribute name contains a"
-                + " control character: '\u0001gen'");
+                + " control character: '\\u0001gen'");
         DefinitionException json = assertThrows(DefinitionException.class, () -> Definitions.parse(
                 ("{\"formatVersion\": 1, \"classifiers\": [{\"type\": \"generation\", \"settings\": {\"input\":"
                         + " \"age\", \"output\": \"\\u0001gen\"}}], \"segments\": []}")
                         .getBytes(StandardCharsets.UTF_8), JSON, ATTRIBUTES));
         assertThat(json.problems().get(0).toString()).isEqualTo("at /classifiers/0: classifier 'generation': its"
-                + " output is not a usable attribute name: attribute name contains a control character: '\u0001gen'");
+                + " output is not a usable attribute name: attribute name contains a control character:"
+                + " '\\u0001gen'");
     }
 
     private static final class Label {

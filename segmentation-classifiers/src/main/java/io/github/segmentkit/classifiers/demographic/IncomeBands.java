@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * IncomeBands absolute = IncomeBands.absolute("income", "income_band", List.of(30_000.0, 60_000.0));
  * IncomeBands quartiles = IncomeBands.quantiles("income", "income_quartile", 4);
- * FittedClassifier fitted = quartiles.fit(population);   // parameters(): {"formatVersion": 1, "edges": [...]}
+ * FittedClassifier fitted = quartiles.fit(population);   // parameters(): formatVersion 1 and 5 edges, as text
  * }</pre>
  *
  * @param input     the numeric income attribute

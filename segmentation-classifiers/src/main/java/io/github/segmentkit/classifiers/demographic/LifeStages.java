@@ -41,9 +41,10 @@ import java.util.TreeSet;
  * <pre>{@code
  * LifeStages stages = LifeStages.standard(AgeSource.fromAge("age"), "marital_status", "kids", "teens", "life_stage");
  * stages.fit(List.of()).apply(values);   // e.g. "midlife_couple"
- * // as data: {"age": "age", "maritalStatus": "marital_status", "youngChildren": "kids",
- * //           "rules": [{"label": "unclassified", "ageKnown": false}, {"label": "parent", "youngChildren": true},
- * //                     ...]}
+ * // as data, with a rule table of its own:
+ * // {"age": "age", "maritalStatus": "marital_status", "youngChildren": "kids",
+ * //  "rules": [{"label": "unclassified", "ageKnown": false}, {"label": "parent", "youngChildren": true},
+ * //            {"label": "adult"}]}
  * }</pre>
  *
  * @param age           where ages come from

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * <pre>{@code
  * BoundedPolygon bounded = new BoundedPolygon(polygon);
- * bounded.contains(point) == polygon.contains(point);   // always
+ * boolean same = bounded.contains(point) == polygon.contains(point);   // always true
  * }</pre>
  *
  * <p>Immutable and thread-safe.

@@ -11,7 +11,7 @@ import java.util.function.Function;
  * Reading points from customers and from settings, shared by the geographic classifiers.
  *
  * <pre>{@code
- * GeoInputs.withPoint(customer, "home", point -> Label.of("x"));
+ * GeoInputs.withPoint(customer, "home", point -> Label.of("x"));   // unclassified when home is missing
  * }</pre>
  */
 final class GeoInputs {

@@ -27,7 +27,7 @@ import java.util.TreeSet;
  *
  * <pre>{@code
  * GeohashCells cells = new GeohashCells("home", "geohash5", 5, List.of());
- * FittedClassifier fitted = cells.fit(population);   // learns e.g. ["gcpvj", "u09tv", ...]
+ * FittedClassifier fitted = cells.fit(population);   // homes in London and Paris: cells [gcpvj, u09tv]
  * }</pre>
  *
  * @param input     the geo-point attribute

@@ -6,7 +6,7 @@ package io.github.segmentkit.classifiers.geographic;
  * <pre>{@code
  * NearestStore nearest = index.nearest(GeoPoint.of(51.5, -0.12));
  * nearest.store().id();   // "soho"
- * nearest.km();           // 1.58…
+ * nearest.km();           // 1.9: 1.51 km south and 1.14 km east of the store
  * }</pre>
  *
  * @param store the nearest store; among stores at exactly the same distance, the one listed first

@@ -19,10 +19,13 @@ import java.util.Set;
  * in no territory gets {@code outside} when it is set, else {@value Label#UNCLASSIFIED}.
  *
  * <pre>{@code
+ * Polygon square = Polygon.of(List.of(List.of(GeoPoint.of(0, 0), GeoPoint.of(0, 10), GeoPoint.of(10, 10),
+ *         GeoPoint.of(10, 0))));
  * Territories territories = new Territories("home", "territory",
- *         List.of(new Territory("centre", GeoJsonGeometry.parse(centreJson))), "elsewhere");
+ *         List.of(new Territory("centre", List.of(square))), "elsewhere");
  * territories.fit(List.of()).apply(values);   // "centre" or "elsewhere"
- * // as data: {"input": "home", "territories": [{"name": "centre", "geometry": {"type": "Polygon", ...}}]}
+ * // as data: {"input": "home", "outside": "elsewhere", "territories": [{"name": "centre",
+ * //     "geometry": {"type": "Polygon", "coordinates": [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]]]}}]}
  * }</pre>
  *
  * @param input       the geo-point attribute

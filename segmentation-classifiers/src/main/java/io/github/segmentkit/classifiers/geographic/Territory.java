@@ -8,8 +8,9 @@ import java.util.Objects;
  * A named territory drawn by a user: one or more polygons (a GeoJSON Polygon or MultiPolygon).
  *
  * <pre>{@code
- * Territory north = new Territory("north", GeoJsonGeometry.parse(geoJsonText));
- * north.contains(GeoPoint.of(53.4, -2.2));
+ * Territory north = new Territory("north", List.of(Polygon.of(List.of(List.of(GeoPoint.of(53, -3),
+ *         GeoPoint.of(53, -2), GeoPoint.of(54, -2), GeoPoint.of(54, -3))))));
+ * north.contains(GeoPoint.of(53.4, -2.2));   // true
  * }</pre>
  *
  * @param name     the label of customers inside it

@@ -22,7 +22,11 @@ import java.util.function.Function;
  * public final class IncomeBandProvider extends AbstractClassifierProvider<IncomeBands> {
  *     public IncomeBandProvider() { super("income-band", IncomeBands::fromSettings); }
  *     protected FittedClassifier restore(IncomeBands bands, Settings parameters) {
- *         ...   // read parameters.list("edges"), naming any bad value through parameters.problem(...)
+ *         if (bands.edges() != null) {
+ *             return super.restore(bands, parameters);   // absolute bands learn nothing
+ *         }
+ *         parameters.allowOnly("edges");   // Settings names any bad key or value as a DefinitionException
+ *         return parameters.build("edges", () -> QuantileIncomeBands.restore(bands, parameters.list("edges")));
  *     }
  * }
  * }</pre>

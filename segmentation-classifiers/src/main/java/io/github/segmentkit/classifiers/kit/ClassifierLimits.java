@@ -7,7 +7,7 @@ package io.github.segmentkit.classifiers.kit;
  * and a fit from becoming a denial of service, while staying well above any real configuration.
  *
  * <pre>{@code
- * if (stores.size() > ClassifierLimits.MAX_ELEMENTS) { ... }   // Settings checks this for every list and map
+ * boolean tooMany = stores.size() > ClassifierLimits.MAX_ELEMENTS;   // Settings checks this for every list and map
  * }</pre>
  */
 public final class ClassifierLimits {

@@ -19,7 +19,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * public Map<String, Object> parameters() {
- *     return FittedParameters.of(Map.of("edges", edges.toStrings()));   // {formatVersion=1, edges=[...]}
+ *     return FittedParameters.of(Map.of("edges", edges.toStrings()));   // {formatVersion=1, edges=[0, 2.5, 10]}
  * }
  * }</pre>
  */

@@ -21,8 +21,9 @@ import java.util.Objects;
  * this one implementation (see {@code docs/classifiers.md}, "Quantiles").
  *
  * <pre>{@code
- * QuantileEdges edges = QuantileEdges.fit(List.of(new BigDecimal("1"), new BigDecimal("2"), ...), 5);
- * int score = edges.bin(new BigDecimal("3.5"));   // 1..5
+ * List<BigDecimal> values = Stream.of("1", "2", "3", "4", "5").map(BigDecimal::new).toList();
+ * QuantileEdges edges = QuantileEdges.fit(values, 5);   // 1, 1.8, 2.6, 3.4, 4.2, 5
+ * int score = edges.bin(new BigDecimal("3.5"));         // 4: above 3.4, up to 4.2
  * }</pre>
  *
  * <p>Immutable and thread-safe.

@@ -16,8 +16,10 @@ import java.util.function.Function;
  * ({@link FittedParameters}).
  *
  * <pre>{@code
+ * // in a classifier's fit(population)
  * FittedClassifier fixed = new RuleFitted(this, List.of("young", "old"), values -> Label.of("young"));
- * FittedClassifier learned = new RuleFitted(this, cells, Map.of("cells", cells), values -> ...);
+ * FittedClassifier learned = new RuleFitted(this, cells, Map.of("cells", cells), values -> Label.of(cells.get(0)));
+ * learned.parameters();   // {formatVersion=1, cells=[u09tv]} when cells is [u09tv]
  * }</pre>
  *
  * <p>Immutable and thread-safe when the rule is.

@@ -10,8 +10,16 @@ import java.util.Map;
  * The built-in records implement it through their {@code input} and {@code output} components.
  *
  * <pre>{@code
- * public record Urbanicity(String input, String output, double cityFrom, double townFrom)
- *         implements SingleInputClassifier { ... }
+ * public record Adulthood(String input, String output) implements SingleInputClassifier {
+ *     public String type() { return "adulthood"; }
+ *     public Map<String, Object> settings() { return inputOutputSettings(); }   // {input=age, output=adulthood}
+ *     public FittedClassifier fit(Iterable<? extends AttributeValues> population) {
+ *         return new RuleFitted(this, List.of("minor", "adult"), customer -> {
+ *             NumericReading age = NumericReading.of(customer, input);
+ *             return age.isPresent() ? Label.of(age.value().intValue() < 18 ? "minor" : "adult") : age.unclassified();
+ *         });
+ *     }
+ * }
  * }</pre>
  */
 public interface SingleInputClassifier extends Classifier {

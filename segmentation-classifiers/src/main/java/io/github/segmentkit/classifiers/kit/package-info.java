@@ -33,7 +33,12 @@
  *             return spent.isPresent() ? Label.of(tiers.label(spent.value())) : spent.unclassified();
  *         });
  *     }
- *     // type(), inputs(), output(), settings() ...
+ *     public String type() { return "loyalty-tier"; }
+ *     public List<String> inputs() { return List.of(spend); }
+ *     public String output() { return "loyalty_tier"; }
+ *     public Map<String, Object> settings() {
+ *         return Map.of("spend", spend, "silverSpend", silverSpend, "goldSpend", goldSpend);
+ *     }
  * }
  *
  * public final class LoyaltyTierProvider extends AbstractClassifierProvider<LoyaltyTiers> {

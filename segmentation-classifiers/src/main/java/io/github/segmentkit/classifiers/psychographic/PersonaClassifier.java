@@ -33,7 +33,7 @@ import java.util.Set;
  *         List.of(new LikertItem("q1", 1, 5, false), new LikertItem("q2", 1, 5, true)),
  *         List.of(new Persona("explorer", List.of(1.0, 0.0)), new Persona("homebody", List.of(0.0, 1.0))),
  *         0.5, null);
- * personas.fit(List.of()).apply(values);   // q1 = 5, q2 = 1 -> "explorer" (distance 0)
+ * personas.fit(List.of()).apply(values);   // q1 = 5, q2 = 5 (reversed: 0) -> "explorer" (distance 0)
  * }</pre>
  *
  * @param output      the derived attribute's name

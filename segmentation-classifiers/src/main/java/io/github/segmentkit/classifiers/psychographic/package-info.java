@@ -3,7 +3,7 @@
  * answers, and interest-tag scoring.
  *
  * <pre>{@code
- * Classifier personas = ClassifierRegistry.create("persona", Map.of("items", items, "personas", personas));
+ * Classifier nearestPersona = ClassifierRegistry.create("persona", Map.of("items", items, "personas", personas));
  * }</pre>
  */
 package io.github.segmentkit.classifiers.psychographic;

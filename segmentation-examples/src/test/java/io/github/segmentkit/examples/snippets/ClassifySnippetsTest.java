@@ -3,7 +3,9 @@ package io.github.segmentkit.examples.snippets;
 import static io.github.segmentkit.examples.snippets.Fixtures.CUSTOMERS;
 import static io.github.segmentkit.examples.snippets.Fixtures.SCHEMA;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.segmentkit.api.DefinitionException;
 import io.github.segmentkit.api.attribute.Attribute;
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.Classifier;
@@ -57,10 +59,19 @@ class ClassifySnippetsTest {
     @Test
     void should_plug_in_a_classifier_provider() {
         Classifier tiers = new LoyaltyTierProvider().create(Map.of("spend", "income", "goldSpend", 100_000));
-        FittedClassifier restored = new LoyaltyTierProvider().restore(tiers.settings(), Map.of());
+        Map<String, Object> saved = tiers.fit(List.of()).parameters();   // {formatVersion=1}
+        FittedClassifier restored = new LoyaltyTierProvider().restore(tiers.settings(), saved);
 
         assertThat(restored.apply(schema.values(CUSTOMERS.get(0)))).isEqualTo(Label.of("gold"));
         assertThat(restored.apply(schema.values(CUSTOMERS.get(2)))).isEqualTo(Label.of("silver"));
+        // read back from JSON the version is an Integer; any other parameter, or none, is refused
+        assertThat(new LoyaltyTierProvider().restore(tiers.settings(), Map.of("formatVersion", 1))
+                .apply(schema.values(CUSTOMERS.get(0)))).isEqualTo(Label.of("gold"));
+        assertThatThrownBy(() -> new LoyaltyTierProvider().restore(tiers.settings(), Map.of()))
+                .isInstanceOf(DefinitionException.class).hasMessageContaining("cannot restore loyalty-tier from {}");
+        assertThatThrownBy(() -> new LoyaltyTierProvider().restore(tiers.settings(),
+                Map.of("formatVersion", 1, "edges", List.of())))
+                .isInstanceOf(DefinitionException.class).hasMessageContaining("edges");
     }
 
     @Test

@@ -24,13 +24,6 @@ import org.junit.jupiter.api.Test;
 class JavadocExamplesTest {
     private static final Path ROOT = Path.of("..");
 
-    /**
-     * Sources whose code others are rewriting in parallel; their examples get compiled twins once that work is
-     * merged. The lead empties this list after merging the classifier kit and the {@code Definitions} entry points.
-     */
-    static final List<String> PENDING_SNIPPET_SOURCES = List.of(
-            "segmentation-classifiers/");
-
     /** The made-up source the extraction self-test names in its marker. */
     private static final String SELF_TEST_SOURCE = "segmentation-examples/SelfTest.java";
 
@@ -43,9 +36,6 @@ class JavadocExamplesTest {
         List<String> missing = new ArrayList<>();
         int checked = 0;
         for (JavadocExample example : examples()) {
-            if (isPending(example.source)) {
-                continue;
-            }
             checked++;
             Optional<String> problem = twins.missingTwin(example.source, example.lines);
             problem.ifPresent(p -> missing.add(example.source + ":" + example.line
@@ -90,10 +80,6 @@ class JavadocExamplesTest {
                 problem -> assertThat(problem).contains("JavadocExamplesTest.java:")
                         .contains("first differing line 2 of the example")
                         .contains("expected `// this line does not exist in any test source`"));
-    }
-
-    private static boolean isPending(String source) {
-        return PENDING_SNIPPET_SOURCES.stream().anyMatch(source::startsWith);
     }
 
     /** Every example of every library module's main sources and overview page. */

@@ -1,5 +1,7 @@
 package io.github.segmentkit.examples.snippets;
 
+import io.github.segmentkit.api.DefinitionException;
+import io.github.segmentkit.api.Problem;
 import io.github.segmentkit.api.classify.Classifier;
 import io.github.segmentkit.api.classify.ClassifierProvider;
 import io.github.segmentkit.api.classify.FittedClassifier;
@@ -12,6 +14,11 @@ public final class LoyaltyTierProvider implements ClassifierProvider {
     public String type() { return "loyalty-tier"; }
     public Classifier create(Map<String, Object> settings) { return LoyaltyTiers.fromSettings(settings); }
     public FittedClassifier restore(Map<String, Object> settings, Map<String, Object> parameters) {
-        return create(settings).fit(List.of());   // fixed thresholds: nothing was learned, nothing to restore
+        // fixed thresholds learn nothing: the parameters hold only the format version, 1
+        Object version = parameters.get("formatVersion");
+        if (parameters.size() != 1 || !(version instanceof Number number) || number.longValue() != 1) {
+            throw new DefinitionException(Problem.of(null, null, "cannot restore loyalty-tier from " + parameters));
+        }
+        return create(settings).fit(List.of());
     }
 }

@@ -154,6 +154,21 @@ class PackageSnippetsTest {
     }
 
     @Test
+    void should_segment_on_a_classifier_as_the_classifiers_overview_shows() {
+        // javadoc: segmentation-classifiers/src/main/javadoc/overview.html
+        Classifier ageBands = ClassifierRegistry.create("age-band", Map.of("age", "age"));
+        // age bands learn nothing from the population: fit them on no customers
+        CustomerSchema<Customer> withBands = schema.withClassifier(ageBands.fit(List.of()));
+        Segmenter<Customer> segmenter = Segmenter.builder(withBands)
+                .add(Segment.named("over-65s").where(ageBands.outputAttribute().eq("65+")))
+                .build();
+
+        // ages 29, 41 and 67: only customer 3 is 65 or older
+        assertThat(segmenter.segment(customers).memberIds("over-65s")).containsExactly(3L);
+        assertThat(withBands.values(customers.get(0)).get("age_band")).isEqualTo("25-34");
+    }
+
+    @Test
     void should_segment_a_table_as_the_engine_package_shows() {
         Segmenter<Customer> segmenter = Segmenter.builder(schema).add(Segment.named("rich").where(INCOME.ge(100_000)))
                 .build();

@@ -21,7 +21,7 @@ import java.util.OptionalDouble;
  * silhouette absent when k &lt; 2).
  *
  * <pre>{@code
- * List<double[]> centres = fitted.centroidsInInputUnits();   // e.g. median-like profile per cluster
+ * List<double[]> centres = fitted.centroidsInInputUnits();   // cluster_1 first, in the inputs' units
  * }</pre>
  *
  * <p>Immutable and thread-safe.

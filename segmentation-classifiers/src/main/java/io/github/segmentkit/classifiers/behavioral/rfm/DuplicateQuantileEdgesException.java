@@ -8,7 +8,8 @@ import java.util.List;
  * raises "Bin edges must be unique" in this case). By default RFM logs a warning instead and keeps scoring.
  *
  * <pre>{@code
- * // "RFM monetary quintile edges are not unique: [10, 10, 10, 12, 20, 31]"
+ * // "RFM monetary quintile edges are not unique: [10, 10, 10, 12, 20, 31]; some scores stay empty
+ * // (use the default, non-strict mode to score anyway)"
  * }</pre>
  */
 public class DuplicateQuantileEdgesException extends SegmentKitException {

@@ -16,11 +16,14 @@ import java.util.Optional;
  * frequency keys: for every member of the fit population the label equals the bulk result. After fitting an empty
  * population every customer is unclassified ("no customer to fit").
  *
- * <p>Parameters as data:
+ * <p>Parameters as data, here of five customers where customer {@code i} has recency {@code 10 * (5 - i)} days,
+ * frequency {@code i} and monetary {@code 10 * i}:
  * <pre>{@code
- * {"formatVersion": 1, "populationSize": 878,
- *  "recencyEdges": ["0", "13.8", ...], "monetaryEdges": ["3.75", ...],   // exact, as text
- *  "frequencyKeys": [{"frequency": 1, "customerId": 12361}, ...]}        // 4 keys
+ * {"formatVersion": 1, "populationSize": 5,
+ *  "recencyEdges": ["0", "8", "16", "24", "32", "40"],   // e0..e5, exact, as text
+ *  "monetaryEdges": ["10", "18", "26", "34", "42", "50"],
+ *  "frequencyKeys": [{"frequency": 1, "customerId": 1}, {"frequency": 2, "customerId": 2},
+ *                    {"frequency": 3, "customerId": 3}, {"frequency": 4, "customerId": 4}]}   // 4 keys
  * }</pre>
  *
  * <p>Immutable and thread-safe.

@@ -10,7 +10,8 @@ import java.util.Optional;
  * can be derived attributes of their own (two classifiers with different outputs).
  *
  * <pre>{@code
- * RfmClassifierConfig.defaults().withLabel(RfmLabel.SCORE).withOutput("rfm_score");   // labels like "541"
+ * RfmClassifierConfig scores = RfmClassifierConfig.defaults().withLabel(RfmLabel.SCORE).withOutput("rfm_score");
+ * // labels like "541": R5, F4, M1
  * }</pre>
  */
 public enum RfmLabel {

@@ -32,8 +32,10 @@ import java.util.Set;
  * <pre>{@code
  * RfmSegmentMap map = RfmSegmentMap.canonical();
  * map.segmentOf(new RfmScore(5, 5, 1));   // Optional["champions"]
- * RfmSegmentMap mine = RfmSegmentMap.of(List.of(
- *         new RfmSegmentRule("vip", ScoreRange.of(4, 5), ScoreRange.of(4, 5), ScoreRange.of(4, 5))), "others");
+ * // a map of your own, as data
+ * Map<String, Object> vip = Map.of("segment", "vip", "r", List.of(4, 5), "f", List.of(4, 5), "m", List.of(4, 5));
+ * RfmClassifierConfig mine = RfmClassifierConfig.fromSettings(
+ *         Map.of("segmentMap", Map.of("rules", List.of(vip), "fallback", "others")));
  * }</pre>
  *
  * <p>Immutable and thread-safe.

@@ -8,7 +8,8 @@ import java.time.LocalDateTime;
  * probably wrong, or the data runs past the period meant. Raised instead of scoring nonsense.
  *
  * <pre>{@code
- * // "analysis time 2011-12-01T00:00 is before the newest transaction, at 2011-12-09T12:50; ..."
+ * // "analysis time 2011-12-01T00:00 is before the newest transaction, at 2011-12-09T12:50;
+ * //  analyse at or after 2011-12-09T12:50, or leave out the later transactions"
  * }</pre>
  */
 public class AnalysisTimeBeforeTransactionException extends SegmentKitException {

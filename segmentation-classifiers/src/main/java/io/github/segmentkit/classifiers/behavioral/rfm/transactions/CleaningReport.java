@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * <pre>{@code
  * CleaningReport cleaning = report.cleaning().orElseThrow();
- * cleaning.kept() + cleaning.dropped(DropReason.RETURN) + ... == cleaning.read();   // always
+ * boolean balanced = cleaning.kept() + cleaning.dropped() == cleaning.read();   // always true
+ * long returns = cleaning.dropped(DropReason.RETURN);   // dropped() sums this over every DropReason
  * }</pre>
  *
  * @param read            every line read

@@ -22,7 +22,7 @@ import java.util.function.ToIntFunction;
  *
  * <pre>{@code
  * RfmReport report = analysis.analyse(aggregator);
- * report.segmentCounts();   // {hibernating=..., at_risk=..., ...}
+ * report.segmentCounts();   // each segment of the map, in its order, with its count (0 when empty)
  * CustomerSchema<Customer> withRfm = report.addTo(schema);
  * Criterion champions = report.attributes().segment().eq("champions");
  * }</pre>

@@ -38,7 +38,7 @@ import java.util.function.Consumer;
  * <pre>{@code
  * RfmAnalysis analysis = RfmAnalysis.of(RfmConfig.at(LocalDate.parse("2011-12-11")));
  * RfmAggregator aggregator = analysis.aggregator();
- * TransactionCsvReader.onlineRetail().read(Path.of("online_retail.csv"), aggregator::accept);
+ * TransactionCsvReader.onlineRetail().read(onlineRetailCsv, aggregator::accept);   // a Path
  * }</pre>
  *
  * <p>Immutable and thread-safe; each {@code read} call is independent.

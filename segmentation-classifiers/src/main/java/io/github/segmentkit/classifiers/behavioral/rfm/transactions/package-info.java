@@ -15,7 +15,7 @@
  * RfmAnalysis analysis = RfmAnalysis.of(RfmConfig.at(LocalDate.parse("2011-12-11"))
  *         .withCancellations(CancellationRule.ONLINE_RETAIL_C_PREFIX));
  * RfmAggregator aggregator = analysis.aggregator();
- * TransactionCsvReader.onlineRetail().read(Path.of("online_retail.csv"), aggregator::accept);
+ * TransactionCsvReader.onlineRetail().read(onlineRetailCsv, aggregator::accept);   // a Path
  * RfmReport report = analysis.analyse(aggregator);
  * CustomerSchema<Customer> withRfm = report.addTo(schema);
  * }</pre>
