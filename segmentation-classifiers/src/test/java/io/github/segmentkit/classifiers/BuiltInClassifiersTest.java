@@ -65,4 +65,23 @@ class BuiltInClassifiersTest {
         assertThatThrownBy(() -> ClassifierRegistry.restore("age-band", Map.of("age", "age"), Map.of("edges",
                 List.of()))).isInstanceOf(DefinitionException.class).hasMessageContaining("must be empty");
     }
+
+    @Test
+    void should_leave_a_customer_with_every_input_missing_unclassified_with_a_reason() {
+        // one rule for missing input: every sample, whatever its type, says why; the one exception is a setting
+        // that explicitly counts missing activity as zero (engagement's missingAsZero)
+        AttributeValues nothing = TestCustomers.SCHEMA.values(new TestCustomer(9, null, Double.NaN, null, null, null,
+                null, null, null));
+        ClassifierSamples.byName().forEach((name, settings) -> {
+            FittedClassifier fitted = ClassifierRegistry.create(ClassifierSamples.type(name), settings)
+                    .fit(List.of(nothing));
+            Label label = fitted.apply(nothing);
+            if (Boolean.TRUE.equals(settings.get("missingAsZero"))) {
+                assertThat(label.value()).as(name).isEqualTo("inactive");
+            } else {
+                assertThat(label.value()).as(name).isEqualTo(Label.UNCLASSIFIED);
+                assertThat(label.reason()).as(name).hasValueSatisfying(reason -> assertThat(reason).isNotBlank());
+            }
+        });
+    }
 }

@@ -298,7 +298,11 @@ public final class Settings {
         }
     }
 
-    /** A problem at {@code key}: the exception to throw for a bad value, naming classifier, key and message. */
+    /**
+     * A problem at {@code key}: the exception to throw for a bad value, naming classifier, key and message. The
+     * problem's {@code attribute} is the setting's path, which the definitions readers use to point at the value in
+     * the source (line and column, or JSON pointer).
+     */
     public DefinitionException problem(String key, String message) {
         return new DefinitionException(Problem.of(null, path + key, "classifier '" + type + "', " + kind + " '"
                 + path + key + "': " + message));
