@@ -9,14 +9,15 @@
  *       in the narrowest exact encoding;</li>
  *   <li>{@code core.plan} (internal): the segments compiled against one table into steps that write TRUE and
  *       UNKNOWN bitmaps per chunk, sub-expressions shared;</li>
- *   <li>{@code core.engine} (API): {@link io.github.segmentkit.core.engine.ColumnarSegmenter}, which runs the plan
- *       over the chunks in parallel and segments a pre-built table as often as needed;</li>
- *   <li>{@code core.result} (API): the result as compressed bitmaps of member rows;</li>
+ *   <li>{@code core.engine} (API, the only exported package): {@link io.github.segmentkit.core.engine.ColumnarSegmenter},
+ *       which runs the plan over the chunks in parallel and segments a pre-built
+ *       {@link io.github.segmentkit.core.engine.CustomerTable} as often as needed, and the result as compressed
+ *       bitmaps of member rows, {@link io.github.segmentkit.core.engine.RoaringSegmentationResult};</li>
  *   <li>{@code core.row} (internal): the same criteria compiled for one customer object at a time, for
  *       {@code segmentsOf(customer)}.</li>
  * </ul>
- * Internal packages are public only so that the engine's packages can reach each other; they are not API and may
- * change in any release. Every answer is the {@code ReferenceEvaluator}'s of {@code segmentation-testing}:
+ * Types of the internal packages are public only so that the engine's packages can reach each other; the module does
+ * not export them, and they may change in any release. Every answer is the {@code ReferenceEvaluator}'s of {@code segmentation-testing}:
  * property tests compare them on random schemas, data and criteria.
  */
 package io.github.segmentkit.core;
