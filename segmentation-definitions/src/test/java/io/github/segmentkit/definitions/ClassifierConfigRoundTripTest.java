@@ -84,6 +84,27 @@ class ClassifierConfigRoundTripTest {
     }
 
     @Test
+    void should_report_an_output_that_collides_with_an_attribute_at_the_classifier() {
+        // before, the document read fine and CustomerSchema.withClassifier failed later, far from the file
+        DefinitionException text = assertThrows(DefinitionException.class, () -> Definitions.parse("""
+                classifier "generation" settings {"input": "age", "output": "gen"}
+                classifier "age-band" settings {"age": "age", "output": "country"}
+                classifier "age-band" settings {"age": "age", "output": "gen"}
+                """, TEXT, ATTRIBUTES));
+        assertThat(text.problems()).extracting(p -> p.toString().lines().findFirst().orElseThrow()).containsExactly(
+                "line 2, column 12: classifier 'age-band': its output 'country' is already an attribute (categorical,"
+                        + " of the schema or an earlier classifier); set \"output\" to another name",
+                "line 3, column 12: classifier 'age-band': its output 'gen' is already an attribute (categorical,"
+                        + " of the schema or an earlier classifier); set \"output\" to another name");
+        DefinitionException json = assertThrows(DefinitionException.class, () -> Definitions.parse(
+                "{\"formatVersion\": 1, \"classifiers\": [{\"type\": \"generation\", \"settings\": {\"input\":"
+                        + " \"age\", \"output\": \"income\"}}], \"segments\": []}", JSON, ATTRIBUTES));
+        assertThat(json.problems().get(0).toString()).isEqualTo("at /classifiers/0: classifier 'generation': its"
+                + " output 'income' is already an attribute (double, of the schema or an earlier classifier); set"
+                + " \"output\" to another name");
+    }
+
+    @Test
     void should_report_an_output_name_that_is_not_an_attribute_name() {
         // found by HostileInputPropertyTest: a control character in the output escaped as IllegalArgumentException
         DefinitionException text = assertThrows(DefinitionException.class, () -> Definitions.parse(

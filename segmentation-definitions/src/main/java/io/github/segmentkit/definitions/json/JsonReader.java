@@ -193,7 +193,7 @@ public final class JsonReader {
             // a user's provider may fail in its own way; it is still a problem of this document, not a crash
             throw invalid(pointer, "classifier '" + abbreviate(type) + "': the settings were rejected: " + e);
         }
-        String badOutput = TextParser.outputNameProblem(classifier);
+        String badOutput = TextParser.outputNameProblem(classifier, attributes);
         if (badOutput != null) {
             throw invalid(pointer, TextParser.namingClassifier(abbreviate(type), badOutput));
         }

@@ -204,7 +204,7 @@ public final class TextParser {
                     + lines.excerpt(type.position()), type.position()));
             return null;
         }
-        String badOutput = outputNameProblem(classifier);
+        String badOutput = outputNameProblem(classifier, attributes);
         if (badOutput != null) {
             problems.add(new Problem(null, null, namingClassifier(type.text(), badOutput)
                     + lines.excerpt(type.position()), type.position()));
@@ -215,15 +215,22 @@ public final class TextParser {
 
     /**
      * Why {@code classifier}'s output cannot name the categorical attribute the document's segments use, or null
-     * when it can. Providers (a user's included) need not check the name, so the parsers do.
+     * when it can: the name must be a valid attribute name, and not already taken by the schema or by an earlier
+     * classifier's output (which {@code CustomerSchema.withClassifier} would refuse later, far from the document).
+     * Providers (a user's included) need not check the name, so the parsers do.
      */
-    public static String outputNameProblem(Classifier classifier) {
+    public static String outputNameProblem(Classifier classifier, Map<String, Attribute> taken) {
         try {
             Attribute.ofCategorical(classifier.output());
-            return null;
         } catch (IllegalArgumentException | NullPointerException e) {
             return "its output is not a usable attribute name: " + e.getMessage();
         }
+        Attribute existing = taken.get(classifier.output());
+        if (existing != null) {
+            return "its output '" + classifier.output() + "' is already an attribute (" + existing.kind().label()
+                    + ", of the schema or an earlier classifier); set \"output\" to another name";
+        }
+        return null;
     }
 
     /** {@code message}, prefixed with the classifier's type unless the registry's message already names it. */
