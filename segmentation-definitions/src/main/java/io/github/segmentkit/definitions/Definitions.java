@@ -4,6 +4,7 @@ import io.github.segmentkit.api.DefinitionException;
 import io.github.segmentkit.api.DefinitionLimits;
 import io.github.segmentkit.api.Problem;
 import io.github.segmentkit.api.Segment;
+import io.github.segmentkit.api.SourcePosition;
 import io.github.segmentkit.api.attribute.Attribute;
 import io.github.segmentkit.definitions.json.JsonLocator;
 import io.github.segmentkit.definitions.json.JsonReader;
@@ -18,7 +19,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -104,12 +106,15 @@ public final class Definitions {
             return parseJson(encode(source), attributes);
         }
         if (source.length() > DefinitionLimits.MAX_SOURCE_LENGTH) {
-            throw new DefinitionException(Problem.of(null, null, "the document has " + source.length()
-                    + " characters, more than the limit of " + DefinitionLimits.MAX_SOURCE_LENGTH));
+            throw new DefinitionException(new Problem(null, null, "the document has " + source.length()
+                    + " characters, more than the limit of " + DefinitionLimits.MAX_SOURCE_LENGTH,
+                    positionOf(source, DefinitionLimits.MAX_SOURCE_LENGTH)));
         }
+        // a byte-order mark is no part of the text, as for JSON: editors on Windows write one
+        String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
         List<Problem> problems = new ArrayList<>();
-        ParsedDefinitions parsed = TextParser.parse(source, index(attributes), problems);
-        return validated(parsed, attributes, problems, TextLocator.of(source));
+        ParsedDefinitions parsed = TextParser.parse(text, index(attributes), problems);
+        return validated(parsed, attributes, problems, TextLocator.of(text));
     }
 
     /**
@@ -136,8 +141,9 @@ public final class Definitions {
 
     private static DefinitionsDocument parseJson(byte[] utf8, Collection<? extends Attribute> attributes) {
         if (utf8.length > DefinitionLimits.MAX_SOURCE_LENGTH) {
-            throw new DefinitionException(Problem.of(null, null, "the document has " + utf8.length
-                    + " bytes, more than the limit of " + DefinitionLimits.MAX_SOURCE_LENGTH));
+            throw new DefinitionException(new Problem(null, null, "the document has " + utf8.length
+                    + " bytes, more than the limit of " + DefinitionLimits.MAX_SOURCE_LENGTH,
+                    positionOf(utf8, DefinitionLimits.MAX_SOURCE_LENGTH)));
         }
         decode(utf8);   // reports malformed UTF-8 the same way for both formats
         List<Problem> problems = new ArrayList<>();
@@ -182,12 +188,42 @@ public final class Definitions {
     }
 
     private static String decode(byte[] utf8) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(utf8)).toString();
-        } catch (CharacterCodingException e) {
-            throw new DefinitionException(Problem.of(null, null, "the document is not valid UTF-8: "
-                    + e.getMessage()));
+        ByteBuffer in = ByteBuffer.wrap(utf8);
+        CharBuffer out = CharBuffer.allocate(utf8.length);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            throw new DefinitionException(new Problem(null, null, String.format(Locale.ROOT,
+                    "the document is not valid UTF-8: a malformed sequence of %d byte%s at byte offset %d",
+                    result.length(), result.length() == 1 ? "" : "s", offset), positionOf(utf8, offset)));
         }
+        return out.flip().toString();
+    }
+
+    /** Line and column (1-based; a column counts bytes) of byte {@code offset} of a UTF-8 document. */
+    private static SourcePosition positionOf(byte[] utf8, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < utf8.length; i++) {
+            if (utf8[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new SourcePosition(line, offset - lineStart + 1);
+    }
+
+    /** Line and column (1-based) of character {@code offset} of a text. */
+    private static SourcePosition positionOf(String text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new SourcePosition(line, offset - lineStart + 1);
     }
 }

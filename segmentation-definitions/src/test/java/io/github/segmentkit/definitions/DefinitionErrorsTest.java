@@ -143,6 +143,8 @@ class DefinitionErrorsTest {
     void should_reject_malformed_utf8() {
         byte[] bad = "segment \"caf\u00e9\" where all".getBytes(StandardCharsets.ISO_8859_1);
         DefinitionException e = assertThrows(DefinitionException.class, () -> Definitions.parse(bad, TEXT, ATTRIBUTES));
-        assertThat(e.getMessage()).startsWith("the document is not valid UTF-8");
+        // 'é' in ISO-8859-1 is the byte 0xE9 at offset 12, a UTF-8 lead byte without its continuation bytes
+        assertThat(e.getMessage()).isEqualTo(
+                "line 1, column 13: the document is not valid UTF-8: a malformed sequence of 1 byte at byte offset 12");
     }
 }

@@ -99,8 +99,11 @@ class DefinitionLimitsTest {
     @Test
     void should_limit_the_document_size() {
         String huge = "#" + " ".repeat(DefinitionLimits.MAX_SOURCE_LENGTH);
-        assertThat(firstText(huge)).isEqualTo("the document has 4194305 characters, more than the limit of 4194304");
-        assertThat(firstJson(huge)).isEqualTo("the document has 4194305 bytes, more than the limit of 4194304");
+        // placed where the limit is passed: character (and byte) 4,194,305 of the only line
+        assertThat(firstText(huge)).isEqualTo(
+                "line 1, column 4194305: the document has 4194305 characters, more than the limit of 4194304");
+        assertThat(firstJson(huge)).isEqualTo(
+                "line 1, column 4194305: the document has 4194305 bytes, more than the limit of 4194304");
     }
 
     @Test
@@ -108,6 +111,7 @@ class DefinitionLimitsTest {
         assertThat(firstText("segment \"a\" where age = 1" + "0".repeat(64)))
                 .isEqualTo("line 1, column 25: a number of 65 characters, more than the limit of 64");
         assertThat(firstJson(jsonSegment("{\"op\": \"eq\", \"attribute\": \"age\", \"value\": 1" + "0".repeat(64) + "}")))
-                .startsWith("not valid JSON: Number value length (65) exceeds the maximum allowed (64");
+                .startsWith("line 1, column ")
+                .endsWith(": not valid JSON: Number value length (65) exceeds the maximum allowed (64)");
     }
 }

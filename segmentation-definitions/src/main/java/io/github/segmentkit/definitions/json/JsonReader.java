@@ -2,7 +2,7 @@ package io.github.segmentkit.definitions.json;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.segmentkit.api.DefinitionException;
 import io.github.segmentkit.api.Problem;
@@ -78,27 +78,52 @@ public final class JsonReader {
     public static ParsedDefinitions read(InputStream json, Map<String, Attribute> attributes,
             List<Problem> problems) {
         JsonNode root;
+        JsonParser parser = null;
         try {
-            root = JsonFormat.MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            problems.add(new Problem(null, null, "not valid JSON: " + e.getOriginalMessage(), position(e)));
-            return ParsedDefinitions.EMPTY;
-        } catch (JacksonException e) {
-            problems.add(new Problem(null, null, "not valid JSON: " + e.getOriginalMessage(), null));
+            parser = JsonFormat.MAPPER.createParser(json);
+            root = JsonFormat.MAPPER.readTree(parser);
+        } catch (JacksonException e) {   // syntax errors and the stream limits (nesting, number and string length)
+            // a broken limit carries no location of its own; the parser knows where it stopped
+            JsonLocation location = e.getLocation() != null || parser == null ? e.getLocation()
+                    : parser.currentLocation();
+            problems.add(new Problem(null, null, "not valid JSON: " + withoutParserInternals(e.getOriginalMessage()),
+                    position(location)));
             return ParsedDefinitions.EMPTY;
         } catch (IOException e) {
             problems.add(new Problem(null, null, "the JSON could not be read: " + e.getMessage(), null));
             return ParsedDefinitions.EMPTY;
+        } finally {
+            closeQuietly(parser);
         }
         if (root == null || root.isMissingNode()) {
-            problems.add(Problem.of(null, null, "the JSON document is empty"));
+            problems.add(new Problem(null, null, "the JSON document is empty", new SourcePosition(1, 1)));
             return ParsedDefinitions.EMPTY;
         }
         return new JsonReader(attributes, problems).document(root);
     }
 
-    private static SourcePosition position(JsonProcessingException e) {
-        JsonLocation location = e.getLocation();
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // the document was read, or refused with its problem, already: closing can lose nothing
+            }
+        }
+    }
+
+    /**
+     * The parser's message without what only its authors need: the redacted-source note and the names of its
+     * configuration methods ({@code StreamReadConstraints…}), which mean nothing to a user.
+     */
+    static String withoutParserInternals(String message) {
+        return String.valueOf(message)
+                .replaceAll("\\[Source: [^;\\]]*; ", "[")
+                .replaceAll(", from `[A-Za-z]+\\.[A-Za-z]+\\(\\)`", "")
+                .replaceAll(" \\(`StreamReadFeature\\.[A-Z_]+` disabled\\)", "");
+    }
+
+    private static SourcePosition position(JsonLocation location) {
         if (location == null || location.getLineNr() < 1 || location.getColumnNr() < 1) {
             return null;
         }
