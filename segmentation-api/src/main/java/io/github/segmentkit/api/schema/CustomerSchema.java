@@ -1,5 +1,7 @@
 package io.github.segmentkit.api.schema;
 
+import io.github.segmentkit.api.DefinitionException;
+import io.github.segmentkit.api.Problem;
 import io.github.segmentkit.api.attribute.Attribute;
 import io.github.segmentkit.api.attribute.BooleanAttribute;
 import io.github.segmentkit.api.attribute.CategoricalAttribute;
@@ -13,8 +15,10 @@ import io.github.segmentkit.api.attribute.TimestampAttribute;
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.Classifier;
 import io.github.segmentkit.api.classify.FittedClassifier;
+import io.github.segmentkit.api.internal.Suggestions;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -134,9 +138,26 @@ public final class CustomerSchema<T> {
      *
      * Unclassified customers get the label {@value io.github.segmentkit.api.classify.Label#UNCLASSIFIED}, a value
      * like any other, so they are counted, never dropped.
+     *
+     * @throws DefinitionException naming the classifier and the input when one of its inputs is not an attribute of
+     *                             this schema: it would label every customer unclassified, silently
      */
     public CustomerSchema<T> withClassifier(FittedClassifier fitted) {
-        CategoricalAttribute output = fitted.classifier().outputAttribute();
+        Classifier classifier = fitted.classifier();
+        List<Problem> problems = new ArrayList<>();
+        for (String input : classifier.inputs()) {
+            if (!bindings.containsKey(input)) {
+                String hint = Suggestions.closest(input, bindings.keySet()).map(s -> " (did you mean '" + s + "'?)")
+                        .orElse("");
+                problems.add(Problem.of(null, input, "classifier '" + classifier.type() + "' reads '" + input
+                        + "', which is not an attribute of the schema" + hint + "; the schema has "
+                        + bindings.keySet()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DefinitionException(problems);
+        }
+        CategoricalAttribute output = classifier.outputAttribute();
         return with(new CategoricalBinding<>(output, customer -> fitted.apply(values(customer)).value()));
     }
 
