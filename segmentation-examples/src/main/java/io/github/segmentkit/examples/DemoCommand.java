@@ -34,14 +34,18 @@ public final class DemoCommand {
 
     /**
      * Segments the bundled dataset with segments read from a definitions file ({@code .seg} text or {@code .json}),
-     * validated against {@link PersonalitySchema}.
+     * validated against {@link PersonalitySchema}. A file that defines no segments gets a warning on {@code err}.
      *
      * @throws io.github.segmentkit.api.DefinitionException listing every problem of the file, with positions
      * @throws IllegalArgumentException when {@code definitions} does not exist or is a directory, saying so
      */
-    public static SegmentationResult run(PrintStream out, Path definitions) throws IOException {
+    public static SegmentationResult run(PrintStream out, PrintStream err, Path definitions) throws IOException {
         checkIsFile(definitions);
         List<Segment> segments = Definitions.read(definitions, PersonalitySchema.SCHEMA.attributes()).segments();
+        if (segments.isEmpty()) {
+            // an empty or comment-only file is valid, but almost never what was meant
+            err.println("warning: " + definitions + " defines no segments; every customer will be in no segment");
+        }
         out.println("Segments from " + definitions);
         return run(out, segments);
     }

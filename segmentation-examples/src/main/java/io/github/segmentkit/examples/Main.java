@@ -59,7 +59,7 @@ public final class Main {
                         return usageError(err, "unexpected argument '" + rest.get(2) + "' after 'demo --definitions "
                                 + rest.get(1) + "'");
                     } else {
-                        DemoCommand.run(out, Path.of(rest.get(1)));
+                        DemoCommand.run(out, err, Path.of(rest.get(1)));
                     }
                 }
                 case "families" -> {

@@ -73,6 +73,17 @@ class MainTest {
     }
 
     @Test
+    void should_warn_that_a_comment_only_definitions_file_defines_no_segments(@TempDir Path directory)
+            throws IOException {
+        Path empty = Files.writeString(directory.resolve("empty.seg"), "# nothing yet\n");
+
+        assertThat(run("demo", "--definitions", empty.toString())).isZero();
+        assertThat(err()).isEqualTo("warning: " + empty + " defines no segments; every customer will be in no segment"
+                + System.lineSeparator());
+        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("\\(in no segment\\)\\s+2240\\s+100\\.0%");
+    }
+
+    @Test
     void should_say_that_a_definitions_file_does_not_exist(@TempDir Path directory) {
         Path missing = directory.resolve("missing.seg");
 
