@@ -1,5 +1,6 @@
 package io.github.segmentkit.core.column;
 
+import io.github.segmentkit.api.HeapTooSmallException;
 import io.github.segmentkit.api.InvalidCustomerDataException;
 import io.github.segmentkit.api.schema.AttributeBinding;
 import io.github.segmentkit.api.schema.CustomerSchema;
@@ -50,7 +51,7 @@ public final class ColumnTable<T> {
      *                                      the row, the customer id when known, and the attribute
      */
     public static <T> ColumnTable<T> of(CustomerSchema<T> schema, Iterable<? extends T> customers) {
-        return builder(schema).addAll(customers).build();
+        return of(schema, customers, DEFAULT_CHUNK_ROWS);
     }
 
     /**
@@ -60,7 +61,11 @@ public final class ColumnTable<T> {
      * @param chunkRows a power of two in {@code [64, 65536]}
      */
     public static <T> ColumnTable<T> of(CustomerSchema<T> schema, Iterable<? extends T> customers, int chunkRows) {
-        return builder(schema, chunkRows).addAll(customers).build();
+        Builder<T> builder = builder(schema, chunkRows);
+        if (customers instanceof java.util.Collection<?> collection) {
+            builder.expecting(collection.size());   // a size known up front: refuse a table the heap cannot hold
+        }
+        return builder.addAll(customers).build();
     }
 
     /**
@@ -231,6 +236,8 @@ public final class ColumnTable<T> {
             return writers.get(index).dictionary();
         }
 
+        private long expectedRows;
+
         private Builder(CustomerSchema<T> schema, int chunkRows, ColumnTable<T> base, boolean appending) {
             this.schema = schema;
             this.chunkRows = chunkRows;
@@ -342,7 +349,34 @@ public final class ColumnTable<T> {
             for (int i = 0; i < chunks.length; i++) {
                 sealed.get(i).add(chunks[i]);
             }
+            if (expectedRows > 0 && buffered == chunkRows) {
+                checkHeap(chunks);
+            }
             buffered = 0;
+        }
+
+        /**
+         * Refuses up front a table that cannot fit in the heap, from the first full chunk's size: an
+         * {@code OutOfMemoryError} deep in a column writer says neither how much was needed nor why.
+         */
+        private void checkHeap(Chunk[] first) {
+            long expected = expectedRows;
+            expectedRows = 0;   // once
+            long bytes = 0;
+            for (Chunk chunk : first) {
+                bytes += chunk.memoryBytes();
+            }
+            long estimate = (long) ((double) bytes / chunkRows * expected);
+            long maxHeap = Runtime.getRuntime().maxMemory();
+            if (maxHeap != Long.MAX_VALUE && estimate > maxHeap) {
+                throw new HeapTooSmallException(expected, estimate, maxHeap);
+            }
+        }
+
+        /** Checks the heap against the size of {@code rows} customers once the first chunk is built. */
+        Builder<T> expecting(long rows) {
+            this.expectedRows = rows;
+            return this;
         }
 
         /** The table of every customer added (after the base table's, when appending). */

@@ -26,15 +26,21 @@ final class ParallelTableBuild {
         int chunks = (int) ((rows + (long) chunkRows - 1) / chunkRows);
         int workers = Math.max(1, Math.min(parallelism, chunks));
         if (workers == 1) {
-            return ColumnTable.builder(schema, chunkRows).addAll(customers).build();
+            return ColumnTable.builder(schema, chunkRows).expecting(rows).addAll(customers).build();
         }
         int chunksPerWorker = (chunks + workers - 1) / workers;
         List<ColumnTable.Builder<T>> builders = new ArrayList<>();
         List<CompletableFuture<Void>> parts = new ArrayList<>();
+        // the caller builds the first chunk alone, so that a table too large for the heap is refused before any
+        // helper starts filling it
+        ColumnTable.Builder<T> first = ColumnTable.Builder.startingAt(schema, chunkRows, 0).expecting(rows);
+        for (int row = 0; row < chunkRows; row++) {
+            first.add(customers.get(row));
+        }
         for (int w = 0; w < workers; w++) {
             int from = Math.min(rows, w * chunksPerWorker * chunkRows);
             int to = Math.min(rows, (w + 1) * chunksPerWorker * chunkRows);
-            ColumnTable.Builder<T> builder = ColumnTable.Builder.startingAt(schema, chunkRows, from);
+            ColumnTable.Builder<T> builder = w == 0 ? first : ColumnTable.Builder.startingAt(schema, chunkRows, from);
             builders.add(builder);
             Runnable part = () -> {
                 for (int row = from; row < to; row++) {
@@ -44,15 +50,15 @@ final class ParallelTableBuild {
             parts.add(w == 0 ? null : CompletableFuture.runAsync(part, executor));
         }
         // the caller reads the first run while the helpers read the others
-        runFirst(parts, builders, customers, chunksPerWorker * chunkRows);
+        runFirst(parts, builders, customers, chunkRows, chunksPerWorker * chunkRows);
         return merge(schema, chunkRows, rows, builders);
     }
 
     private static <T> void runFirst(List<CompletableFuture<Void>> parts, List<ColumnTable.Builder<T>> builders,
-            List<? extends T> customers, int firstRun) {
+            List<? extends T> customers, int from, int firstRun) {
         RuntimeException first = null;
         try {
-            for (int row = 0; row < Math.min(firstRun, customers.size()); row++) {
+            for (int row = from; row < Math.min(firstRun, customers.size()); row++) {
                 builders.get(0).add(customers.get(row));
             }
         } catch (RuntimeException e) {

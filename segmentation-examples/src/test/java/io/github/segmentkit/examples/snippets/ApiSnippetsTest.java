@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.segmentkit.api.AsOf;
 import io.github.segmentkit.api.DefinitionException;
+import io.github.segmentkit.api.HeapTooSmallException;
 import io.github.segmentkit.api.InvalidCustomerDataException;
 import io.github.segmentkit.api.Problem;
 import io.github.segmentkit.api.Segment;
@@ -99,6 +100,26 @@ class ApiSnippetsTest {
 
         assertThat(outdoorYoung.name()).isEqualTo("outdoor-young");
         assertThat(outdoorYoung.description()).isEqualTo("Young outdoor buyers in North America");
+    }
+
+    @Test
+    void should_segment_a_population_the_heap_can_hold_without_refusal() {
+        Segmenter<Customer> segmenter = Segmenter.builder(SCHEMA).add(Segment.named("all").where(AGE.ge(0L)))
+                .build();
+        List<Customer> customers = CUSTOMERS;
+        // javadoc: segmentation-api/src/main/java/io/github/segmentkit/api/HeapTooSmallException.java
+        try {
+            segmenter.segment(customers);
+        } catch (HeapTooSmallException e) {
+            log.error("raise -Xmx to at least {} bytes", e.estimatedBytes());
+        }
+
+        // the refusal itself runs in a 64 MB JVM: core's HeapTooSmallTest; here a fitting table is never refused
+        HeapTooSmallException refusal = new HeapTooSmallException(20_000_000L, 3L << 30, 64L << 20);
+        assertThat(refusal.estimatedBytes()).isEqualTo(3L << 30);
+        assertThat(refusal).hasMessage("a table of 20,000,000 customers needs about 3,072 MB, more than the maximum"
+                + " heap of 64 MB: raise -Xmx, or segment fewer customers at a time");
+        assertThat(segmenter.segment(customers).customerCount()).isEqualTo(CUSTOMERS.size());
     }
 
     @Test
