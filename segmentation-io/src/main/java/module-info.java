@@ -1,0 +1,9 @@
+/**
+ * Customers in and memberships out: CSV and JDBC loaders driven by a column mapping (in Java or as a data file),
+ * one rejects report for every loader, membership writers, and the comparison of two runs.
+ */
+module io.github.segmentkit.io {
+    requires transitive io.github.segmentkit.api;
+    requires org.apache.commons.csv;
+    requires org.slf4j;
+}
