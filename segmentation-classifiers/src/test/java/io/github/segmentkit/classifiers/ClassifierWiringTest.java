@@ -27,7 +27,7 @@ class ClassifierWiringTest {
 
         assertThat(thrown.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.attribute()).isEqualTo("agee");
-            assertThat(problem.message()).startsWith("classifier 'age-band' reads 'agee', which is not an attribute"
+            assertThat(problem.message()).startsWith("classifier 'age-band' reads 'agee' (setting 'age'), which is not an attribute"
                     + " of the schema (did you mean 'age'?); the schema has [");
         });
     }

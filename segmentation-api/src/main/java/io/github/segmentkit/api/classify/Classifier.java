@@ -29,6 +29,21 @@ public interface Classifier {
     /** The attributes it reads. */
     List<String> inputs();
 
+    /**
+     * The attributes it reads with the kinds it can read, in the order of {@link #inputs()}; by default every kind.
+     * Built-in classifiers say which kinds they read, so that {@code CustomerSchema.withClassifier} refuses an input
+     * of the wrong kind (an age band over a categorical attribute) instead of labelling everyone unclassified.
+     *
+     * <pre>{@code
+     * public List<ClassifierInput> expectedInputs() {
+     *     return List.of(ClassifierInput.numeric(spend, "spend"));
+     * }
+     * }</pre>
+     */
+    default List<ClassifierInput> expectedInputs() {
+        return inputs().stream().map(input -> ClassifierInput.anyKind(input, "inputs")).toList();
+    }
+
     /** The name of the derived attribute holding its labels, e.g. {@code "age_band"}. */
     String output();
 

@@ -14,7 +14,9 @@ import io.github.segmentkit.api.attribute.TagsAttribute;
 import io.github.segmentkit.api.attribute.TimestampAttribute;
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.Classifier;
+import io.github.segmentkit.api.classify.ClassifierInput;
 import io.github.segmentkit.api.classify.FittedClassifier;
+import io.github.segmentkit.api.internal.SafeText;
 import io.github.segmentkit.api.internal.Suggestions;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -139,19 +141,28 @@ public final class CustomerSchema<T> {
      * Unclassified customers get the label {@value io.github.segmentkit.api.classify.Label#UNCLASSIFIED}, a value
      * like any other, so they are counted, never dropped.
      *
-     * @throws DefinitionException naming the classifier and the input when one of its inputs is not an attribute of
-     *                             this schema: it would label every customer unclassified, silently
+     * @throws DefinitionException naming the classifier, the setting and the input when one of its
+     *                             {@link Classifier#expectedInputs() inputs} is not an attribute of this schema or has
+     *                             a kind the classifier cannot read: it would label every customer unclassified,
+     *                             silently
      */
     public CustomerSchema<T> withClassifier(FittedClassifier fitted) {
         Classifier classifier = fitted.classifier();
         List<Problem> problems = new ArrayList<>();
-        for (String input : classifier.inputs()) {
-            if (!bindings.containsKey(input)) {
-                String hint = Suggestions.closest(input, bindings.keySet()).map(s -> " (did you mean '" + s + "'?)")
+        for (ClassifierInput input : classifier.expectedInputs()) {
+            String name = input.attribute();
+            AttributeBinding<T> binding = bindings.get(name);
+            String reads = "classifier '" + SafeText.escapeControls(classifier.type()) + "' reads '" + SafeText.escapeControls(name)
+                    + "' (setting '" + SafeText.escapeControls(input.setting()) + "')";
+            if (binding == null) {
+                String hint = Suggestions.closest(name, bindings.keySet()).map(s -> " (did you mean '" + s + "'?)")
                         .orElse("");
-                problems.add(Problem.of(null, input, "classifier '" + classifier.type() + "' reads '" + input
-                        + "', which is not an attribute of the schema" + hint + "; the schema has "
-                        + bindings.keySet()));
+                problems.add(Problem.of(null, name, reads + ", which is not an attribute of the schema" + hint
+                        + "; the schema has " + bindings.keySet()));
+            } else if (!input.accepts(binding.attribute().kind())) {
+                problems.add(Problem.of(null, name, reads + " as " + input.kindsInWords() + ", but '"
+                        + SafeText.escapeControls(name) + "' is a " + binding.attribute().kind().label()
+                        + " attribute: every customer would be unclassified"));
             }
         }
         if (!problems.isEmpty()) {

@@ -2,6 +2,7 @@ package io.github.segmentkit.classifiers.demographic;
 
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.Classifier;
+import io.github.segmentkit.api.classify.ClassifierInput;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
 import io.github.segmentkit.classifiers.kit.Bands;
@@ -73,6 +74,11 @@ public record AgeBands(AgeSource source, String output, List<Double> edges) impl
     @Override
     public List<String> inputs() {
         return List.of(source.attribute());
+    }
+
+    @Override
+    public List<ClassifierInput> expectedInputs() {
+        return List.of(source.expectedInput());
     }
 
     @Override

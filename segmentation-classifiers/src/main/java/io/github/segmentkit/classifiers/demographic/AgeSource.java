@@ -1,6 +1,8 @@
 package io.github.segmentkit.classifiers.demographic;
 
+import io.github.segmentkit.api.attribute.AttributeKind;
 import io.github.segmentkit.api.classify.AttributeValues;
+import io.github.segmentkit.api.classify.ClassifierInput;
 import io.github.segmentkit.classifiers.kit.Labels;
 import io.github.segmentkit.classifiers.kit.Settings;
 import java.time.LocalDate;
@@ -49,6 +51,12 @@ public record AgeSource(String ageAttribute, String birthDateAttribute, LocalDat
     /** The attribute read. */
     public String attribute() {
         return ageAttribute != null ? ageAttribute : birthDateAttribute;
+    }
+
+    /** The attribute read with its setting and kinds: a number named by {@code age}, or a date by {@code birthDate}. */
+    public ClassifierInput expectedInput() {
+        return ageAttribute != null ? ClassifierInput.numeric(ageAttribute, "age")
+                : ClassifierInput.of(birthDateAttribute, "birthDate", AttributeKind.DATE);
     }
 
     /**

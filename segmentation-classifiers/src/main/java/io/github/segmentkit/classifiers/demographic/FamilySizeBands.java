@@ -2,6 +2,7 @@ package io.github.segmentkit.classifiers.demographic;
 
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.Classifier;
+import io.github.segmentkit.api.classify.ClassifierInput;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
 import io.github.segmentkit.classifiers.kit.Bands;
@@ -68,6 +69,12 @@ public record FamilySizeBands(List<String> inputs, double plus, String output, L
         return settings.build("edges", () -> new FamilySizeBands(
                 inputs, settings.number("plus", 0), settings.string("output", "family_size"),
                 settings.numbers("edges", DEFAULT_EDGES)));
+    }
+
+    /** The counts added up, all numbers. */
+    @Override
+    public List<ClassifierInput> expectedInputs() {
+        return inputs.stream().map(input -> ClassifierInput.numeric(input, "inputs")).toList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.segmentkit.classifiers.demographic;
 
+import io.github.segmentkit.api.attribute.AttributeKind;
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
@@ -8,9 +9,11 @@ import io.github.segmentkit.classifiers.kit.RuleFitted;
 import io.github.segmentkit.classifiers.kit.Settings;
 import io.github.segmentkit.classifiers.kit.SingleInputClassifier;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Generation from birth year, type {@value #TYPE}, with Pew Research Center's year ranges: Silent 1928–1945,
@@ -54,6 +57,11 @@ public record Generations(String input, String output) implements SingleInputCla
             index++;
         }
         return LABELS.get(index);
+    }
+
+    @Override
+    public Set<AttributeKind> inputKinds() {
+        return EnumSet.of(AttributeKind.LONG, AttributeKind.DOUBLE, AttributeKind.DATE);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.segmentkit.classifiers.demographic;
 
+import io.github.segmentkit.api.attribute.AttributeKind;
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
@@ -12,9 +13,11 @@ import io.github.segmentkit.classifiers.kit.Settings;
 import io.github.segmentkit.classifiers.kit.SingleInputClassifier;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -104,6 +107,11 @@ public record IncomeBands(String input, String output, List<Double> edges, Integ
             names.add("q" + k);
         }
         return names;
+    }
+
+    @Override
+    public Set<AttributeKind> inputKinds() {
+        return EnumSet.of(AttributeKind.LONG, AttributeKind.DOUBLE);
     }
 
     @Override

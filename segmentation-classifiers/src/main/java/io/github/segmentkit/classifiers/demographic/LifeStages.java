@@ -1,7 +1,9 @@
 package io.github.segmentkit.classifiers.demographic;
 
+import io.github.segmentkit.api.attribute.AttributeKind;
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.Classifier;
+import io.github.segmentkit.api.classify.ClassifierInput;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
 import io.github.segmentkit.classifiers.kit.ClassifierLimits;
@@ -128,12 +130,19 @@ public record LifeStages(AgeSource age, String maritalStatus, String youngChildr
 
     @Override
     public List<String> inputs() {
-        List<String> inputs = new ArrayList<>(List.of(age.attribute(), maritalStatus));
+        return expectedInputs().stream().map(ClassifierInput::attribute).toList();
+    }
+
+    /** The age source's input, the marital status (categorical) and the counts of children (numbers). */
+    @Override
+    public List<ClassifierInput> expectedInputs() {
+        List<ClassifierInput> inputs = new ArrayList<>(List.of(age.expectedInput(),
+                ClassifierInput.of(maritalStatus, "maritalStatus", AttributeKind.CATEGORICAL)));
         if (youngChildren != null) {
-            inputs.add(youngChildren);
+            inputs.add(ClassifierInput.numeric(youngChildren, "youngChildren"));
         }
         if (teenagers != null) {
-            inputs.add(teenagers);
+            inputs.add(ClassifierInput.numeric(teenagers, "teenagers"));
         }
         return inputs;
     }

@@ -1,5 +1,6 @@
 package io.github.segmentkit.classifiers.demographic;
 
+import io.github.segmentkit.api.attribute.AttributeKind;
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
@@ -9,10 +10,12 @@ import io.github.segmentkit.classifiers.kit.Settings;
 import io.github.segmentkit.classifiers.kit.SingleInputClassifier;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Maps raw categorical values to groups, type {@value #TYPE}: for example 30 occupation titles to 6 occupation
@@ -59,6 +62,11 @@ public record ValueMapping(String input, String output, Map<String, String> mapp
         return settings.build("mapping", () -> new ValueMapping(
                 input, settings.string("output", input + "_group"), settings.stringMap("mapping"),
                 settings.string("default", null)));
+    }
+
+    @Override
+    public Set<AttributeKind> inputKinds() {
+        return EnumSet.of(AttributeKind.CATEGORICAL, AttributeKind.LONG, AttributeKind.BOOLEAN);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.segmentkit.classifiers.geographic;
 
+import io.github.segmentkit.api.attribute.AttributeKind;
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
@@ -7,6 +8,7 @@ import io.github.segmentkit.classifiers.kit.Labels;
 import io.github.segmentkit.classifiers.kit.RuleFitted;
 import io.github.segmentkit.classifiers.kit.Settings;
 import io.github.segmentkit.classifiers.kit.SingleInputClassifier;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -82,6 +84,11 @@ public record CountryRegions(String input, String output, Level level, boolean c
         }
         return new CountryRegions(settings.string("input"), settings.string("output", "region"), level,
                 settings.bool("codes", false));
+    }
+
+    @Override
+    public Set<AttributeKind> inputKinds() {
+        return EnumSet.of(AttributeKind.CATEGORICAL);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.segmentkit.classifiers.geographic;
 
+import io.github.segmentkit.api.attribute.AttributeKind;
 import io.github.segmentkit.api.attribute.GeoPoint;
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.FittedClassifier;
@@ -8,6 +9,7 @@ import io.github.segmentkit.classifiers.kit.RuleFitted;
 import io.github.segmentkit.classifiers.kit.Settings;
 import io.github.segmentkit.classifiers.kit.SingleInputClassifier;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,6 +66,11 @@ public record GeohashCells(String input, String output, int precision, List<Stri
                 settings.string("input"), settings.string("output", "geohash"),
                 (int) settings.integer("precision", 1, Geohash.MAX_PRECISION, 5), settings.strings("prefixes",
                         List.of())));
+    }
+
+    @Override
+    public Set<AttributeKind> inputKinds() {
+        return EnumSet.of(AttributeKind.GEO_POINT);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.segmentkit.classifiers.geographic;
 
+import io.github.segmentkit.api.attribute.AttributeKind;
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
@@ -8,6 +9,7 @@ import io.github.segmentkit.classifiers.kit.RuleFitted;
 import io.github.segmentkit.classifiers.kit.Settings;
 import io.github.segmentkit.classifiers.kit.SingleInputClassifier;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +94,11 @@ public record StoreDistanceBands(String input, String output, List<Store> stores
     /** The distance bands. */
     public Bands bands() {
         return Bands.of(edgesKm, labels != null ? labels : defaultLabels(edgesKm));
+    }
+
+    @Override
+    public Set<AttributeKind> inputKinds() {
+        return EnumSet.of(AttributeKind.GEO_POINT);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.segmentkit.classifiers.geographic;
 
+import io.github.segmentkit.api.attribute.AttributeKind;
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
@@ -7,6 +8,7 @@ import io.github.segmentkit.classifiers.kit.RuleFitted;
 import io.github.segmentkit.classifiers.kit.Settings;
 import io.github.segmentkit.classifiers.kit.SingleInputClassifier;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +77,11 @@ public record Territories(String input, String output, List<Territory> territori
         return settings.build("territories", () -> new Territories(
                 settings.string("input"), settings.string("output", "territory"), territories,
                 settings.string("outside", null)));
+    }
+
+    @Override
+    public Set<AttributeKind> inputKinds() {
+        return EnumSet.of(AttributeKind.GEO_POINT);
     }
 
     @Override

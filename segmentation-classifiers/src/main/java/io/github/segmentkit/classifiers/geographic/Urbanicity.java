@@ -1,5 +1,6 @@
 package io.github.segmentkit.classifiers.geographic;
 
+import io.github.segmentkit.api.attribute.AttributeKind;
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
@@ -8,9 +9,11 @@ import io.github.segmentkit.classifiers.kit.Labels;
 import io.github.segmentkit.classifiers.kit.RuleFitted;
 import io.github.segmentkit.classifiers.kit.Settings;
 import io.github.segmentkit.classifiers.kit.SingleInputClassifier;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Urban/rural from the population of the customer's city, type {@value #TYPE}. This is a <em>population proxy</em>,
@@ -57,6 +60,11 @@ public record Urbanicity(String input, String output, double cityFrom, double to
         return settings.build("cityFrom", () -> new Urbanicity(
                 settings.string("input"), settings.string("output", "urbanicity"),
                 settings.number("cityFrom", 50_000), settings.number("townFrom", 5_000)));
+    }
+
+    @Override
+    public Set<AttributeKind> inputKinds() {
+        return EnumSet.of(AttributeKind.LONG, AttributeKind.DOUBLE);
     }
 
     @Override

@@ -1,9 +1,13 @@
 package io.github.segmentkit.classifiers.kit;
 
+import io.github.segmentkit.api.attribute.AttributeKind;
 import io.github.segmentkit.api.classify.Classifier;
+import io.github.segmentkit.api.classify.ClassifierInput;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A classifier reading one attribute, {@link #input()}: its inputs and the start of its settings follow from that.
@@ -29,6 +33,17 @@ public interface SingleInputClassifier extends Classifier {
     @Override
     default List<String> inputs() {
         return List.of(input());
+    }
+
+    /** The kinds of attribute {@link #input()} may have; every kind unless the classifier says otherwise. */
+    default Set<AttributeKind> inputKinds() {
+        return EnumSet.allOf(AttributeKind.class);
+    }
+
+    /** The one input, named by the setting {@code input}, of {@link #inputKinds()}. */
+    @Override
+    default List<ClassifierInput> expectedInputs() {
+        return List.of(new ClassifierInput(input(), "input", inputKinds()));
     }
 
     /** A new, ordered settings map holding {@code input} and {@code output}, for {@link #settings()} to extend. */

@@ -1,7 +1,9 @@
 package io.github.segmentkit.classifiers.psychographic;
 
+import io.github.segmentkit.api.attribute.AttributeKind;
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.Classifier;
+import io.github.segmentkit.api.classify.ClassifierInput;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
 import io.github.segmentkit.classifiers.kit.Labels;
@@ -87,11 +89,18 @@ public record InterestScoring(String input, Map<String, String> strengthInputs, 
 
     @Override
     public List<String> inputs() {
-        List<String> inputs = new ArrayList<>();
+        return expectedInputs().stream().map(ClassifierInput::attribute).toList();
+    }
+
+    /** The tags attribute, then the strength attributes (numbers) in name order. */
+    @Override
+    public List<ClassifierInput> expectedInputs() {
+        List<ClassifierInput> inputs = new ArrayList<>();
         if (input != null) {
-            inputs.add(input);
+            inputs.add(ClassifierInput.of(input, "input", AttributeKind.TAGS));
         }
-        strengthInputs.values().stream().sorted().forEach(inputs::add);
+        strengthInputs.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .forEach(tag -> inputs.add(ClassifierInput.numeric(tag.getValue(), "strengthInputs." + tag.getKey())));
         return inputs;
     }
 

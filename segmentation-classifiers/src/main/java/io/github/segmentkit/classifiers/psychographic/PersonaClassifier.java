@@ -2,6 +2,7 @@ package io.github.segmentkit.classifiers.psychographic;
 
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.Classifier;
+import io.github.segmentkit.api.classify.ClassifierInput;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
 import io.github.segmentkit.classifiers.kit.RuleFitted;
@@ -118,6 +119,16 @@ public record PersonaClassifier(String output, List<LikertItem> items, List<Pers
     @Override
     public List<String> inputs() {
         return items.stream().map(LikertItem::id).toList();
+    }
+
+    /** The answers to the items, all numbers. */
+    @Override
+    public List<ClassifierInput> expectedInputs() {
+        List<ClassifierInput> inputs = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            inputs.add(ClassifierInput.numeric(items.get(i).id(), "items[" + i + "].id"));
+        }
+        return inputs;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.segmentkit.examples.custom;
 
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.Classifier;
+import io.github.segmentkit.api.classify.ClassifierInput;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
 import io.github.segmentkit.classifiers.kit.Bands;
@@ -65,6 +66,12 @@ public record LoyaltyTiers(String spend, long silverSpend, long goldSpend) imple
     @Override
     public List<String> inputs() {
         return List.of(spend);
+    }
+
+    /** The spend is a number: {@code withClassifier} refuses a schema where it is not. */
+    @Override
+    public List<ClassifierInput> expectedInputs() {
+        return List.of(ClassifierInput.numeric(spend, "spend"));
     }
 
     @Override

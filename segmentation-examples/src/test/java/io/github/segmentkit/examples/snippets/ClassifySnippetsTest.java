@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.segmentkit.api.DefinitionException;
 import io.github.segmentkit.api.attribute.Attribute;
+import io.github.segmentkit.api.attribute.AttributeKind;
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.Classifier;
+import io.github.segmentkit.api.classify.ClassifierInput;
 import io.github.segmentkit.api.classify.ClassifierRegistry;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
@@ -54,6 +56,43 @@ class ClassifySnippetsTest {
         Criterion champions = rfm.outputAttribute().eq("champions");
 
         assertThat(champions).isEqualTo(Attribute.ofCategorical(rfm.output()).eq("champions"));
+    }
+
+    @Test
+    void should_declare_the_kinds_a_classifier_reads() {
+        // javadoc: segmentation-api/src/main/java/io/github/segmentkit/api/classify/ClassifierInput.java
+        ClassifierInput spend = ClassifierInput.numeric("spend_12m", "spend");
+        boolean fits = spend.accepts(AttributeKind.DOUBLE);   // true; a categorical attribute would not fit
+
+        assertThat(fits).isTrue();
+        assertThat(spend.accepts(AttributeKind.CATEGORICAL)).isFalse();
+        assertThat(new SpendTiers("income").expectedInputs()).containsExactly(ClassifierInput.numeric("income",
+                "spend"));
+    }
+
+    @Test
+    void should_refuse_a_classifier_over_an_attribute_of_a_kind_it_cannot_read() {
+        FittedClassifier overCountry = new LoyaltyTierProvider().create(Map.of("spend", "country")).fit(List.of());
+
+        assertThatThrownBy(() -> schema.withClassifier(overCountry)).isInstanceOf(DefinitionException.class)
+                .hasMessageContaining("classifier 'loyalty-tier' reads 'country' (setting 'spend') as long or"
+                        + " double, but 'country' is a categorical attribute");
+    }
+
+    /** A classifier that says which kinds its input may have (the rest of it does not matter here). */
+    record SpendTiers(String spend) implements Classifier {
+        // javadoc: segmentation-api/src/main/java/io/github/segmentkit/api/classify/Classifier.java
+        public List<ClassifierInput> expectedInputs() {
+            return List.of(ClassifierInput.numeric(spend, "spend"));
+        }
+
+        public String type() { return "spend-tiers"; }
+        public List<String> inputs() { return List.of(spend); }
+        public String output() { return "spend_tier"; }
+        public Map<String, Object> settings() { return Map.of("spend", spend); }
+        public FittedClassifier fit(Iterable<? extends AttributeValues> population) {
+            throw new UnsupportedOperationException("not needed by the example");
+        }
     }
 
     @Test

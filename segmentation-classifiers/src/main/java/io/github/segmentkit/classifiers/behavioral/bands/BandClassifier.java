@@ -2,6 +2,7 @@ package io.github.segmentkit.classifiers.behavioral.bands;
 
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.Classifier;
+import io.github.segmentkit.api.classify.ClassifierInput;
 import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.classify.Label;
 import io.github.segmentkit.classifiers.kit.RuleFitted;
@@ -27,6 +28,13 @@ interface BandClassifier extends Classifier {
     @Override
     default List<String> inputs() {
         return config().inputs();
+    }
+
+    /** Counts: numbers. */
+    @Override
+    default List<ClassifierInput> expectedInputs() {
+        return config().inputs().stream().map(input -> ClassifierInput.numeric(input, config().inputsSetting()))
+                .toList();
     }
 
     @Override

@@ -10,6 +10,11 @@ interface BandConfig {
 
     List<String> inputs();
 
+    /** The setting naming the inputs. */
+    default String inputsSetting() {
+        return "inputs";
+    }
+
     String output();
 
     Map<String, Object> toSettings();

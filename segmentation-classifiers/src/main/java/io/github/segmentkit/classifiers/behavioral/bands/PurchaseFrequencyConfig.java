@@ -62,6 +62,11 @@ public record PurchaseFrequencyConfig(String input, String output, Bands bands) 
         return List.of(input);
     }
 
+    @Override
+    public String inputsSetting() {
+        return "input";
+    }
+
     /** The configuration as data. */
     @Override
     public Map<String, Object> toSettings() {

@@ -2,6 +2,7 @@ package io.github.segmentkit.classifiers.behavioral.rfm;
 
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.Classifier;
+import io.github.segmentkit.api.classify.ClassifierInput;
 import io.github.segmentkit.classifiers.kit.NumericReading;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -40,6 +41,14 @@ public record RfmClassifier(RfmClassifierConfig config) implements Classifier {
     @Override
     public List<String> inputs() {
         return config.inputs();
+    }
+
+    /** Three numbers, named by {@code recency}, {@code frequency} and {@code monetary}. */
+    @Override
+    public List<ClassifierInput> expectedInputs() {
+        return List.of(ClassifierInput.numeric(config.recency(), "recency"),
+                ClassifierInput.numeric(config.frequency(), "frequency"),
+                ClassifierInput.numeric(config.monetary(), "monetary"));
     }
 
     @Override
