@@ -2,6 +2,7 @@ package io.github.segmentkit.classifiers.behavioral.kmeans;
 
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.Classifier;
+import io.github.segmentkit.api.classify.ClassifierInput;
 import io.github.segmentkit.api.classify.Label;
 import io.github.segmentkit.classifiers.kit.NumericReading;
 import java.util.ArrayList;
@@ -54,6 +55,12 @@ public record KMeansClassifier(KMeansConfig config) implements Classifier {
         return config.inputs();
     }
 
+    /** Numbers, named by {@code inputs}. */
+    @Override
+    public List<ClassifierInput> expectedInputs() {
+        return config.inputs().stream().map(input -> ClassifierInput.numeric(input, "inputs")).toList();
+    }
+
     @Override
     public String output() {
         return config.output();
@@ -64,6 +71,11 @@ public record KMeansClassifier(KMeansConfig config) implements Classifier {
         return config.toSettings();
     }
 
+    /**
+     * Standardises and clusters the population.
+     *
+     * @throws SpreadOverflowException when an input's mean or standard deviation overflows a double
+     */
     @Override
     public FittedKMeansClassifier fit(Iterable<? extends AttributeValues> population) {
         return fitInBulk(population).fitted();
@@ -89,7 +101,7 @@ public record KMeansClassifier(KMeansConfig config) implements Classifier {
             return new Bulk(new FittedKMeansClassifier(this, null, null, Double.NaN, 0, 0), labels);
         }
         double[][] raw = rows.toArray(new double[0][]);
-        Standardiser standardiser = Standardiser.fit(raw, config.log1p());
+        Standardiser standardiser = Standardiser.fit(raw, config.log1p(), config.inputs());
         double[][] points = new double[raw.length][];
         for (int i = 0; i < raw.length; i++) {
             points[i] = standardiser.transform(raw[i]);

@@ -1,5 +1,7 @@
 package io.github.segmentkit.classifiers.behavioral.kmeans;
 
+import java.util.List;
+
 /**
  * The feature transform of k-means: optional {@code log1p}, then z-scores with the population mean and standard
  * deviation (ddof 0). A constant attribute (deviation 0) maps to 0. Fit and apply use this one method, so a
@@ -18,8 +20,14 @@ final class Standardiser {
         this.deviations = deviations.clone();
     }
 
-    /** Fits means and deviations to the raw rows (after {@code log1p} when on). */
-    static Standardiser fit(double[][] raw, boolean log1p) {
+    /**
+     * Fits means and deviations to the raw rows (after {@code log1p} when on).
+     *
+     * @param inputs the names of the dimensions, for the message
+     * @throws SpreadOverflowException when a mean or deviation is not a finite double: every z-score of that input
+     *                                 would be 0 or NaN, silently dropping it from the clustering
+     */
+    static Standardiser fit(double[][] raw, boolean log1p, List<String> inputs) {
         int dimensions = raw[0].length;
         double[] means = new double[dimensions];
         double[] deviations = new double[dimensions];
@@ -36,8 +44,22 @@ final class Standardiser {
             }
             means[d] = mean;
             deviations[d] = Math.sqrt(squares / raw.length);
+            if (!Double.isFinite(means[d]) || !Double.isFinite(deviations[d])) {
+                throw overflow(raw, d, log1p, inputs.get(d), Double.isFinite(means[d]) ? "standard deviation" : "mean");
+            }
         }
         return new Standardiser(log1p, means, deviations);
+    }
+
+    private static SpreadOverflowException overflow(double[][] raw, int d, boolean log1p, String input,
+            String quantity) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double[] row : raw) {
+            min = Math.min(min, feature(row[d], log1p));
+            max = Math.max(max, feature(row[d], log1p));
+        }
+        return new SpreadOverflowException(input, quantity, min, max, log1p);
     }
 
     private static double feature(double value, boolean log1p) {

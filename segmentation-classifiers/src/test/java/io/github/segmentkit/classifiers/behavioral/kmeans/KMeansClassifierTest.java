@@ -178,4 +178,42 @@ class KMeansClassifierTest {
                 .isInstanceOf(DefinitionException.class)
                 .hasMessageContaining("'means': must hold 1 numbers (one per input), holds 2");
     }
+
+    @Test
+    void should_refuse_an_input_whose_spread_overflows_instead_of_dropping_it() {
+        // 1e300 squared overflows: the deviation became infinite and every z-score 0, so 'x' was ignored silently
+        var kmeans = ClassifierRegistry.create("kmeans", Map.of("inputs", List.of("x"), "k", 2, "log1p", false));
+
+        assertThatThrownBy(() -> kmeans.fit(oneDimension(-1e300, -1e300, 1e300, 1e300)))
+                .isInstanceOf(SpreadOverflowException.class)
+                .hasMessage("k-means cannot standardise input 'x': its standard deviation overflows a double (values"
+                        + " from -1.0E300 to 1.0E300); rescale the input or turn log1p on")
+                .extracting(e -> ((SpreadOverflowException) e).input()).isEqualTo("x");
+        // values near the top of the range overflow the sum, and so the mean
+        assertThatThrownBy(() -> kmeans.fit(oneDimension(Double.MAX_VALUE, Double.MAX_VALUE, 0)))
+                .isInstanceOf(SpreadOverflowException.class).hasMessageContaining("its mean overflows");
+    }
+
+    @Test
+    void should_still_cluster_on_a_wide_spread_that_does_not_overflow() {
+        var kmeans = ClassifierRegistry.create("kmeans", Map.of("inputs", List.of("x"), "k", 2, "log1p", false));
+        FittedClassifier fitted = kmeans.fit(oneDimension(-1e150, -1e150, 1e150, 1e150));
+
+        assertThat(fitted.apply(TestValues.of(9, "x", -1e150))).isNotEqualTo(fitted.apply(TestValues.of(9, "x",
+                1e150)));
+    }
+
+    @Test
+    void should_word_the_overflow_as_its_javadoc_shows() {
+        var kmeans = ClassifierRegistry.create("kmeans", Map.of("inputs", List.of("balance"), "log1p", false));
+
+        assertThatThrownBy(() -> kmeans.fit(oneDimension(-1e300, 1e300).stream()
+                .map(v -> TestValues.of(v.id(), "balance", v.get("x"))).toList()))
+                .hasMessage(String.join("",
+                        // javadoc: segmentation-classifiers/src/main/java/io/github/segmentkit/classifiers/behavioral/kmeans/SpreadOverflowException.java
+                        // "k-means cannot standardise input 'balance': its standard deviation overflows a double (values from -1.0E300
+                        // to 1.0E300); rescale the input or turn log1p on"
+                        "k-means cannot standardise input 'balance': its standard deviation overflows a double (values",
+                        " from -1.0E300 to 1.0E300); rescale the input or turn log1p on"));
+    }
 }
