@@ -98,4 +98,51 @@ class CustomerDataErrorsTest {
                         + " java.lang.NullPointerException: no address; if a value can be missing, bind the attribute"
                         + " with nullableNumeric(...) (LongBinding.ofNullable), whose null means a missing value");
     }
+
+    /**
+     * segment(customers) reads every attribute of the schema; segmentsOf used to read only what the criteria reached
+     * (an attribute no segment uses, or one behind a short-circuit), so the same customer failed one and passed the
+     * other.
+     */
+    @Test
+    void should_fail_segmentsOf_exactly_where_segment_fails_whatever_the_criteria_read() {
+        CustomerSchema<Person> schema = CustomerSchema.builder(Person::id).nullableNumeric(AGE, Person::age)
+                .numeric(INCOME, p -> {
+                    if (p.id() == 2) {
+                        throw new IllegalStateException("income service down");
+                    }
+                    return p.income();
+                }).build();
+        // one segmenter reads no income at all; the other reads it only when age < 0 is not FALSE
+        Segmenter<Person> unused = segmenter(schema, Segment.named("aged").where(Criteria.isPresent(AGE)));
+        Segmenter<Person> shortCircuited = segmenter(schema, Segment.named("young-and-rich")
+                .where(Criteria.and(AGE.lt(0), INCOME.ge(1.5))));
+
+        for (Segmenter<Person> segmenter : List.of(unused, shortCircuited)) {
+            assertThatThrownBy(() -> segmenter.segment(List.of(PEOPLE.get(1))))
+                    .isInstanceOf(InvalidCustomerDataException.class)
+                    .hasMessage("row 0 (0-based), customer 2: attribute 'income': income service down");
+            assertThatThrownBy(() -> segmenter.segmentsOf(PEOPLE.get(1)))
+                    .isInstanceOf(InvalidCustomerDataException.class)
+                    .hasMessage("customer 2: attribute 'income': income service down");
+            assertThat(segmenter.segmentsOf(PEOPLE.get(0))).isEqualTo(segmenter.segment(List.of(PEOPLE.get(0)))
+                    .segmentsOfRow(0));
+        }
+    }
+
+    @Test
+    void should_fail_segmentsOf_when_the_id_extractor_fails_as_segment_does() {
+        CustomerSchema<Person> schema = CustomerSchema.<Person>builder(p -> {
+            if (p.id() == 2) {
+                throw new IllegalStateException("no id");
+            }
+            return p.id();
+        }).nullableNumeric(AGE, Person::age).build();
+        Segmenter<Person> segmenter = segmenter(schema, Segment.named("aged").where(Criteria.isPresent(AGE)));
+
+        assertThatThrownBy(() -> segmenter.segment(List.of(PEOPLE.get(1))))
+                .hasMessage("row 0 (0-based): the id extractor failed: no id");
+        assertThatThrownBy(() -> segmenter.segmentsOf(PEOPLE.get(1))).isInstanceOf(InvalidCustomerDataException.class)
+                .hasMessage("the customer: the id extractor failed: no id");
+    }
 }

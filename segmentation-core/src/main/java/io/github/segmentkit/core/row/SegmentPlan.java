@@ -6,7 +6,12 @@ import io.github.segmentkit.api.Truth;
 import io.github.segmentkit.api.criteria.Criterion;
 import io.github.segmentkit.api.criteria.CriterionVisitor;
 import io.github.segmentkit.api.criteria.InSegment;
+import io.github.segmentkit.api.schema.AttributeBinding;
 import io.github.segmentkit.api.schema.CustomerSchema;
+import io.github.segmentkit.api.schema.DoubleBinding;
+import io.github.segmentkit.api.schema.LongBinding;
+import io.github.segmentkit.api.schema.TagsBinding;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,6 +79,13 @@ public final class SegmentPlan<T> {
      *                                      is no row: the customer is read on its own)
      */
     public long[] memberBits(T customer, RowContext context) {
+        long id;
+        try {
+            id = schema.id(customer);
+        } catch (RuntimeException e) {
+            throw new InvalidCustomerDataException(null, null, "the id extractor failed: " + e.getMessage(), e);
+        }
+        readEveryAttribute(customer, id, context);
         long[] bits = new long[(declared.size() + 63) >>> 6];
         try {
             for (int index : order) {
@@ -87,6 +99,37 @@ public final class SegmentPlan<T> {
                     String.valueOf(e.getCause().getMessage()), e.getCause());
         }
         return bits;
+    }
+
+    /**
+     * Reads every attribute of the schema once, as building a table does, so that a customer whose extractor throws
+     * fails {@code segmentsOf} exactly as it fails {@code segment(customers)}, whether or not the criteria (or their
+     * short-circuits) read that attribute. Primitive values are read without boxing.
+     */
+    private void readEveryAttribute(T customer, long id, RowContext context) {
+        for (AttributeBinding<T> binding : schema.bindings()) {
+            try {
+                if (binding instanceof LongBinding<T> longs) {
+                    longs.readInto(customer, context.longValue, 0);
+                } else if (binding instanceof DoubleBinding<T> doubles) {
+                    doubles.applyAsDouble(customer);
+                } else if (binding instanceof TagsBinding<T> tags) {
+                    Collection<String> held = tags.tags(customer);
+                    if (held != null) {
+                        for (String tag : held) {
+                            if (tag == null) {
+                                throw new IllegalArgumentException("the tag collection contains null: " + held);
+                            }
+                        }
+                    }
+                } else {
+                    binding.read(customer);
+                }
+            } catch (RuntimeException e) {
+                throw new InvalidCustomerDataException(Long.toString(id), binding.attribute().name(),
+                        String.valueOf(e.getMessage()), e);
+            }
+        }
     }
 
     /**
