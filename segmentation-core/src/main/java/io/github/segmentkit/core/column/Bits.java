@@ -49,6 +49,15 @@ public final class Bits {
         return ((~x | y) & ((x ^ y) | ~(y - x))) >>> 63;
     }
 
+    /** Whether any of the first {@code count} words has a bit set, the last word read through {@code lastMask}. */
+    public static boolean anySet(long[] words, int count, long lastMask) {
+        long any = words[count - 1] & lastMask;
+        for (int i = 0; i < count - 1 && any == 0; i++) {
+            any = words[i];
+        }
+        return any != 0;
+    }
+
     /** The number of set bits in {@code words[0 .. count)}. */
     public static int cardinality(long[] words, int count) {
         int total = 0;
