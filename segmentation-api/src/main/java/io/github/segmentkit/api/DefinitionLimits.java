@@ -18,6 +18,8 @@ public final class DefinitionLimits {
     public static final int MAX_SOURCE_LENGTH = 4 * 1024 * 1024;
     /** The longest string value. */
     public static final int MAX_STRING_LENGTH = 10_000;
+    /** The longest number literal, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 64;
 
     private DefinitionLimits() {
     }

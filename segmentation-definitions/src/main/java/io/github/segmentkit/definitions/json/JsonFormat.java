@@ -32,7 +32,7 @@ public final class JsonFormat {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(2 * DefinitionLimits.MAX_DEPTH + 8)
-                    .maxNumberLength(64)
+                    .maxNumberLength(DefinitionLimits.MAX_NUMBER_LENGTH)
                     .maxStringLength(DefinitionLimits.MAX_STRING_LENGTH * 6)
                     .maxDocumentLength(DefinitionLimits.MAX_SOURCE_LENGTH)
                     .build())

@@ -1,8 +1,8 @@
 package io.github.segmentkit.definitions.text;
 
+import io.github.segmentkit.api.DefinitionLimits;
 import io.github.segmentkit.api.Problem;
 import io.github.segmentkit.api.SourcePosition;
-import io.github.segmentkit.api.DefinitionLimits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -215,8 +215,9 @@ final class Lexer {
             }
         }
         String text = source.substring(begin, index);
-        if (text.length() > 64) {
-            problem(start, "a number of " + text.length() + " characters, more than the limit of 64");
+        if (text.length() > DefinitionLimits.MAX_NUMBER_LENGTH) {
+            problem(start, "a number of " + text.length() + " characters, more than the limit of "
+                    + DefinitionLimits.MAX_NUMBER_LENGTH);
             text = "0";
         }
         tokens.add(new Token(TokenType.NUMBER, text, start));
