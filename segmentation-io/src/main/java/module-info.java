@@ -6,4 +6,6 @@ module io.github.segmentkit.io {
     requires transitive io.github.segmentkit.api;
     requires org.apache.commons.csv;
     requires org.slf4j;
+
+    exports io.github.segmentkit.io;
 }
