@@ -8,4 +8,5 @@ module io.github.segmentkit.io {
     requires org.slf4j;
 
     exports io.github.segmentkit.io;
+    exports io.github.segmentkit.io.csv;
 }
