@@ -1,13 +1,16 @@
 package io.github.segmentkit.examples.families;
 
+import io.github.segmentkit.examples.CsvFormatException;
 import io.github.segmentkit.io.LoadLimits;
 import io.github.segmentkit.io.csv.CsvDialect;
 import io.github.segmentkit.io.csv.CsvRecords;
+import io.github.segmentkit.io.csv.CsvRow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -22,6 +25,31 @@ import java.util.zip.GZIPInputStream;
  */
 public final class BundledData {
     private BundledData() {
+    }
+
+    /**
+     * The records of the resource, whose header must be exactly {@code header}; close them when done.
+     *
+     * @throws CsvFormatException when the header differs
+     */
+    public static CsvRecords records(String resource, CsvDialect dialect, List<String> header) {
+        CsvRecords records = records(resource, dialect);
+        if (!records.header().names().equals(header)) {
+            records.close();
+            throw new CsvFormatException(resource, 1, 1, "header", "expected " + String.join(",", header));
+        }
+        return records;
+    }
+
+    /**
+     * Checks that {@code row} of the resource has {@code count} fields.
+     *
+     * @throws CsvFormatException naming the line otherwise
+     */
+    public static void requireFields(CsvRow row, String resource, int count) {
+        if (row.size() != count) {
+            throw new CsvFormatException(resource, row.line(), 1, "line", row.size() + " fields, expected " + count);
+        }
     }
 
     /**

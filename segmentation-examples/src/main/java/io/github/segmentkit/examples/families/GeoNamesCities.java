@@ -30,15 +30,9 @@ public final class GeoNamesCities {
     /** The bundled cities, in file order. */
     public static List<City> readBundled() {
         List<City> cities = new ArrayList<>();
-        try (CsvRecords records = BundledData.records(RESOURCE, CsvDialect.CSV)) {
-            if (!records.header().names().equals(HEADER)) {
-                throw new CsvFormatException(RESOURCE, 1, 1, "header", "expected " + String.join(",", HEADER));
-            }
+        try (CsvRecords records = BundledData.records(RESOURCE, CsvDialect.CSV, HEADER)) {
             for (CsvRow row = records.next(); row != null; row = records.next()) {
-                if (row.size() != HEADER.size()) {
-                    throw new CsvFormatException(RESOURCE, row.line(), 1, "line", row.size() + " fields, expected "
-                            + HEADER.size());
-                }
+                BundledData.requireFields(row, RESOURCE, HEADER.size());
                 try {
                     cities.add(new City(Long.parseLong(row.get(0)), row.get(1), row.get(2),
                             Long.parseLong(row.get(4)), GeoPoint.of(Double.parseDouble(row.get(5)),

@@ -28,15 +28,9 @@ public record RetailCustomer(long id, String country) {
     /** The customers of a bundled Online Retail file, in order of first appearance. */
     public static List<RetailCustomer> readBundled(String resource) {
         Map<Long, String> countries = new LinkedHashMap<>();
-        try (CsvRecords records = BundledData.records(resource, CsvDialect.CSV)) {
-            if (!records.header().names().equals(HEADER)) {
-                throw new CsvFormatException(resource, 1, 1, "header", "expected " + String.join(",", HEADER));
-            }
+        try (CsvRecords records = BundledData.records(resource, CsvDialect.CSV, HEADER)) {
             for (CsvRow row = records.next(); row != null; row = records.next()) {
-                if (row.size() != HEADER.size()) {
-                    throw new CsvFormatException(resource, row.line(), 1, "line", row.size() + " fields, expected "
-                            + HEADER.size());
-                }
+                BundledData.requireFields(row, resource, HEADER.size());
                 String id = row.get(6);
                 if (id.isEmpty()) {
                     continue;
