@@ -6,4 +6,9 @@ module io.github.segmentkit.io {
     requires transitive io.github.segmentkit.api;
     requires org.apache.commons.csv;
     requires org.slf4j;
+    requires com.fasterxml.jackson.databind;
+
+    exports io.github.segmentkit.io;
+    exports io.github.segmentkit.io.csv;
+    exports io.github.segmentkit.io.mapping;
 }
