@@ -6,4 +6,8 @@ module io.github.segmentkit.io {
     requires transitive io.github.segmentkit.api;
     requires org.apache.commons.csv;
     requires org.slf4j;
+    requires java.sql;
+    requires roaringbitmap;
+
+    exports io.github.segmentkit.io.membership;
 }
