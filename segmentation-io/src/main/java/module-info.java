@@ -10,4 +10,5 @@ module io.github.segmentkit.io {
     requires roaringbitmap;
 
     exports io.github.segmentkit.io.membership;
+    exports io.github.segmentkit.io.snapshot;
 }

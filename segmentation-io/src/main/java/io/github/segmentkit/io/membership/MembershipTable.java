@@ -1,6 +1,7 @@
 package io.github.segmentkit.io.membership;
 
 import io.github.segmentkit.api.internal.SafeText;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -63,6 +64,11 @@ public record MembershipTable(String schema, String table, String customerIdColu
     /** The table's quoted, qualified name, as written into SQL. */
     public String qualifiedName() {
         return schema == null ? quote(table) : quote(schema) + "." + quote(table);
+    }
+
+    /** The quoted column names, as written into SQL: customer id, segment, as-of date. */
+    public List<String> quotedColumns() {
+        return List.of(quote(customerIdColumn), quote(segmentColumn), quote(asOfColumn));
     }
 
     /**
