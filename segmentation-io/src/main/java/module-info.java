@@ -9,6 +9,7 @@ module io.github.segmentkit.io {
     requires java.sql;
     requires roaringbitmap;
 
+    exports io.github.segmentkit.io;
     exports io.github.segmentkit.io.membership;
     exports io.github.segmentkit.io.snapshot;
 }

@@ -53,6 +53,20 @@ public class InvalidCustomerDataException extends SegmentKitException {
         this.attribute = attribute;
     }
 
+    /**
+     * A customer that cannot be read, for subclasses that locate it their own way (a loader names the file, the
+     * line and the column, say) and so write the whole message; {@link #row()} is empty.
+     *
+     * @param message   what is wrong and where, naming the value
+     * @param attribute the attribute being read, or {@code null}
+     * @param cause     the underlying exception, or {@code null}
+     */
+    protected InvalidCustomerDataException(String message, String attribute, Throwable cause) {
+        super(message, cause);
+        this.row = -1;
+        this.attribute = attribute;
+    }
+
     /** The 0-based position of the customer in the input; empty for a customer read on its own. */
     public OptionalLong row() {
         return row < 0 ? OptionalLong.empty() : OptionalLong.of(row);

@@ -25,7 +25,7 @@ final class LibraryModules {
             "io.github.segmentkit.core", io.github.segmentkit.core.engine.ColumnarSegmenter.class,
             "io.github.segmentkit.classifiers", io.github.segmentkit.classifiers.kit.Bands.class,
             "io.github.segmentkit.definitions", io.github.segmentkit.definitions.Definitions.class,
-            "io.github.segmentkit.io", io.github.segmentkit.io.membership.MembershipRows.class,
+            "io.github.segmentkit.io", io.github.segmentkit.io.CustomerMapping.class,
             "io.github.segmentkit.testing", io.github.segmentkit.testing.ReferenceEvaluator.class);
 
     private LibraryModules() {

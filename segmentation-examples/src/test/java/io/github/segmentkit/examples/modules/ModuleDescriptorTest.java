@@ -87,13 +87,17 @@ class ModuleDescriptorTest {
                 LibraryModules.location(io.github.segmentkit.core.engine.ColumnarSegmenter.class),
                 LibraryModules.location(io.github.segmentkit.classifiers.kit.Bands.class),
                 LibraryModules.location(io.github.segmentkit.definitions.Definitions.class),
+                LibraryModules.location(io.github.segmentkit.io.CustomerMapping.class),
+                LibraryModules.location(org.apache.commons.csv.CSVFormat.class),
+                LibraryModules.location(org.apache.commons.io.IOUtils.class),
+                LibraryModules.location(org.apache.commons.codec.binary.Base64.class),
                 LibraryModules.location(org.roaringbitmap.RoaringBitmap.class),
                 LibraryModules.location(com.fasterxml.jackson.databind.ObjectMapper.class),
                 LibraryModules.location(com.fasterxml.jackson.core.JsonFactory.class),
                 LibraryModules.location(com.fasterxml.jackson.annotation.JsonProperty.class),
                 LibraryModules.location(org.slf4j.Logger.class));
         Set<String> roots = Set.of("io.github.segmentkit.core", "io.github.segmentkit.classifiers",
-                "io.github.segmentkit.definitions");
+                "io.github.segmentkit.definitions", "io.github.segmentkit.io");
         Configuration configuration = ModuleLayer.boot().configuration()
                 .resolveAndBind(finder, ModuleFinder.of(), roots);
         ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration,
@@ -106,6 +110,8 @@ class ModuleDescriptorTest {
         Module api = layer.findModule("io.github.segmentkit.api").orElseThrow();
         assertThat(api.isExported("io.github.segmentkit.api.internal")).isFalse();
         assertThat(api.isExported("io.github.segmentkit.api.internal", core)).isTrue();
+        Module io = layer.findModule("io.github.segmentkit.io").orElseThrow();
+        assertThat(io.isExported("io.github.segmentkit.io")).isTrue();
 
         ClassLoader loader = layer.findLoader("io.github.segmentkit.api");
         Class<?> engineSpi = loader.loadClass(SegmenterProvider.class.getName());
