@@ -10,6 +10,7 @@ module io.github.segmentkit.io {
     requires roaringbitmap;
 
     exports io.github.segmentkit.io;
+    exports io.github.segmentkit.io.csv;
     exports io.github.segmentkit.io.membership;
     exports io.github.segmentkit.io.snapshot;
 }
