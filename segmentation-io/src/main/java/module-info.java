@@ -11,6 +11,7 @@ module io.github.segmentkit.io {
 
     exports io.github.segmentkit.io;
     exports io.github.segmentkit.io.csv;
+    exports io.github.segmentkit.io.jdbc;
     exports io.github.segmentkit.io.membership;
     exports io.github.segmentkit.io.snapshot;
 }

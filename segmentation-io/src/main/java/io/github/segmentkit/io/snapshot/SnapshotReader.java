@@ -108,7 +108,9 @@ public final class SnapshotReader {
         SnapshotAccumulator snapshot = new SnapshotAccumulator(source, unsegmentedLabel);
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
-        try (CSVParser parser = CSVParser.parse(in, format)) {
+        try {
+            // not closed: closing the parser would close the caller's reader
+            CSVParser parser = CSVParser.parse(in, format);
             Map<String, Integer> header = parser.getHeaderMap();
             int id = column(header, MembershipCsv.CUSTOMER_ID, source);
             int segment = column(header, MembershipCsv.SEGMENT, source);

@@ -66,6 +66,16 @@ class SnapshotReaderTest {
     }
 
     @Test
+    void should_leave_the_callers_reader_open() throws IOException {
+        StringReader in = new StringReader("customer_id,segment\n1,a\n");
+
+        SnapshotReader.create().readCsv(in, "open.csv");
+
+        in.reset();   // a closed StringReader throws IOException("Stream closed")
+        assertThat(in.read()).isEqualTo('c');
+    }
+
+    @Test
     void should_name_file_line_column_and_value_of_a_bad_cell() {
         // line 4 holds the bad id: the quoted note of the record on lines 2-3 spans a line break
         String badId = "customer_id,segment,note\n1,a,\"x\ny\"\nx12,c,z\n";
