@@ -6,7 +6,7 @@ module io.github.segmentkit.io {
     requires transitive io.github.segmentkit.api;
     requires org.apache.commons.csv;
     requires org.slf4j;
-    requires java.sql;
+    requires transitive java.sql;   // DataSource appears in the API of the JDBC writer, reader and loader
     requires roaringbitmap;
 
     exports io.github.segmentkit.io;

@@ -9,6 +9,7 @@ import io.github.segmentkit.io.LoadProgress;
 import io.github.segmentkit.io.LoadReport;
 import io.github.segmentkit.io.LoadTally;
 import io.github.segmentkit.io.LoadedCustomers;
+import io.github.segmentkit.io.internal.JdbcTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -87,14 +88,8 @@ public final class JdbcCustomerLoader {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(sink, "sink");
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                return load(connection, source, sink);
-            } finally {
-                endReadOnly(connection, autoCommit);
-            }
+        try (JdbcTransaction transaction = JdbcTransaction.begin(dataSource)) {
+            return load(transaction.connection(), source, sink);
         } catch (SQLException e) {
             throw new JdbcSourceException(source.toString(), "cannot be read: " + e.getMessage(), e);
         }
@@ -139,15 +134,6 @@ public final class JdbcCustomerLoader {
                 LOG.debug("{}", report);
                 return report;
             }
-        }
-    }
-
-    /** Ends the read's transaction (nothing was written) and restores auto-commit, keeping any earlier failure. */
-    private static void endReadOnly(Connection connection, boolean autoCommit) throws SQLException {
-        try {
-            connection.rollback();
-        } finally {
-            connection.setAutoCommit(autoCommit);
         }
     }
 

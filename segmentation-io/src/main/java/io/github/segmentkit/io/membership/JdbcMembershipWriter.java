@@ -1,5 +1,6 @@
 package io.github.segmentkit.io.membership;
 
+import io.github.segmentkit.io.internal.JdbcTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -75,23 +76,14 @@ public final class JdbcMembershipWriter {
         Objects.requireNonNull(rows, "rows");
         Objects.requireNonNull(asOf, "asOf");
         long total = rows.count();
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                long deleted = delete(connection, rows, asOf);
-                long inserted = insert(connection, rows, asOf);
-                connection.commit();
-                return new TableReplacement(deleted, inserted);
-            } catch (SQLException | RuntimeException e) {
-                rollBack(connection, e);
-                throw failure(e, total);
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException e) {
-            throw new MembershipWriteException("could not replace the memberships in " + table
-                    + ": the connection failed: " + e.getMessage(), e);
+        try (JdbcTransaction transaction = JdbcTransaction.begin(dataSource)) {
+            long deleted = delete(transaction.connection(), rows, asOf);
+            long inserted = insert(transaction.connection(), rows, asOf);
+            transaction.commit();
+            return new TableReplacement(deleted, inserted);
+        } catch (SQLException | RuntimeException e) {
+            // the transaction (a resource) was rolled back before this runs; its failure, if any, is suppressed in e
+            throw failure(e, total);
         }
     }
 
@@ -133,17 +125,10 @@ public final class JdbcMembershipWriter {
         }
     }
 
-    private static void rollBack(Connection connection, Exception failure) {
-        try {
-            connection.rollback();
-        } catch (SQLException rollbackFailure) {
-            failure.addSuppressed(rollbackFailure);
-        }
-    }
-
     private MembershipWriteException failure(Exception e, long total) {
         String kept = e.getSuppressed().length == 0 ? "rolled back, the previous memberships are intact"
-                : "the rollback failed too (see suppressed): the database's own recovery decides what is kept";
+                : "ending the transaction failed too (see suppressed): the database's own recovery decides what is "
+                + "kept (uncommitted work is never kept)";
         if (e instanceof BatchInserter.BatchFailure) {
             BatchInserter.BatchFailure batch = (BatchInserter.BatchFailure) e;
             MembershipWriteException failure = new MembershipWriteException("could not replace the memberships in "

@@ -1,5 +1,6 @@
 package io.github.segmentkit.io.snapshot;
 
+import io.github.segmentkit.io.internal.JdbcTransaction;
 import io.github.segmentkit.io.membership.MembershipCsv;
 import io.github.segmentkit.io.membership.MembershipTable;
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -154,20 +154,14 @@ public final class SnapshotReader {
         String sql = "SELECT " + String.join(", ", columns) + " FROM " + table.qualifiedName()
                 + (asOf == null ? "" : " WHERE " + columns.get(2) + " = ?");
         SnapshotAccumulator snapshot = new SnapshotAccumulator(table.qualifiedName(), unsegmentedLabel);
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            // PostgreSQL streams with a cursor (honouring the fetch size) only outside auto-commit
-            connection.setAutoCommit(false);
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
-                select.setFetchSize(fetchSize);
-                if (asOf != null) {
-                    select.setObject(1, asOf);
-                }
-                readRows(select, table, snapshot);
-            } finally {
-                connection.rollback();   // read only: nothing to keep, and no transaction left open
-                connection.setAutoCommit(autoCommit);
+        // a transaction (ended by rollback: nothing is written) so that PostgreSQL streams with a cursor
+        try (JdbcTransaction transaction = JdbcTransaction.begin(dataSource);
+                PreparedStatement select = transaction.connection().prepareStatement(sql)) {
+            select.setFetchSize(fetchSize);
+            if (asOf != null) {
+                select.setObject(1, asOf);
             }
+            readRows(select, table, snapshot);
         } catch (SQLException e) {
             throw new MembershipReadException(table.toString(), "cannot be read: " + e.getMessage(), e);
         }
