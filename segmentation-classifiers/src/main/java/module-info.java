@@ -4,6 +4,7 @@
  */
 module io.github.segmentkit.classifiers {
     requires transitive io.github.segmentkit.api;
+    requires io.github.segmentkit.io;
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;
 

@@ -21,6 +21,7 @@ public class LoadLimitExceededException extends SegmentKitException {
 
     private final String source;
     private final long line;
+    private final String reason;
 
     /**
      * A breached limit.
@@ -33,6 +34,7 @@ public class LoadLimitExceededException extends SegmentKitException {
         super((source == null ? "" : source + ", ") + "line " + line + ": " + message);
         this.source = source;
         this.line = line;
+        this.reason = message;
     }
 
     /** The file or query, or {@code null}. */
@@ -43,5 +45,10 @@ public class LoadLimitExceededException extends SegmentKitException {
     /** The 1-based line (or database row) where the limit was breached. */
     public long line() {
         return line;
+    }
+
+    /** Which limit, its value and the value found, without the source and line. */
+    public String reason() {
+        return reason;
     }
 }

@@ -81,17 +81,17 @@ public final class Workload {
             return evaluateReference();
         }
         Path cache = Path.of(System.getProperty("java.io.tmpdir"), "segmentkit-benchmarks",
-                "reference-counts-" + customers.size() + "-" + Long.toHexString(fingerprint()) + ".txt");
+                "reference-counts-v2-" + customers.size() + "-" + Long.toHexString(fingerprint()) + ".txt");
         try {
             if (Files.isRegularFile(cache)) {
-                return Arrays.stream(Files.readString(cache, StandardCharsets.UTF_8).trim().split(","))
+                return Files.readAllLines(cache, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank())
                         .mapToInt(Integer::parseInt).toArray();
             }
             int[] counts = evaluateReference();
             Files.createDirectories(cache.getParent());
             Path partial = Files.createTempFile(cache.getParent(), "counts", ".tmp");
             Files.writeString(partial, Arrays.stream(counts).mapToObj(Integer::toString)
-                    .collect(Collectors.joining(",")), StandardCharsets.UTF_8);
+                    .collect(Collectors.joining("\n")), StandardCharsets.UTF_8);
             Files.move(partial, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return counts;
         } catch (IOException e) {

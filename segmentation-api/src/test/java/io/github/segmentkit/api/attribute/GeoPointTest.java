@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 class GeoPointTest {
@@ -21,15 +24,13 @@ class GeoPointTest {
     @Test
     void should_reproduce_golden_haversine_distances() throws IOException {
         List<double[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                GeoPointTest.class.getResourceAsStream("/golden/haversine.csv"), StandardCharsets.UTF_8))) {
-            reader.readLine();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank()) {
-                    String[] f = line.split(",");
-                    rows.add(new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1]),
-                        Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4])});
-                }
+        try (Reader in = new InputStreamReader(GeoPointTest.class.getResourceAsStream("/golden/haversine.csv"),
+                StandardCharsets.UTF_8);
+                CSVParser records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                        .setIgnoreEmptyLines(true).get().parse(in)) {
+            for (CSVRecord f : records) {
+                rows.add(new double[] {Double.parseDouble(f.get(0)), Double.parseDouble(f.get(1)),
+                    Double.parseDouble(f.get(2)), Double.parseDouble(f.get(3)), Double.parseDouble(f.get(4))});
             }
         }
         assertThat(rows).hasSizeGreaterThanOrEqualTo(10);

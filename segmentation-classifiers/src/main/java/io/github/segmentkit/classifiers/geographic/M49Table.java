@@ -1,6 +1,10 @@
 package io.github.segmentkit.classifiers.geographic;
 
-import java.io.BufferedReader;
+import io.github.segmentkit.io.LoadLimits;
+import io.github.segmentkit.io.csv.CsvDialect;
+import io.github.segmentkit.io.csv.CsvHeader;
+import io.github.segmentkit.io.csv.CsvRecords;
+import io.github.segmentkit.io.csv.CsvRow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -52,36 +56,35 @@ final class M49Table {
     }
 
     /**
-     * Reads the UNSD download format: a header line, then semicolon-separated rows of 15 columns.
+     * Reads the UNSD download format: a header line, then semicolon-separated rows of 15 columns (blank lines
+     * skipped); does not close {@code in}.
      *
-     * @throws IllegalArgumentException naming the line when a row does not have 15 columns
+     * @throws IllegalArgumentException naming the line when the header is not the UNSD one or a row does not have
+     *                                  15 columns
      */
-    static M49Table read(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        Map<String, M49Entry> entries = new LinkedHashMap<>();
-        String header = reader.readLine();
-        if (header == null || !header.replace("\uFEFF", "").startsWith("Global Code;")) {
+    static M49Table read(InputStream in) {
+        CsvRecords records = CsvRecords.of(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE,
+                CsvDialect.of(';'), LoadLimits.DEFAULTS);
+        CsvHeader header = records.header();
+        if (header.size() != COLUMNS || !header.names().get(0).equals("Global Code")) {
             throw new IllegalArgumentException(RESOURCE + ", line 1: not the UNSD M49 header: " + header);
         }
-        int lineNumber = 1;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            lineNumber++;
-            if (line.isEmpty()) {
-                continue;
+        Map<String, M49Entry> entries = new LinkedHashMap<>();
+        for (CsvRow row = records.next(); row != null; row = records.next()) {
+            List<String> cells = row.fields();
+            if (cells.size() != COLUMNS) {
+                throw new IllegalArgumentException(RESOURCE + ", line " + row.line() + ": " + cells.size()
+                        + " columns, expected " + COLUMNS + ": " + cells);
             }
-            String[] cells = line.split(";", -1);
-            if (cells.length != COLUMNS) {
-                throw new IllegalArgumentException(RESOURCE + ", line " + lineNumber + ": " + cells.length
-                        + " columns, expected " + COLUMNS + ": " + line);
-            }
-            String alpha2 = cells[10].toUpperCase(Locale.ROOT);
+            String alpha2 = cells.get(10).toUpperCase(Locale.ROOT);
             if (alpha2.isEmpty()) {
                 continue;   // Sark: an M49 area without an ISO code cannot be looked up by one
             }
-            boolean antarctica = cells[2].isEmpty() && "010".equals(cells[9]);
-            entries.put(alpha2, new M49Entry(alpha2, cells[8], cells[9],
-                    antarctica ? "010" : cells[2], antarctica ? cells[8] : cells[3],
-                    antarctica ? "010" : cells[4], antarctica ? cells[8] : cells[5], cells[6], cells[7]));
+            boolean antarctica = cells.get(2).isEmpty() && "010".equals(cells.get(9));
+            entries.put(alpha2, new M49Entry(alpha2, cells.get(8), cells.get(9),
+                    antarctica ? "010" : cells.get(2), antarctica ? cells.get(8) : cells.get(3),
+                    antarctica ? "010" : cells.get(4), antarctica ? cells.get(8) : cells.get(5), cells.get(6),
+                    cells.get(7)));
         }
         return new M49Table(entries);
     }

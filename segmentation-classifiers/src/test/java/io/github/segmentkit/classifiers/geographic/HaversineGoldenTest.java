@@ -3,7 +3,10 @@ package io.github.segmentkit.classifiers.geographic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.segmentkit.api.attribute.GeoPoint;
-import java.io.BufferedReader;
+import io.github.segmentkit.io.LoadLimits;
+import io.github.segmentkit.io.csv.CsvDialect;
+import io.github.segmentkit.io.csv.CsvRecords;
+import io.github.segmentkit.io.csv.CsvRow;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -17,14 +20,14 @@ class HaversineGoldenTest {
 
     private static List<double[]> golden() throws IOException {
         List<double[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                HaversineGoldenTest.class.getResourceAsStream("/golden/haversine.csv")), StandardCharsets.UTF_8))) {
-            reader.readLine();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String[] cells = line.split(",");
+        try (CsvRecords records = CsvRecords.of(new InputStreamReader(Objects.requireNonNull(
+                HaversineGoldenTest.class.getResourceAsStream("/golden/haversine.csv")), StandardCharsets.UTF_8),
+                "haversine.csv", CsvDialect.CSV, LoadLimits.DEFAULTS)) {
+            records.header();
+            for (CsvRow cells = records.next(); cells != null; cells = records.next()) {
                 double[] row = new double[5];
                 for (int i = 0; i < 5; i++) {
-                    row[i] = Double.parseDouble(cells[i]);
+                    row[i] = Double.parseDouble(cells.get(i));
                 }
                 rows.add(row);
             }

@@ -1,20 +1,23 @@
 package io.github.segmentkit.examples.families;
 
-import java.io.BufferedReader;
+import io.github.segmentkit.io.LoadLimits;
+import io.github.segmentkit.io.csv.CsvDialect;
+import io.github.segmentkit.io.csv.CsvRecords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads the lines of a data file bundled on the class path, gunzipping {@code .gz} files.
+ * Opens a delimited data file bundled on the class path as records (segmentation-io's {@link CsvRecords}, on
+ * Apache Commons CSV), gunzipping {@code .gz} files; errors name the resource.
  *
  * <pre>{@code
- * List<String> lines = BundledData.lines("/data/cities15000.csv.gz");   // header first
+ * try (CsvRecords records = BundledData.records("/data/cities15000.csv.gz", CsvDialect.CSV)) {
+ *     CsvHeader header = records.header();   // then records.next() until null
+ * }
  * }</pre>
  */
 public final class BundledData {
@@ -22,22 +25,19 @@ public final class BundledData {
     }
 
     /**
-     * Every line of the resource, header included.
+     * The records of the resource; close them when done.
      *
      * @throws IllegalStateException when the resource is not on the class path
      */
-    public static List<String> lines(String resource) {
+    public static CsvRecords records(String resource, CsvDialect dialect) {
         InputStream raw = BundledData.class.getResourceAsStream(resource);
         if (raw == null) {
             throw new IllegalStateException(resource + " is missing from the class path");
         }
-        try (InputStream in = resource.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String> lines = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lines.add(line);
-            }
-            return lines;
+        try {
+            InputStream in = resource.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+            return CsvRecords.of(new InputStreamReader(in, StandardCharsets.UTF_8), resource, dialect,
+                    LoadLimits.DEFAULTS);
         } catch (IOException e) {
             throw new UncheckedIOException(resource, e);
         }

@@ -2,6 +2,9 @@ package io.github.segmentkit.examples.families;
 
 import io.github.segmentkit.api.attribute.GeoPoint;
 import io.github.segmentkit.examples.CsvFormatException;
+import io.github.segmentkit.io.csv.CsvDialect;
+import io.github.segmentkit.io.csv.CsvRecords;
+import io.github.segmentkit.io.csv.CsvRow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,31 +21,31 @@ import java.util.List;
 public final class GeoNamesCities {
     /** Where the file is bundled. */
     public static final String RESOURCE = "/data/cities15000.csv.gz";
-    private static final String[] HEADER = {"geoname_id", "name", "country", "admin1", "population", "latitude",
-        "longitude"};
+    private static final List<String> HEADER = List.of("geoname_id", "name", "country", "admin1", "population",
+            "latitude", "longitude");
 
     private GeoNamesCities() {
     }
 
     /** The bundled cities, in file order. */
     public static List<City> readBundled() {
-        List<String> lines = BundledData.lines(RESOURCE);
-        if (lines.isEmpty() || !lines.get(0).equals(String.join(",", HEADER))) {
-            throw new CsvFormatException(RESOURCE, 1, 1, "header", "expected " + String.join(",", HEADER));
-        }
         List<City> cities = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            List<String> cells = CsvFields.split(lines.get(i));
-            if (cells.size() != HEADER.length) {
-                throw new CsvFormatException(RESOURCE, i + 1, 1, "line", cells.size() + " fields, expected "
-                        + HEADER.length);
+        try (CsvRecords records = BundledData.records(RESOURCE, CsvDialect.CSV)) {
+            if (!records.header().names().equals(HEADER)) {
+                throw new CsvFormatException(RESOURCE, 1, 1, "header", "expected " + String.join(",", HEADER));
             }
-            try {
-                cities.add(new City(Long.parseLong(cells.get(0)), cells.get(1), cells.get(2),
-                        Long.parseLong(cells.get(4)), GeoPoint.of(Double.parseDouble(cells.get(5)),
-                                Double.parseDouble(cells.get(6)))));
-            } catch (IllegalArgumentException e) {
-                throw new CsvFormatException(RESOURCE, i + 1, 1, "line", e.getMessage());
+            for (CsvRow row = records.next(); row != null; row = records.next()) {
+                if (row.size() != HEADER.size()) {
+                    throw new CsvFormatException(RESOURCE, row.line(), 1, "line", row.size() + " fields, expected "
+                            + HEADER.size());
+                }
+                try {
+                    cities.add(new City(Long.parseLong(row.get(0)), row.get(1), row.get(2),
+                            Long.parseLong(row.get(4)), GeoPoint.of(Double.parseDouble(row.get(5)),
+                                    Double.parseDouble(row.get(6)))));
+                } catch (IllegalArgumentException e) {
+                    throw new CsvFormatException(RESOURCE, row.line(), 1, "line", e.getMessage());
+                }
             }
         }
         return cities;

@@ -17,6 +17,9 @@ import io.github.segmentkit.classifiers.geographic.CountryRegions;
 import io.github.segmentkit.classifiers.geographic.Store;
 import io.github.segmentkit.classifiers.geographic.StoreDistanceBands;
 import io.github.segmentkit.classifiers.geographic.Urbanicity;
+import io.github.segmentkit.io.csv.CsvDialect;
+import io.github.segmentkit.io.csv.CsvRecords;
+import io.github.segmentkit.io.csv.CsvRow;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -171,11 +174,12 @@ public final class GeographicExample {
     /** The bundled name → ISO code table; names without a code are left out (so they stay unclassified). */
     public static Map<String, String> countryCodes() {
         Map<String, String> codes = new LinkedHashMap<>();
-        List<String> lines = BundledData.lines(COUNTRY_NAMES);
-        for (String line : lines.subList(1, lines.size())) {
-            List<String> cells = CsvFields.split(line);
-            if (cells.size() == 2 && !cells.get(1).isEmpty()) {
-                codes.put(cells.get(0), cells.get(1));
+        try (CsvRecords records = BundledData.records(COUNTRY_NAMES, CsvDialect.CSV)) {
+            records.header();
+            for (CsvRow row = records.next(); row != null; row = records.next()) {
+                if (row.size() == 2 && !row.get(1).isEmpty()) {
+                    codes.put(row.get(0), row.get(1));
+                }
             }
         }
         return codes;

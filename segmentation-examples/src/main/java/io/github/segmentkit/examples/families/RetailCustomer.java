@@ -1,6 +1,10 @@
 package io.github.segmentkit.examples.families;
 
 import io.github.segmentkit.examples.CsvFormatException;
+import io.github.segmentkit.io.CellConverter;
+import io.github.segmentkit.io.csv.CsvDialect;
+import io.github.segmentkit.io.csv.CsvRecords;
+import io.github.segmentkit.io.csv.CsvRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,29 +22,31 @@ import java.util.Map;
  * @param country the country name as the file writes it, e.g. {@code EIRE}
  */
 public record RetailCustomer(long id, String country) {
-    private static final String HEADER = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,"
-            + "Country";
+    private static final List<String> HEADER = List.of("InvoiceNo", "StockCode", "Description", "Quantity",
+            "InvoiceDate", "UnitPrice", "CustomerID", "Country");
 
     /** The customers of a bundled Online Retail file, in order of first appearance. */
     public static List<RetailCustomer> readBundled(String resource) {
-        List<String> lines = BundledData.lines(resource);
-        if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
-            throw new CsvFormatException(resource, 1, 1, "header", "expected " + HEADER);
-        }
         Map<Long, String> countries = new LinkedHashMap<>();
-        for (int i = 1; i < lines.size(); i++) {
-            List<String> cells = CsvFields.split(lines.get(i));
-            if (cells.size() != 8) {
-                throw new CsvFormatException(resource, i + 1, 1, "line", cells.size() + " fields, expected 8");
+        try (CsvRecords records = BundledData.records(resource, CsvDialect.CSV)) {
+            if (!records.header().names().equals(HEADER)) {
+                throw new CsvFormatException(resource, 1, 1, "header", "expected " + String.join(",", HEADER));
             }
-            String id = cells.get(6);
-            if (id.isEmpty()) {
-                continue;
-            }
-            try {
-                countries.putIfAbsent((long) Double.parseDouble(id), cells.get(7));
-            } catch (NumberFormatException e) {
-                throw new CsvFormatException(resource, i + 1, 7, "CustomerID", "'" + id + "' is not a number");
+            for (CsvRow row = records.next(); row != null; row = records.next()) {
+                if (row.size() != HEADER.size()) {
+                    throw new CsvFormatException(resource, row.line(), 1, "line", row.size() + " fields, expected "
+                            + HEADER.size());
+                }
+                String id = row.get(6);
+                if (id.isEmpty()) {
+                    continue;
+                }
+                try {
+                    countries.putIfAbsent(CellConverter.parseWholeNumber(id), row.get(7));
+                } catch (NumberFormatException e) {
+                    throw new CsvFormatException(resource, row.line(), 7, "CustomerID", "'" + id + "': "
+                            + e.getMessage());
+                }
             }
         }
         List<RetailCustomer> customers = new ArrayList<>();

@@ -1,7 +1,11 @@
 package io.github.segmentkit.examples.personality;
 
 import io.github.segmentkit.examples.CsvFormatException;
-import java.io.BufferedReader;
+import io.github.segmentkit.io.LoadLimits;
+import io.github.segmentkit.io.csv.CsvDialect;
+import io.github.segmentkit.io.csv.CsvRecords;
+import io.github.segmentkit.io.csv.CsvRow;
+import io.github.segmentkit.io.csv.InvalidCsvException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,7 +15,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -56,36 +59,29 @@ public final class MarketingCampaignCsv {
      * @throws CsvFormatException naming line, column and value for anything that cannot be read
      */
     public static List<PersonalityCustomer> read(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String header = reader.readLine();
-        if (header == null) {
-            throw new CsvFormatException(FILE, 1, 1, "header", "the file is empty");
+        // tab-separated, never quoted: a quote would be data
+        CsvRecords records = CsvRecords.of(new InputStreamReader(in, StandardCharsets.UTF_8), FILE,
+                CsvDialect.TSV.withoutQuotes(), LoadLimits.DEFAULTS);
+        List<String> columns;
+        try {
+            columns = records.header().names();
+        } catch (InvalidCsvException e) {
+            throw new CsvFormatException(FILE, 1, 1, "header", e.reason());
         }
-        List<String> columns = Arrays.asList(stripCr(header).split("\t", -1));
         List<PersonalityCustomer> customers = new ArrayList<>();
-        long lineNumber = 1;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            lineNumber++;
-            line = stripCr(line);
-            if (line.isEmpty()) {
-                continue;
+        for (CsvRow row = records.next(); row != null; row = records.next()) {
+            List<String> values = row.fields();
+            if (values.size() != columns.size()) {
+                throw new CsvFormatException(FILE, row.line(), Math.min(values.size(), columns.size()) + 1,
+                        "-", values.size() + " values where the header has " + columns.size() + " columns");
             }
-            String[] values = line.split("\t", -1);
-            if (values.length != columns.size()) {
-                throw new CsvFormatException(FILE, lineNumber, Math.min(values.length, columns.size()) + 1,
-                        "-", values.length + " values where the header has " + columns.size() + " columns");
-            }
-            customers.add(new Row(columns, values, lineNumber).toCustomer());
+            customers.add(new Row(columns, values, row.line()).toCustomer());
         }
         return customers;
     }
 
-    private static String stripCr(String line) {
-        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-    }
-
     /** One line being read, so that every error can name its line and column. */
-    private record Row(List<String> columns, String[] values, long line) {
+    private record Row(List<String> columns, List<String> values, long line) {
         PersonalityCustomer toCustomer() {
             long totalSpend = 0;
             for (String column : SPEND_COLUMNS) {
@@ -116,7 +112,7 @@ public final class MarketingCampaignCsv {
         }
 
         String text(String column) {
-            return values[index(column)];
+            return values.get(index(column));
         }
 
         long integer(String column) {

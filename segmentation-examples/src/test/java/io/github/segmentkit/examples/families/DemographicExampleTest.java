@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,8 @@ class DemographicExampleTest {
 
     @Test
     void should_match_an_independent_computation() throws IOException {
-        List<String> lines = IndependentGeo.lines("/data/marketing_campaign.csv");
-        List<String> header = Arrays.asList(lines.get(0).split("\t"));
+        List<List<String>> records = IndependentGeo.records("/data/marketing_campaign.csv", '\t', null);
+        List<String> header = records.get(0);
         int asOfYear = PersonalitySchema.AS_OF.getYear();
         Map<String, Integer> age = new HashMap<>();
         Map<String, Integer> generation = new HashMap<>();
@@ -38,10 +37,8 @@ class DemographicExampleTest {
         Map<String, Integer> family = new HashMap<>();
         List<Double> incomes = new ArrayList<>();
         List<String[]> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            if (!line.isEmpty()) {
-                rows.add(line.split("\t", -1));
-            }
+        for (List<String> record : records.subList(1, records.size())) {
+            rows.add(record.toArray(String[]::new));
         }
         for (String[] row : rows) {
             int born = Integer.parseInt(row[header.indexOf("Year_Birth")]);

@@ -30,10 +30,9 @@ class GeographicExampleTest {
     @Test
     void should_match_an_independent_computation_on_geonames() throws IOException {
         List<String[]> cities = new ArrayList<>();   // id, country, population, lat, lon
-        List<String> lines = IndependentGeo.lines("/data/cities15000.csv.gz");
-        for (String line : lines.subList(1, lines.size())) {
-            String[] tail = IndependentGeo.lastFields(line, 5);
-            cities.add(new String[] {line.substring(0, line.indexOf(',')), tail[0], tail[2], tail[3], tail[4]});
+        List<List<String>> records = IndependentGeo.records("/data/cities15000.csv.gz", ',', '"');
+        for (List<String> r : records.subList(1, records.size())) {   // geoname_id,name,country,admin1,population,…
+            cities.add(new String[] {r.get(0), r.get(2), r.get(4), r.get(5), r.get(6)});
         }
         cities.sort(Comparator.comparingLong((String[] c) -> -Long.parseLong(c[2]))
                 .thenComparingLong(c -> Long.parseLong(c[0])));
@@ -89,11 +88,10 @@ class GeographicExampleTest {
                 Map.entry("Cyprus", "CY"), Map.entry("Greece", "GR"), Map.entry("Hong Kong", "HK"),
                 Map.entry("Japan", "JP"), Map.entry("Canada", "CA"), Map.entry("Bahrain", "BH"));
         Map<String, String> countryOf = new LinkedHashMap<>();
-        List<String> lines = IndependentGeo.lines("/data/online_retail_sample20.csv.gz");
-        for (String line : lines.subList(1, lines.size())) {
-            String[] tail = IndependentGeo.lastFields(line, 2);
-            if (!tail[0].isEmpty()) {
-                countryOf.putIfAbsent(tail[0], tail[1]);
+        List<List<String>> records = IndependentGeo.records("/data/online_retail_sample20.csv.gz", ',', '"');
+        for (List<String> r : records.subList(1, records.size())) {   // …,CustomerID,Country
+            if (!r.get(6).isEmpty()) {
+                countryOf.putIfAbsent(r.get(6), r.get(7));
             }
         }
         Map<String, String[]> m49 = IndependentGeo.m49();

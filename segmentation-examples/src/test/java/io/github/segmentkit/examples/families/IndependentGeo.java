@@ -1,6 +1,5 @@
 package io.github.segmentkit.examples.families;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,37 +9,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * A separate, deliberately plain computation for the example tests: its own file reading, its own haversine and its
- * own reading of the UN M49 table. It shares no code with the library or the example.
+ * A separate, deliberately plain computation for the example tests: its own file reading (Apache Commons CSV used
+ * directly, not through segmentation-io), its own haversine and its own reading of the UN M49 table. It shares no
+ * code with the library or the example.
  */
 final class IndependentGeo {
     private IndependentGeo() {
     }
 
-    static List<String> lines(String resource) throws IOException {
+    /** Every record of a delimited resource, header first (blank lines skipped; {@code quote} may be null). */
+    static List<List<String>> records(String resource, char delimiter, Character quote) throws IOException {
         InputStream raw = IndependentGeo.class.getResourceAsStream(resource);
-        try (InputStream in = resource.endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> lines = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lines.add(line);
+        try (InputStream in = resource.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+                CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setQuote(quote)
+                        .setIgnoreEmptyLines(true).get().parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<List<String>> records = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                records.add(record.toList());
             }
-            return lines;
+            return records;
         }
-    }
-
-    /** The last {@code n} comma-separated fields of a line whose trailing fields hold no commas. */
-    static String[] lastFields(String line, int n) {
-        String[] fields = new String[n];
-        int end = line.length();
-        for (int i = n - 1; i >= 0; i--) {
-            int comma = line.lastIndexOf(',', end - 1);
-            fields[i] = line.substring(comma + 1, end);
-            end = comma;
-        }
-        return fields;
     }
 
     /**
@@ -60,12 +53,11 @@ final class IndependentGeo {
     /** ISO alpha-2 to {region name, sub-region name}, read straight from the UNSD file; AQ is Antarctica. */
     static Map<String, String[]> m49() throws IOException {
         Map<String, String[]> regions = new HashMap<>();
-        List<String> lines = lines("/io/github/segmentkit/classifiers/geographic/unsd-m49.csv");
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(";", -1);
-            if (!cells[10].isEmpty()) {
-                regions.put(cells[10], cells[3].isEmpty() ? new String[] {"Antarctica", "Antarctica"}
-                        : new String[] {cells[3], cells[5]});
+        List<List<String>> rows = records("/io/github/segmentkit/classifiers/geographic/unsd-m49.csv", ';', '"');
+        for (List<String> cells : rows.subList(1, rows.size())) {
+            if (!cells.get(10).isEmpty()) {
+                regions.put(cells.get(10), cells.get(3).isEmpty() ? new String[] {"Antarctica", "Antarctica"}
+                        : new String[] {cells.get(3), cells.get(5)});
             }
         }
         return regions;

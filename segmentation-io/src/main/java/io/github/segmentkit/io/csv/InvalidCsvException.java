@@ -22,6 +22,7 @@ public class InvalidCsvException extends SegmentKitException {
 
     private final String source;
     private final long line;
+    private final String reason;
 
     /**
      * A file that cannot be read.
@@ -35,6 +36,7 @@ public class InvalidCsvException extends SegmentKitException {
         super((source == null ? "" : source + ", ") + "line " + line + ": " + message, cause);
         this.source = source;
         this.line = line;
+        this.reason = message;
     }
 
     /** The file's name, or {@code null}. */
@@ -45,5 +47,10 @@ public class InvalidCsvException extends SegmentKitException {
     /** The 1-based line of the problem. */
     public long line() {
         return line;
+    }
+
+    /** What is wrong, without the source and line. */
+    public String reason() {
+        return reason;
     }
 }

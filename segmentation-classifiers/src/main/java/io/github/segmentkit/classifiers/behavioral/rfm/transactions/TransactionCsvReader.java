@@ -1,5 +1,12 @@
 package io.github.segmentkit.classifiers.behavioral.rfm.transactions;
 
+import io.github.segmentkit.io.CellConverter;
+import io.github.segmentkit.io.LoadLimitExceededException;
+import io.github.segmentkit.io.LoadLimits;
+import io.github.segmentkit.io.csv.CsvDialect;
+import io.github.segmentkit.io.csv.CsvRecords;
+import io.github.segmentkit.io.csv.CsvRow;
+import io.github.segmentkit.io.csv.InvalidCsvException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -48,6 +55,8 @@ public final class TransactionCsvReader {
             .appendPattern("uuuu-MM-dd[ HH:mm[:ss]]")
             .parseDefaulting(ChronoField.HOUR_OF_DAY, 0)
             .toFormatter();
+    /** A field of at most 1 MiB characters: far above any transaction's, far below the heap. */
+    private static final LoadLimits LIMITS = LoadLimits.DEFAULTS.withMaxFieldLength(1 << 20);
     private static final String FORMATS = "yyyy-MM-dd[ HH:mm[:ss]] or ISO-8601 such as 2024-01-10T10:15:00[+01:00]";
 
     private final Columns columns;
@@ -98,20 +107,17 @@ public final class TransactionCsvReader {
     public void read(Reader input, String source, Consumer<Transaction> sink) {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(sink, "sink");
-        CsvRecordReader records = new CsvRecordReader(input instanceof BufferedReader buffered ? buffered
-                : new BufferedReader(input), source);
+        // not closed: closing the records would close the caller's input, which this method leaves open
+        CsvRecords records = CsvRecords.of(input, source, CsvDialect.CSV, LIMITS);
         try {
-            List<String> header = records.next();
-            if (header == null) {
-                throw new InvalidTransactionException(source, 1, null, "the file is empty; expected a header with "
-                        + columns);
+            int[] at = columns.positionsIn(records.header().names(), source);
+            for (CsvRow row = records.next(); row != null; row = records.next()) {
+                sink.accept(new LineReader(source, row.line()).transaction(row.fields(), at));
             }
-            int[] at = columns.positionsIn(header, source);
-            for (List<String> fields = records.next(); fields != null; fields = records.next()) {
-                sink.accept(new LineReader(source, records.recordLine()).transaction(fields, at));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (InvalidCsvException e) {   // an empty or malformed file
+            throw new InvalidTransactionException(source, e.line(), null, e.reason());
+        } catch (LoadLimitExceededException e) {   // a runaway field, such as a quote never closed
+            throw new InvalidTransactionException(source, e.line(), null, e.reason());
         }
     }
 
@@ -146,14 +152,8 @@ public final class TransactionCsvReader {
             if (id.isEmpty()) {
                 return null;
             }
-            int point = id.indexOf('.');
-            String whole = point < 0 ? id : id.substring(0, point);
-            boolean zeroFraction = point < 0 || id.substring(point + 1).chars().allMatch(c -> c == '0');
             try {
-                long value = Long.parseLong(whole);
-                if (zeroFraction && !whole.isEmpty()) {
-                    return value;
-                }
+                return CellConverter.parseWholeNumber(id);
             } catch (NumberFormatException notWhole) {
                 // reported below, with the whole text
             }
@@ -216,15 +216,15 @@ public final class TransactionCsvReader {
             Objects.requireNonNull(unitPrice, "unitPrice");
         }
 
+        /** The positions of the five columns in {@code header} (names stripped, without a byte-order mark). */
         private int[] positionsIn(List<String> header, String source) {
             List<String> names = List.of(customerId, invoice, timestamp, quantity, unitPrice);
-            List<String> stripped = header.stream().map(h -> h.strip().replace("\uFEFF", "")).toList();
             int[] positions = new int[names.size()];
             for (int i = 0; i < names.size(); i++) {
-                positions[i] = stripped.indexOf(names.get(i));
+                positions[i] = header.indexOf(names.get(i));
                 if (positions[i] < 0) {
                     throw new InvalidTransactionException(source, 1, names.get(i), "column not found; the header "
-                            + "has " + stripped);
+                            + "has " + header);
                 }
             }
             return positions;
