@@ -7,8 +7,13 @@ module io.github.segmentkit.io {
     requires org.apache.commons.csv;
     requires org.slf4j;
     requires com.fasterxml.jackson.databind;
+    requires transitive java.sql;   // DataSource appears in the API of the JDBC writer, reader and loader
+    requires roaringbitmap;
 
     exports io.github.segmentkit.io;
     exports io.github.segmentkit.io.csv;
+    exports io.github.segmentkit.io.jdbc;
     exports io.github.segmentkit.io.mapping;
+    exports io.github.segmentkit.io.membership;
+    exports io.github.segmentkit.io.snapshot;
 }
