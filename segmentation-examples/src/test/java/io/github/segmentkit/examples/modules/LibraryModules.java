@@ -25,6 +25,7 @@ final class LibraryModules {
             "io.github.segmentkit.core", io.github.segmentkit.core.engine.ColumnarSegmenter.class,
             "io.github.segmentkit.classifiers", io.github.segmentkit.classifiers.kit.Bands.class,
             "io.github.segmentkit.definitions", io.github.segmentkit.definitions.Definitions.class,
+            "io.github.segmentkit.jdbc", io.github.segmentkit.jdbc.JdbcSegmentation.class,
             "io.github.segmentkit.testing", io.github.segmentkit.testing.ReferenceEvaluator.class);
 
     private LibraryModules() {
