@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where customers live in the database: the table, its id column, and the column (or columns, or link table) of
@@ -79,7 +80,7 @@ public final class CustomerTable {
     }
 
     /** The names of the attributes this table holds, in the order they were described. */
-    public java.util.Set<String> attributeNames() {
+    public Set<String> attributeNames() {
         return columns.keySet();
     }
 

@@ -191,11 +191,14 @@ public final class SqlCriterionRenderer implements CriterionVisitor<SqlFragment>
     @Override
     public SqlFragment visitTagsMatch(TagsMatch match) {
         AttributeColumns where = columnsOf(match.attribute());
+        if (!(where instanceof AttributeColumns.TagLinkTable) && !(where instanceof AttributeColumns.Single)) {
+            throw wrongForm(match.attribute(), where, "an array column or a link table");
+        }
         List<SqlFragment> held = new ArrayList<>();
         boolean unstorableRequired = false;
         for (String tag : match.tags()) {
             if (dialect.canStore(tag)) {
-                held.add(holds(match.attribute(), where, tag));
+                held.add(holds(where, tag));
             } else {
                 unstorableRequired = true;   // a tag the database cannot store is held by no one
             }
@@ -218,17 +221,15 @@ public final class SqlCriterionRenderer implements CriterionVisitor<SqlFragment>
         return matched.wrap("CASE WHEN " + column + " IS NOT NULL THEN (", ") END");
     }
 
-    private SqlFragment holds(TagsAttribute attribute, AttributeColumns where, String tag) {
+    private SqlFragment holds(AttributeColumns where, String tag) {
         if (where instanceof AttributeColumns.TagLinkTable link) {
             return new SqlFragment("EXISTS (SELECT 1 FROM " + CustomerTable.qualified(table.schema().orElse(null),
                     link.table()) + " l WHERE l." + Identifiers.quote(link.customerIdColumn()) + " = "
                     + column(table.idColumn()) + " AND l." + Identifiers.quote(link.tagColumn()) + " = ?)",
                     List.of(tag));
         }
-        if (where instanceof AttributeColumns.Single single) {
-            return new SqlFragment(dialect.arrayContains(column(single.column())), List.of(tag));
-        }
-        throw wrongForm(attribute, where, "an array column or a link table");
+        return new SqlFragment(dialect.arrayContains(column(((AttributeColumns.Single) where).column())),
+                List.of(tag));
     }
 
     @Override
@@ -302,10 +303,14 @@ public final class SqlCriterionRenderer implements CriterionVisitor<SqlFragment>
     /** A condition that is TRUE when the attribute has a value and FALSE otherwise, never NULL. */
     private String knownTest(Attribute attribute) {
         AttributeColumns where = columnsOf(attribute);
-        if (attribute instanceof GeoPointAttribute && !(where instanceof AttributeColumns.LatitudeLongitude)) {
-            throw wrongForm(attribute, where, "two columns (geoPoint)");
+        if (attribute instanceof GeoPointAttribute != where instanceof AttributeColumns.LatitudeLongitude) {
+            throw wrongForm(attribute, where, attribute instanceof GeoPointAttribute ? "two columns (geoPoint)"
+                    : "one column");
         }
         if (where instanceof AttributeColumns.TagLinkTable) {
+            if (!(attribute instanceof TagsAttribute)) {
+                throw wrongForm(attribute, where, "one column");
+            }
             return "TRUE";
         }
         if (where instanceof AttributeColumns.LatitudeLongitude geo) {

@@ -1,31 +1,11 @@
 package io.github.segmentkit.jdbc;
 
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-
-/** {@link SqlDifferentialIT} on an in-memory DuckDB database. */
+/**
+ * {@link SqlDifferentialIT} on an in-memory DuckDB database.
+ */
 class DuckDbDifferentialIT extends SqlDifferentialIT {
-    private static TestDatabase database;
-    private static final CriteriaCounter COUNTER = new CriteriaCounter();
-
-    @BeforeContainer
-    static void start() throws Exception {
-        database = TestDatabase.duckDb();
-    }
-
-    @AfterContainer
-    static void stop() throws Exception {
-        CriteriaReport.print(database, COUNTER);
-        database.close();
-    }
-
     @Override
-    protected TestDatabase database() {
-        return database;
-    }
-
-    @Override
-    protected CriteriaCounter counter() {
-        return COUNTER;
+    protected TestDatabase.Kind kind() {
+        return TestDatabase.Kind.DUCKDB;
     }
 }

@@ -53,9 +53,9 @@ class HostileStringsIT {
 
     @BeforeAll
     void start() throws Exception {
-        databases.add(TestDatabase.h2());
-        databases.add(TestDatabase.duckDb());
-        databases.add(TestDatabase.postgres());
+        for (TestDatabase.Kind kind : TestDatabase.Kind.values()) {
+            databases.add(kind.start());
+        }
     }
 
     @AfterAll

@@ -6,6 +6,7 @@ import io.github.segmentkit.testing.conformance.GenerativeConformanceSuite;
 import io.github.segmentkit.testing.generators.TestCustomers;
 import java.util.List;
 import java.util.Set;
+import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
  * The generative conformance suite on a database: random schemas, customers (missing values, NaN, infinities,
@@ -20,11 +21,23 @@ import java.util.Set;
  */
 abstract class SqlConformanceIT extends GenerativeConformanceSuite {
 
-    /** The database of this test class, started before its first property and closed after its last. */
-    protected abstract TestDatabase database();
+    /** The database this class runs on. */
+    protected abstract TestDatabase.Kind kind();
+
+    /** The database of this test class, started on first use and closed after its last property. */
+    protected TestDatabase database() {
+        return Databases.of(getClass(), kind());
+    }
 
     /** What the database evaluated so far. */
-    protected abstract CriteriaCounter counter();
+    protected CriteriaCounter counter() {
+        return Databases.counter(getClass());
+    }
+
+    @AfterContainer
+    static void closeDatabases() throws Exception {
+        Databases.closeAll();
+    }
 
     @Override
     protected <T> Segmenter<T> segmenterFor(SegmenterDefinition<T> definition, int chunkRows) {

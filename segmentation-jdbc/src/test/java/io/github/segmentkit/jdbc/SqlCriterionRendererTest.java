@@ -133,4 +133,18 @@ class SqlCriterionRendererTest {
         assertThatThrownBy(() -> new SqlFragment("x = ?", List.of()))
                 .hasMessage("1 placeholders but 0 parameters in x = ?");
     }
+
+    @Test
+    void should_name_the_form_an_attribute_needs_when_the_table_holds_it_otherwise() {
+        CustomerTable table = CustomerTable.builder("customers", "id").column("home", "home")
+                .geoPoint("age", "lat", "lon").build();
+        SqlCriterionRenderer renderer = SqlCriterionRenderer.of(table, SqlDialect.H2, List.of(), AS_OF);
+
+        assertThatThrownBy(() -> renderer.render(Criteria.isPresent(Attribute.ofGeoPoint("home"))))
+                .isInstanceOf(SqlMappingException.class)
+                .hasMessage("customers holds geo point attribute 'home' as Single[column=home]; it needs two columns "
+                        + "(geoPoint)");
+        assertThatThrownBy(() -> renderer.render(Criteria.isMissing(AGE)))
+                .isInstanceOf(SqlMappingException.class).hasMessageContaining("it needs one column");
+    }
 }

@@ -18,6 +18,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
  * SQL against the {@link ReferenceEvaluator} on the generative suite's random data, in one statement per try: random
@@ -29,18 +30,30 @@ import net.jqwik.api.Provide;
  */
 abstract class SqlDifferentialIT {
 
-    /** The database of this test class, started before its first property and closed after its last. */
-    protected abstract TestDatabase database();
+    /** The database this class runs on. */
+    protected abstract TestDatabase.Kind kind();
+
+    /** The database of this test class, started on first use and closed after its last property. */
+    protected TestDatabase database() {
+        return Databases.of(getClass(), kind());
+    }
 
     /** What the database evaluated so far. */
-    protected abstract CriteriaCounter counter();
+    protected CriteriaCounter counter() {
+        return Databases.counter(getClass());
+    }
+
+    @AfterContainer
+    static void closeDatabases() throws Exception {
+        Databases.closeAll();
+    }
 
     @Provide
     Arbitrary<RandomSchemas.Scenario> scenarios() {
         return RandomSchemas.scenarios(120, 6, 6);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 220)
     void should_find_the_reference_members_and_counts_on_random_schemas(
             @ForAll("scenarios") RandomSchemas.Scenario scenario) {
         check(scenario.schema().schema(), scenario.customers(), scenario.segments(),
@@ -57,7 +70,7 @@ abstract class SqlDifferentialIT {
         return Generators.segments(6, 6);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 110)
     void should_find_the_reference_members_and_counts_with_native_timestamps(
             @ForAll("customers") List<TestCustomer> customers, @ForAll("segments") List<Segment> segments) {
         check(TestCustomers.SCHEMA, customers, segments, false);

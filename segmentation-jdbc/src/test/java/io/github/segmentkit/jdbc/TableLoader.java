@@ -10,9 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -152,21 +149,11 @@ final class TableLoader<T> {
         }
         if (value == null) {
             statement.setNull(index, binding.attribute().kind() == AttributeKind.TAGS ? Types.ARRAY : Types.NULL);
-        } else if (value instanceof Long l) {
-            statement.setLong(index, l);
-        } else if (value instanceof String s) {
-            statement.setString(index, s);
-        } else if (value instanceof Boolean b) {
-            statement.setBoolean(index, b);
-        } else if (value instanceof LocalDate date) {
-            statement.setObject(index, date);
-        } else if (value instanceof Instant instant) {
-            if (epochNanos) {
-                statement.setLong(index, Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L),
-                        instant.getNano()));
-            } else {
-                statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
-            }
+        } else if (value instanceof Instant instant && epochNanos) {
+            statement.setLong(index, Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L),
+                    instant.getNano()));
+        } else if (!(value instanceof Collection)) {
+            Parameters.bind(statement, index, value);   // as the library binds criteria values
         } else {
             @SuppressWarnings("unchecked")
             Collection<String> tags = (Collection<String>) value;

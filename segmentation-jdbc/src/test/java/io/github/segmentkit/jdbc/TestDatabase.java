@@ -18,6 +18,23 @@ import javax.sql.DataSource;
  * initdb and the server in a user namespace) and stopped by {@link #close()}.
  */
 abstract class TestDatabase implements AutoCloseable {
+    /** The databases the tests run on. */
+    enum Kind {
+        H2, DUCKDB, POSTGRESQL;
+
+        TestDatabase start() {
+            try {
+                return switch (this) {
+                    case H2 -> h2();
+                    case DUCKDB -> duckDb();
+                    case POSTGRESQL -> postgres();
+                };
+            } catch (SQLException | IOException e) {
+                throw new IllegalStateException("cannot start " + this, e);
+            }
+        }
+    }
+
     private final SqlDialect dialect;
     private final SharedConnection shared;
     private final java.util.Map<String, String> tables = new java.util.HashMap<>();
