@@ -5,7 +5,7 @@ package io.github.segmentkit.jdbc;
  */
 class H2ConformanceIT extends SqlConformanceIT {
     @Override
-    protected TestDatabase.Kind kind() {
+    public TestDatabase.Kind kind() {
         return TestDatabase.Kind.H2;
     }
 }

@@ -6,7 +6,7 @@ package io.github.segmentkit.jdbc;
  */
 class PostgresConformanceIT extends SqlConformanceIT {
     @Override
-    protected TestDatabase.Kind kind() {
+    public TestDatabase.Kind kind() {
         return TestDatabase.Kind.POSTGRESQL;
     }
 }

@@ -6,7 +6,7 @@ package io.github.segmentkit.jdbc;
  */
 class PostgresDifferentialIT extends SqlDifferentialIT {
     @Override
-    protected TestDatabase.Kind kind() {
+    public TestDatabase.Kind kind() {
         return TestDatabase.Kind.POSTGRESQL;
     }
 }

@@ -19,20 +19,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * type. The suite's 1,650 tries take one to four minutes per database: {@code -Pexhaustive} runs it on all three;
  * {@link SqlDifferentialIT}, on the same generators, runs in every build.
  */
-abstract class SqlConformanceIT extends GenerativeConformanceSuite {
-
-    /** The database this class runs on. */
-    protected abstract TestDatabase.Kind kind();
-
-    /** The database of this test class, started on first use and closed after its last property. */
-    protected TestDatabase database() {
-        return Databases.of(getClass(), kind());
-    }
-
-    /** What the database evaluated so far. */
-    protected CriteriaCounter counter() {
-        return Databases.counter(getClass());
-    }
+abstract class SqlConformanceIT extends GenerativeConformanceSuite implements OnDatabase {
 
     @AfterContainer
     static void closeDatabases() throws Exception {

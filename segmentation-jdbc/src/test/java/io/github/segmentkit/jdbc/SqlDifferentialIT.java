@@ -28,20 +28,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * {@code jqwik.tries.default}, which the build sets from {@code segmentkit.sql.extraTries} (30 in {@code verify},
  * 2,000 under {@code -Pexhaustive}).
  */
-abstract class SqlDifferentialIT {
-
-    /** The database this class runs on. */
-    protected abstract TestDatabase.Kind kind();
-
-    /** The database of this test class, started on first use and closed after its last property. */
-    protected TestDatabase database() {
-        return Databases.of(getClass(), kind());
-    }
-
-    /** What the database evaluated so far. */
-    protected CriteriaCounter counter() {
-        return Databases.counter(getClass());
-    }
+abstract class SqlDifferentialIT implements OnDatabase {
 
     @AfterContainer
     static void closeDatabases() throws Exception {
