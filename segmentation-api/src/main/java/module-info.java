@@ -16,7 +16,8 @@ module io.github.segmentkit.api {
     exports io.github.segmentkit.api.internal to
             io.github.segmentkit.core,
             io.github.segmentkit.classifiers,
-            io.github.segmentkit.definitions;
+            io.github.segmentkit.definitions,
+            io.github.segmentkit.spark;
 
     uses io.github.segmentkit.api.spi.SegmenterProvider;
     uses io.github.segmentkit.api.classify.ClassifierProvider;
