@@ -17,7 +17,8 @@ module io.github.segmentkit.api {
             io.github.segmentkit.core,
             io.github.segmentkit.classifiers,
             io.github.segmentkit.definitions,
-            io.github.segmentkit.io;
+            io.github.segmentkit.io,
+            io.github.segmentkit.spark;
 
     uses io.github.segmentkit.api.spi.SegmenterProvider;
     uses io.github.segmentkit.api.classify.ClassifierProvider;
