@@ -2,7 +2,7 @@ package io.github.segmentkit.jdbc;
 
 /**
  * Where one attribute's value lives in the database: its column, or columns, or link table. Every name is an
- * identifier that {@link CustomerTable} has checked; {@link Identifiers#quote} quotes it where it is written.
+ * identifier that {@link SqlTable} has checked; {@link Identifiers#quote} quotes it where it is written.
  */
 sealed interface AttributeColumns {
 

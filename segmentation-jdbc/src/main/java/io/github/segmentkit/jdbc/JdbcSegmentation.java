@@ -38,17 +38,17 @@ public final class JdbcSegmentation {
     private static final int FETCH_SIZE = 10_000;
 
     private final DataSource dataSource;
-    private final CustomerTable table;
+    private final SqlTable table;
     private final SqlDialect dialect;
 
-    private JdbcSegmentation(DataSource dataSource, CustomerTable table, SqlDialect dialect) {
+    private JdbcSegmentation(DataSource dataSource, SqlTable table, SqlDialect dialect) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.table = Objects.requireNonNull(table, "table");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
     }
 
     /** Segments the customers of {@code table}, reached through {@code dataSource}, written for {@code dialect}. */
-    public static JdbcSegmentation on(DataSource dataSource, CustomerTable table, SqlDialect dialect) {
+    public static JdbcSegmentation on(DataSource dataSource, SqlTable table, SqlDialect dialect) {
         return new JdbcSegmentation(dataSource, table, dialect);
     }
 

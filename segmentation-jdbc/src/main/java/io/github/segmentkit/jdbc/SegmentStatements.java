@@ -36,7 +36,7 @@ public final class SegmentStatements {
      *
      * @throws SqlMappingException when a segment cannot be rendered against the table
      */
-    public static SegmentStatements of(CustomerTable table, SqlDialect dialect, List<Segment> segments, AsOf asOf) {
+    public static SegmentStatements of(SqlTable table, SqlDialect dialect, List<Segment> segments, AsOf asOf) {
         SqlCriterionRenderer renderer = SqlCriterionRenderer.of(table, dialect, segments, asOf);
         String from = " FROM " + table.qualifiedName() + " " + SqlCriterionRenderer.ALIAS;
         String alias = SqlCriterionRenderer.ALIAS + ".";

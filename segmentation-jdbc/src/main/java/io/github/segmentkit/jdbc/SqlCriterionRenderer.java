@@ -40,7 +40,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Renders criteria as parameterised SQL conditions over a {@link CustomerTable} (aliased {@value #ALIAS}), whose
+ * Renders criteria as parameterised SQL conditions over a {@link SqlTable} (aliased {@value #ALIAS}), whose
  * value in SQL's three-valued logic is the criterion's {@link io.github.segmentkit.api.Truth}: TRUE, FALSE, or NULL
  * for UNKNOWN. A customer is a member when the condition is TRUE. Every value of a criterion is a bind parameter;
  * every identifier comes from the table description, quoted. {@code inSegment} is inlined as the referenced
@@ -62,14 +62,14 @@ public final class SqlCriterionRenderer implements CriterionVisitor<SqlFragment>
     /** {@code Math.toRadians}'s factor (JDK 9 and later), so that SQL converts degrees exactly as Java does. */
     private static final double DEGREES_TO_RADIANS = 0.017453292519943295;
 
-    private final CustomerTable table;
+    private final SqlTable table;
     private final SqlDialect dialect;
     private final AsOf asOf;
     private final Map<String, Segment> segments = new LinkedHashMap<>();
     private final Map<String, SqlFragment> conditions = new HashMap<>();
     private final Deque<String> rendering = new ArrayDeque<>();
 
-    private SqlCriterionRenderer(CustomerTable table, SqlDialect dialect, List<Segment> segments, AsOf asOf) {
+    private SqlCriterionRenderer(SqlTable table, SqlDialect dialect, List<Segment> segments, AsOf asOf) {
         this.table = Objects.requireNonNull(table, "table");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
@@ -85,7 +85,7 @@ public final class SqlCriterionRenderer implements CriterionVisitor<SqlFragment>
      *
      * @param segments the segments that {@code inSegment} criteria may name
      */
-    public static SqlCriterionRenderer of(CustomerTable table, SqlDialect dialect, List<Segment> segments,
+    public static SqlCriterionRenderer of(SqlTable table, SqlDialect dialect, List<Segment> segments,
             AsOf asOf) {
         return new SqlCriterionRenderer(table, dialect, segments, asOf);
     }
@@ -223,7 +223,7 @@ public final class SqlCriterionRenderer implements CriterionVisitor<SqlFragment>
 
     private SqlFragment holds(AttributeColumns where, String tag) {
         if (where instanceof AttributeColumns.TagLinkTable link) {
-            return new SqlFragment("EXISTS (SELECT 1 FROM " + CustomerTable.qualified(table.schema().orElse(null),
+            return new SqlFragment("EXISTS (SELECT 1 FROM " + SqlTable.qualified(table.schema().orElse(null),
                     link.table()) + " l WHERE l." + Identifiers.quote(link.customerIdColumn()) + " = "
                     + column(table.idColumn()) + " AND l." + Identifiers.quote(link.tagColumn()) + " = ?)",
                     List.of(tag));

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * The memberships the database computed: a {@link SegmentationResult} whose rows are the table's rows in the order
- * of {@link CustomerTable#orderColumn()}, with the as-of moment they were evaluated at.
+ * of {@link SqlTable#orderColumn()}, with the as-of moment they were evaluated at.
  *
  * <pre>{@code
  * SqlSegmentationResult result = segmentation.memberships(segments, asOf);

@@ -94,7 +94,7 @@ class HostileStringsIT {
         TableLoader<GenericCustomer> loader = new TableLoader<>(database, SCHEMA, false,
                 // PostgreSQL keeps 63 bytes of a name: prefix and attribute names together stay below
                 "\"; -- ? \\ تل ");
-        CustomerTable table = loader.load("customers \"; DROP TABLE victims; --", customers);
+        SqlTable table = loader.load("customers \"; DROP TABLE victims; --", customers);
         ReferenceResult expected = ReferenceEvaluator.of(SCHEMA, segments, TestCustomers.AS_OF).segment(customers);
 
         SqlSegmentationResult actual = JdbcSegmentation.on(database.dataSource(), table, database.dialect())

@@ -66,7 +66,7 @@ class JdbcSnippetsTest {
     void should_run_the_docs_example() {
         List<Segment> segments = SEGMENTS;
         // javadoc: docs/sql.md
-        CustomerTable table = CustomerTable.builder("customers", "customer_id")
+        SqlTable table = SqlTable.builder("customers", "customer_id")
                 .column("age", "age_years")
                 .column("country", "country_code")
                 .column("interests", "interests")          // a text array column
@@ -90,8 +90,8 @@ class JdbcSnippetsTest {
     @Test
     void should_run_the_table_and_segmentation_examples() {
         List<Segment> segments = SEGMENTS;
-        // javadoc: segmentation-jdbc/src/main/java/io/github/segmentkit/jdbc/CustomerTable.java
-        CustomerTable table = CustomerTable.builder("customers", "customer_id")
+        // javadoc: segmentation-jdbc/src/main/java/io/github/segmentkit/jdbc/SqlTable.java
+        SqlTable table = SqlTable.builder("customers", "customer_id")
                 .column("age", "age_years")
                 .column("country", "country_code")
                 .tagsInLinkTable("interests", "customer_interests", "customer_id", "interest")
@@ -141,8 +141,8 @@ class JdbcSnippetsTest {
         assertThat(result.isMemberByRow("near London", 1)).isTrue();
     }
 
-    private static CustomerTable arrayTable() {
-        return CustomerTable.builder("customers", "customer_id").column("age", "age_years")
+    private static SqlTable arrayTable() {
+        return SqlTable.builder("customers", "customer_id").column("age", "age_years")
                 .column("country", "country_code").column("interests", "interests")
                 .geoPoint("home", "home_lat", "home_lon").build();
     }
@@ -151,7 +151,7 @@ class JdbcSnippetsTest {
     void should_run_the_renderer_and_statements_examples() {
         List<Segment> segments = SEGMENTS;
         AsOf asOf = AsOf.date(LocalDate.of(2024, 3, 31));
-        CustomerTable table = arrayTable();
+        SqlTable table = arrayTable();
 
         // javadoc: segmentation-jdbc/src/main/java/io/github/segmentkit/jdbc/SqlCriterionRenderer.java
         SqlCriterionRenderer renderer = SqlCriterionRenderer.of(table, SqlDialect.H2, segments, asOf);
@@ -189,7 +189,7 @@ class JdbcSnippetsTest {
 
     @Test
     void should_run_the_exception_examples() {
-        CustomerTable table = CustomerTable.builder("customers", "customer_id").column("age", "age_years").build();
+        SqlTable table = SqlTable.builder("customers", "customer_id").column("age", "age_years").build();
         SqlCriterionRenderer renderer = SqlCriterionRenderer.of(table, SqlDialect.H2,
                 List.of(Segment.named("vip").where(INCOME.ge(1e5))), AsOf.date(LocalDate.of(2024, 3, 31)));
         // javadoc: segmentation-jdbc/src/main/java/io/github/segmentkit/jdbc/SqlMappingException.java
@@ -201,7 +201,7 @@ class JdbcSnippetsTest {
         assertThatThrownBy(() -> renderer.condition("vip")).isInstanceOf(SqlMappingException.class)
                 .hasMessageStartingWith("segment 'vip': attribute 'income' has no column in table customers");
 
-        JdbcSegmentation segmentation = JdbcSegmentation.on(dataSource, CustomerTable.builder("customers", "id")
+        JdbcSegmentation segmentation = JdbcSegmentation.on(dataSource, SqlTable.builder("customers", "id")
                 .schema("no such schema").column("age", "age").build(), SqlDialect.H2);
         List<Segment> segments = List.of(Segment.named("adults").where(AGE.ge(18L)));
         AsOf asOf = AsOf.date(LocalDate.of(2024, 3, 31));

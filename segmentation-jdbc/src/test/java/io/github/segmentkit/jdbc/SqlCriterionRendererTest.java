@@ -22,7 +22,7 @@ class SqlCriterionRendererTest {
     private static final TagsAttribute INTERESTS = Attribute.ofTags("interests");
     private static final TimestampAttribute LAST_LOGIN = Attribute.ofTimestamp("last_login");
     private static final AsOf AS_OF = AsOf.date(LocalDate.of(2024, 3, 31));
-    private static final CustomerTable TABLE = CustomerTable.builder("customers", "id")
+    private static final SqlTable TABLE = SqlTable.builder("customers", "id")
             .column("age", "age \"years\"")
             .column("country", "country")
             .column("interests", "interests")
@@ -121,7 +121,7 @@ class SqlCriterionRendererTest {
 
     @Test
     void should_refuse_a_name_no_database_accepts() {
-        assertThatThrownBy(() -> CustomerTable.builder("customers", "id").column("age", "a\0b"))
+        assertThatThrownBy(() -> SqlTable.builder("customers", "id").column("age", "a\0b"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("column of attribute 'age' contains NUL (U+0000), which no database accepts in a name: "
                         + "'a\\u0000b'");
@@ -136,7 +136,7 @@ class SqlCriterionRendererTest {
 
     @Test
     void should_name_the_form_an_attribute_needs_when_the_table_holds_it_otherwise() {
-        CustomerTable table = CustomerTable.builder("customers", "id").column("home", "home")
+        SqlTable table = SqlTable.builder("customers", "id").column("home", "home")
                 .geoPoint("age", "lat", "lon").build();
         SqlCriterionRenderer renderer = SqlCriterionRenderer.of(table, SqlDialect.H2, List.of(), AS_OF);
 

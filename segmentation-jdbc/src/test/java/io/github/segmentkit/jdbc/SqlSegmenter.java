@@ -93,7 +93,7 @@ final class SqlSegmenter<T> implements Segmenter<T> {
     private SqlSegmentationResult run(String table, List<T> rows) {
         long start = System.nanoTime();
         try {
-            CustomerTable described = loader.load(table, rows);
+            SqlTable described = loader.load(table, rows);
             return JdbcSegmentation.on(database.dataSource(), described, database.dialect()).memberships(definition);
         } catch (SQLException e) {
             throw new IllegalStateException("loading " + rows.size() + " customers into " + database, e);

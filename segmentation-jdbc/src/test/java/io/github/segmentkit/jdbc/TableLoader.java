@@ -46,8 +46,8 @@ final class TableLoader<T> {
     }
 
     /** The description of the tables this loader writes, named {@code table}. */
-    CustomerTable describe(String table) {
-        CustomerTable.Builder builder = CustomerTable.builder(table, ID_COLUMN).orderBy(ROW_COLUMN);
+    SqlTable describe(String table) {
+        SqlTable.Builder builder = SqlTable.builder(table, ID_COLUMN).orderBy(ROW_COLUMN);
         for (Attribute attribute : schema.attributes()) {
             String column = columnOf(attribute);
             if (attribute.kind() == AttributeKind.GEO_POINT) {
@@ -62,7 +62,7 @@ final class TableLoader<T> {
     }
 
     /** Makes {@code table} empty with this loader's columns and inserts {@code customers}, row i with row_no i. */
-    CustomerTable load(String table, List<? extends T> customers) throws SQLException {
+    SqlTable load(String table, List<? extends T> customers) throws SQLException {
         String name = Identifiers.quote(table);
         List<String> columns = new ArrayList<>(List.of(Identifiers.quote(ROW_COLUMN) + " "
                 + database.type(AttributeKind.LONG), Identifiers.quote(ID_COLUMN) + " "

@@ -25,7 +25,7 @@ import java.util.Set;
  * </ul>
  *
  * <pre>{@code
- * CustomerTable table = CustomerTable.builder("customers", "customer_id")
+ * SqlTable table = SqlTable.builder("customers", "customer_id")
  *         .column("age", "age_years")
  *         .column("country", "country_code")
  *         .tagsInLinkTable("interests", "customer_interests", "customer_id", "interest")
@@ -35,14 +35,14 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  */
-public final class CustomerTable {
+public final class SqlTable {
     private final String schema;
     private final String table;
     private final String idColumn;
     private final String orderColumn;
     private final Map<String, AttributeColumns> columns;
 
-    private CustomerTable(Builder builder) {
+    private SqlTable(Builder builder) {
         this.schema = builder.schema;
         this.table = builder.table;
         this.idColumn = builder.idColumn;
@@ -100,11 +100,11 @@ public final class CustomerTable {
 
     @Override
     public String toString() {
-        return "CustomerTable[" + (schema == null ? "" : schema + ".") + table + ", id " + idColumn + ", attributes "
+        return "SqlTable[" + (schema == null ? "" : schema + ".") + table + ", id " + idColumn + ", attributes "
                 + columns.keySet() + "]";
     }
 
-    /** Describes a {@link CustomerTable}; each attribute may be described once. Not thread-safe. */
+    /** Describes a {@link SqlTable}; each attribute may be described once. Not thread-safe. */
     public static final class Builder {
         private final String table;
         private final String idColumn;
@@ -132,7 +132,7 @@ public final class CustomerTable {
             return this;
         }
 
-        /** {@code attribute} is held in {@code column}, in the natural type of its kind (see {@link CustomerTable}). */
+        /** {@code attribute} is held in {@code column}, in the natural type of its kind (see {@link SqlTable}). */
         public Builder column(String attribute, String column) {
             return put(attribute, new AttributeColumns.Single(Identifiers.check(column,
                     "column of attribute '" + attribute + "'")));
@@ -182,8 +182,8 @@ public final class CustomerTable {
         }
 
         /** The table description. */
-        public CustomerTable build() {
-            return new CustomerTable(this);
+        public SqlTable build() {
+            return new SqlTable(this);
         }
     }
 }
