@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
@@ -36,7 +37,11 @@ class MappingRoundTripPropertiesTest {
     @Property(tries = 100)
     void should_have_the_schema_reject_options_the_reader_rejects(@ForAll("mappings") CustomerMapping mapping)
             throws IOException {
-        String json = MappingJson.write(mapping).replace("\"kind\" : \"", "\"tagSeparator\" : \"+\", \"kind\" : \"");
+        String written = MappingJson.write(mapping);
+        // a tags column with its own separator would get the key twice: a duplicate the reader refuses and JSON
+        // Schema cannot see, which is not what this property is about
+        Assume.that(!written.contains("\"tagSeparator\""));
+        String json = written.replace("\"kind\" : \"", "\"tagSeparator\" : \"+\", \"kind\" : \"");
         boolean readerAccepts;
         try {
             MappingJson.read(json, null);
