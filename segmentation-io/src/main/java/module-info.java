@@ -8,10 +8,12 @@ module io.github.segmentkit.io {
     requires org.slf4j;
     requires java.sql;
     requires roaringbitmap;
+    requires com.fasterxml.jackson.databind;
 
     exports io.github.segmentkit.io;
     exports io.github.segmentkit.io.csv;
     exports io.github.segmentkit.io.jdbc;
+    exports io.github.segmentkit.io.mapping;
     exports io.github.segmentkit.io.membership;
     exports io.github.segmentkit.io.snapshot;
 }

@@ -9,10 +9,13 @@ import io.github.segmentkit.api.result.SegmentationResult;
 import io.github.segmentkit.io.CustomerMapping;
 import io.github.segmentkit.io.CustomerRecord;
 import io.github.segmentkit.io.LoadedCustomers;
+import io.github.segmentkit.io.ErrorMode;
 import io.github.segmentkit.io.csv.CsvCustomerLoader;
+import io.github.segmentkit.io.mapping.MappingJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,5 +36,29 @@ class LoaderSnippetsTest {
 
         assertThat(result.count("senior")).isEqualTo(1);
         assertThat(result.customerCount()).isEqualTo(3);
+    }
+
+    @Test
+    void should_load_and_segment_with_a_json_mapping_as_docs_mapping_md_shows(@TempDir Path dir) throws IOException {
+        Path mappingFile = Files.writeString(dir.resolve("customers.mapping.json"), """
+                {"formatVersion": 1, "id": "customer_id", "columns": [
+                  {"column": "age", "kind": "long"}, {"column": "city", "kind": "categorical"}]}
+                """);
+        Path csvFile = Files.writeString(dir.resolve("customers.csv"),
+                "customer_id,age,city\n1,70,Oslo\n2,thirty,Rome\n3,20,Oslo\n");
+        List<Segment> segments = List.of(Segment.named("oslo").where(Attribute.ofCategorical("city").eq("Oslo")));
+        LocalDate today = LocalDate.of(2024, 3, 31);
+
+        // javadoc: docs/mapping.md
+        CustomerMapping mapping = MappingJson.read(mappingFile);   // customers.mapping.json
+        LoadedCustomers loaded = CsvCustomerLoader.builder(mapping).errorMode(ErrorMode.LENIENT).build().loadAll(csvFile);
+        Segmenter<CustomerRecord> segmenter = Segmenter.builder(mapping.schema()).addAll(segments).asOf(today).build();
+        SegmentationResult result = segmenter.segment(loaded.customers());
+        String json = MappingJson.write(mapping);   // canonical: read(write(m)) equals m
+
+        assertThat(result.count("oslo")).isEqualTo(2);
+        assertThat(loaded.report().rejected()).extracting(Object::toString)
+                .containsExactly("customers.csv, line 3, column 'age', value 'thirty': not a whole number");
+        assertThat(MappingJson.read(json, null)).isEqualTo(mapping);
     }
 }

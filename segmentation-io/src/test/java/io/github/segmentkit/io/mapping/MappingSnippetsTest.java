@@ -1,0 +1,60 @@
+package io.github.segmentkit.io.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.segmentkit.api.Problem;
+import io.github.segmentkit.api.attribute.Attribute;
+import io.github.segmentkit.io.ColumnMapping;
+import io.github.segmentkit.io.CustomerMapping;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The compiled twins of the javadoc examples of {@code io.github.segmentkit.io.mapping}, each run and checked. */
+class MappingSnippetsTest {
+    private static final Logger log = LoggerFactory.getLogger(MappingSnippetsTest.class);
+
+    @Test
+    void should_run_the_mapping_json_example() {
+        // javadoc: segmentation-io/src/main/java/io/github/segmentkit/io/mapping/MappingJson.java
+        CustomerMapping mapping = MappingJson.read("""
+                {
+                  "formatVersion": 1,
+                  "id": "customer_id",
+                  "columns": [
+                    { "column": "age", "kind": "long" },
+                    { "column": "revenu", "attribute": "income", "kind": "double", "decimalSeparator": "," },
+                    { "latitude": "lat", "longitude": "lon", "attribute": "home", "kind": "geoPoint" }
+                  ]
+                }
+                """, "customers.mapping.json");
+        String json = MappingJson.write(mapping);   // reads back equal
+
+        assertThat(mapping).isEqualTo(CustomerMapping.builder("customer_id")
+                .column("age", Attribute.ofLong("age"))
+                .add(ColumnMapping.of("revenu", Attribute.ofDouble("income")).withDecimalSeparator(','))
+                .add(ColumnMapping.geoPoint("lat", "lon", Attribute.ofGeoPoint("home")))
+                .build());
+        assertThat(MappingJson.read(json, null)).isEqualTo(mapping);
+    }
+
+    @Test
+    void should_run_the_invalid_mapping_example(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("m.json"), "{\"formatVersion\": 1, \"columns\": []}");
+        List<Problem> reported = new ArrayList<>();
+        // javadoc: segmentation-io/src/main/java/io/github/segmentkit/io/mapping/InvalidMappingException.java
+        try {
+            MappingJson.read(file);
+        } catch (InvalidMappingException e) {
+            e.problems().forEach(p -> log.error("{}", p));
+            reported.addAll(e.problems());
+        }
+        assertThat(reported).extracting(Problem::toString).containsExactly("line 1, column 1: at /: missing field 'id'");
+    }
+}
