@@ -5,7 +5,6 @@ import io.github.segmentkit.io.LoadReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,55 +21,46 @@ import picocli.CommandLine.Option;
         description = {"Segment customers and print the number of customers of each segment.",
                 "Segments may overlap: a customer is counted in every segment it is in, and once in '(in no "
                         + "segment)' when it is in none. With --lenient the rows set aside are counted too."})
-final class CountsCommand implements Callable<Integer>, CliCommand {
+final class CountsCommand extends CliCommand {
     /** The row of customers in no segment. */
     static final String UNSEGMENTED = "(in no segment)";
     /** The CSV row of rows set aside by a lenient load. */
     static final String REJECTED = "(rejected rows)";
 
-    private final Invocation invocation;
-
     @Mixin
     SegmentationInput input;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (default) or csv (segment,customers rows, then the totals).")
-    OutputFormat format;
-
     @Mixin
-    Verbosity verbosity;
+    TableFormat tableFormat;
+
 
     CountsCommand(Invocation invocation) {
-        this.invocation = invocation;
-    }
-
-    @Override
-    public Verbosity verbosity() {
-        return verbosity;
+        super(invocation);
     }
 
     @Override
     public Integer call() throws IOException {
         input.validate();
-        Segmentation run = input.run(invocation.console(verbosity), invocation.environment());
+        Segmentation run = input.run(console(), invocation.environment());
         SegmentationResult result = run.result();
         LoadReport load = run.loaded().report();
         TextTable table = new TextTable("segment", "customers", "share");
         for (String segment : result.segmentNames()) {
-            table.row(segment, TextTable.number(result.count(segment), format), share(result.count(segment), result));
+            int count = result.count(segment);
+            table.row(segment, TextTable.number(count, tableFormat.format()), share(count, result));
         }
-        table.row(UNSEGMENTED, TextTable.number(result.unsegmentedCount(), format),
+        table.row(UNSEGMENTED, TextTable.number(result.unsegmentedCount(), tableFormat.format()),
                 share(result.unsegmentedCount(), result));
         PrintWriter out = invocation.out();
         int segmented = result.customerCount() - result.unsegmentedCount();
-        if (format == OutputFormat.CSV) {
+        if (tableFormat.format() == OutputFormat.CSV) {
             if (input.customers.lenient) {
                 table.row(REJECTED, load.rejected().size(), "");
             }
-            table.print(out, format);
+            table.print(out, tableFormat.format());
             return ExitCodes.OK;   // the customer total follows from the rows; a second table would break the CSV
         }
-        table.print(out, format);
+        table.print(out, tableFormat.format());
         out.println();
         out.println(String.format(Locale.ROOT, "customers: %,d = %,d in at least one segment + %,d in none",
                 result.customerCount(), segmented, result.unsegmentedCount()));
@@ -82,6 +72,6 @@ final class CountsCommand implements Callable<Integer>, CliCommand {
 
     private String share(long count, SegmentationResult result) {
         double percent = result.customerCount() == 0 ? 0 : 100.0 * count / result.customerCount();
-        return String.format(Locale.ROOT, format == OutputFormat.CSV ? "%.4f" : "%.1f%%", percent);
+        return String.format(Locale.ROOT, tableFormat.format() == OutputFormat.CSV ? "%.4f" : "%.1f%%", percent);
     }
 }

@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,9 +29,7 @@ import picocli.CommandLine.Parameters;
         description = {"Compare two membership files (customer_id,segment[,as_of], as segment writes them): "
                 + "customers who entered and exited each segment, and who joined or left the population.",
                 "Customers in no segment are known to a file only when it was written with --unsegmented-label."})
-final class DiffCommand implements Callable<Integer>, CliCommand {
-    private final Invocation invocation;
-
+final class DiffCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "BEFORE", description = "The earlier run's membership file.")
     Path before;
 
@@ -51,25 +48,17 @@ final class DiffCommand implements Callable<Integer>, CliCommand {
             + "customer_id,segment,change (entered or exited).")
     Path changes;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (default) or csv.")
-    OutputFormat format;
-
     @Mixin
-    Verbosity verbosity;
+    TableFormat tableFormat;
+
 
     DiffCommand(Invocation invocation) {
-        this.invocation = invocation;
-    }
-
-    @Override
-    public Verbosity verbosity() {
-        return verbosity;
+        super(invocation);
     }
 
     @Override
     public Integer call() throws IOException {
-        Console console = invocation.console(verbosity);
+        Console console = console();
         SnapshotReader reader = SnapshotReader.create().withUnsegmentedLabel(unsegmentedLabel);
         CsvFiles.requireFile(before, "membership");
         CsvFiles.requireFile(after, "membership");
@@ -85,8 +74,8 @@ final class DiffCommand implements Callable<Integer>, CliCommand {
             table.row(change.segment(), number(change.countBefore()), number(change.countAfter()),
                     number(change.enteredCount()), number(change.exitedCount()), number(change.stayedCount()));
         }
-        table.print(out, format);
-        if (format == OutputFormat.TABLE) {
+        table.print(out, tableFormat.format());
+        if (tableFormat.format() == OutputFormat.TABLE) {
             out.println();
             out.println(String.format(Locale.ROOT, "customers: %,d before, %,d after; %,d joined, %,d left",
                     earlier.customerCount(), later.customerCount(), diff.joinedIds().length, diff.leftIds().length));
@@ -105,7 +94,7 @@ final class DiffCommand implements Callable<Integer>, CliCommand {
     }
 
     private String number(long n) {
-        return TextTable.number(n, format);
+        return TextTable.number(n, tableFormat.format());
     }
 
     private void printMatrix(MigrationMatrix moves, PrintWriter out) {
@@ -126,7 +115,7 @@ final class DiffCommand implements Callable<Integer>, CliCommand {
             }
             table.row(row);
         }
-        table.print(out, format);
+        table.print(out, tableFormat.format());
     }
 
     private static long writeChanges(List<SegmentChange> segmentChanges, Path file) throws IOException {

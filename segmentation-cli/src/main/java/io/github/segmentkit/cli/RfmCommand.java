@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,9 +36,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "rfm", mixinStandardHelpOptions = true, sortOptions = false,
         description = "RFM (recency, frequency, monetary) segments of the customers of a file of transaction lines.")
-final class RfmCommand implements Callable<Integer>, CliCommand {
-    private final Invocation invocation;
-
+final class RfmCommand extends CliCommand {
     @Spec
     CommandSpec spec;
 
@@ -84,20 +81,12 @@ final class RfmCommand implements Callable<Integer>, CliCommand {
             + "customer_id,recency,frequency,monetary,r,f,m,score,segment.")
     Path out;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (default) or csv.")
-    OutputFormat format;
-
     @Mixin
-    Verbosity verbosity;
+    TableFormat tableFormat;
+
 
     RfmCommand(Invocation invocation) {
-        this.invocation = invocation;
-    }
-
-    @Override
-    public Verbosity verbosity() {
-        return verbosity;
+        super(invocation);
     }
 
     @Override
@@ -105,7 +94,7 @@ final class RfmCommand implements Callable<Integer>, CliCommand {
         RfmSegmentMap map = RfmSegmentMap.preset(segmentMap).orElseThrow(() -> new ParameterException(
                 spec.commandLine(), "--segment-map takes canonical, pandas-tutorial or rfm-package, not '"
                 + Console.safe(segmentMap) + "'"));
-        Console console = invocation.console(verbosity);
+        Console console = console();
         RfmAnalysis analysis = RfmAnalysis.of(RfmConfig.at(asOf).withCancellations(cancellations)
                 .withSegmentMap(map));
         RfmAggregator aggregator = analysis.aggregator();
@@ -145,11 +134,11 @@ final class RfmCommand implements Callable<Integer>, CliCommand {
         TextTable table = new TextTable("segment", "customers");
         long total = 0;
         for (Map.Entry<String, Long> count : report.segmentCounts().entrySet()) {
-            table.row(count.getKey(), TextTable.number(count.getValue(), format));
+            table.row(count.getKey(), TextTable.number(count.getValue(), tableFormat.format()));
             total += count.getValue();
         }
-        table.print(stdout, format);
-        if (format == OutputFormat.TABLE) {
+        table.print(stdout, tableFormat.format());
+        if (tableFormat.format() == OutputFormat.TABLE) {
             stdout.println();
             stdout.println(String.format(Locale.ROOT, "customers: %,d", total));
         }

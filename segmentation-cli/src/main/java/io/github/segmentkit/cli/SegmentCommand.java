@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,9 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "segment", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Segment customers and write their memberships (customer_id,segment,as_of) to a CSV file.")
-final class SegmentCommand implements Callable<Integer>, CliCommand {
-    private final Invocation invocation;
-
+final class SegmentCommand extends CliCommand {
     @Spec
     CommandSpec spec;
 
@@ -43,22 +40,15 @@ final class SegmentCommand implements Callable<Integer>, CliCommand {
             + "name.")
     String unsegmentedLabel;
 
-    @Mixin
-    Verbosity verbosity;
 
     SegmentCommand(Invocation invocation) {
-        this.invocation = invocation;
-    }
-
-    @Override
-    public Verbosity verbosity() {
-        return verbosity;
+        super(invocation);
     }
 
     @Override
     public Integer call() throws IOException {
         input.validate();
-        Console console = invocation.console(verbosity);
+        Console console = console();
         Segmentation run = input.run(console, invocation.environment());
         MembershipRows rows = MembershipRows.of(run.result());
         if (unsegmentedLabel != null) {

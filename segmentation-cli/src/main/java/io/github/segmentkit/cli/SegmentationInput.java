@@ -34,7 +34,8 @@ public final class SegmentationInput {
     CustomerInput customers;
 
     @Option(names = "--definitions", paramLabel = "FILE", required = true, description = "The segments (and "
-            + "classifiers): a .seg text file or a .json file (see docs/definitions.md), over the mapping's attributes.")
+            + "classifiers): a .seg text file or a .json file (see docs/definitions.md), over the mapping's "
+            + "attributes.")
     Path definitions;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "The date relative criteria (\"30 days ago\") and "

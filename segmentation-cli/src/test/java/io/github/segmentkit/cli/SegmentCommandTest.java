@@ -90,10 +90,8 @@ class SegmentCommandTest {
     @Test
     void should_stop_at_a_bad_cell_with_one_line_naming_file_line_column_and_value() throws IOException {
         Path data = write("customers.csv", "id,age\n1,34\n2,forty\n3,50\n");
-        Path mapping = write("customers.mapping.json", """
-                {"formatVersion": 1, "id": "id", "columns": [{"column": "age", "kind": "long"}]}
-                """);
-        Path segments = write("segments.seg", "segment \"adults\" where age >= 18\n");
+        Path mapping = ageMapping();
+        Path segments = adults();
         Path out = dir.resolve("m.csv");
 
         CliRun.Result result = run("segment", "--data", data.toString(), "--mapping", mapping.toString(),
@@ -111,10 +109,8 @@ class SegmentCommandTest {
     @Test
     void should_print_the_stack_trace_only_with_verbose() throws IOException {
         Path data = write("customers.csv", "id,age\n1,34\n2,forty\n");
-        Path mapping = write("customers.mapping.json", """
-                {"formatVersion": 1, "id": "id", "columns": [{"column": "age", "kind": "long"}]}
-                """);
-        Path segments = write("segments.seg", "segment \"adults\" where age >= 18\n");
+        Path mapping = ageMapping();
+        Path segments = adults();
 
         CliRun.Result result = run("segment", "--data", data.toString(), "--mapping", mapping.toString(),
                 "--definitions", segments.toString(), "--out", dir.resolve("m.csv").toString(), "--verbose");
@@ -126,10 +122,8 @@ class SegmentCommandTest {
     @Test
     void should_set_bad_rows_aside_when_lenient_and_say_which() throws IOException {
         Path data = write("customers.csv", "id,age\n1,34\n2,forty\n3,50\n4,\n5,x\n");
-        Path mapping = write("customers.mapping.json", """
-                {"formatVersion": 1, "id": "id", "columns": [{"column": "age", "kind": "long"}]}
-                """);
-        Path segments = write("segments.seg", "segment \"adults\" where age >= 18\n");
+        Path mapping = ageMapping();
+        Path segments = adults();
         Path out = dir.resolve("m.csv");
 
         CliRun.Result result = run("segment", "--data", data.toString(), "--mapping", mapping.toString(),
@@ -221,16 +215,26 @@ class SegmentCommandTest {
         try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
             out.write("id;age\n1;34\n2;12\n".getBytes(StandardCharsets.UTF_8));
         }
-        Path mapping = write("customers.mapping.json", """
-                {"formatVersion": 1, "id": "id", "columns": [{"column": "age", "kind": "long"}]}
-                """);
-        Path segments = write("segments.seg", "segment \"adults\" where age >= 18\n");
+        Path mapping = ageMapping();
+        Path segments = adults();
 
         CliRun.Result result = run("segment", "--data", gz.toString(), "--mapping", mapping.toString(),
                 "--definitions", segments.toString(), "--out", "-", "--as-of", "2024-03-31", "--quiet");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).isEqualTo("customer_id,segment,as_of\r\n1,adults,2024-03-31\r\n");
+    }
+
+    /** A mapping of an id and an age column. */
+    private Path ageMapping() throws IOException {
+        return write("customers.mapping.json", """
+                {"formatVersion": 1, "id": "id", "columns": [{"column": "age", "kind": "long"}]}
+                """);
+    }
+
+    /** One segment: age 18 or more. */
+    private Path adults() throws IOException {
+        return write("segments.seg", "segment \"adults\" where age >= 18\n");
     }
 
     private Path write(String name, String content) throws IOException {
