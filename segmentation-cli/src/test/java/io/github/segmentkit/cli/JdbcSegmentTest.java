@@ -131,6 +131,19 @@ class JdbcSegmentTest {
     }
 
     @Test
+    void should_count_the_rows_read_from_the_table_on_the_progress_bar() {
+        CliRun.Result result = run(Map.of("CRM_PASSWORD", PASSWORD), "counts", "--mapping", MAPPING.toString(),
+                "--definitions", SEGMENTS.toString(), "--as-of", "2014-12-31", "--jdbc-url", url, "--table",
+                "customers", "--jdbc-user", "crm", "--jdbc-password-env", "CRM_PASSWORD", "--progress");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        // a table has no size to measure a share against: rows only
+        assertThat(result.err()).contains(" (table customers) 2,240 rows\n")
+                .contains("table \"customers\": 2,240 rows read, 2,240 customers loaded, 0 rejected");
+        assertThat(result.out()).contains("rows read: 2,240 = 2,240 loaded + 0 rejected");
+    }
+
+    @Test
     void should_name_a_column_the_table_lacks_as_bad_input() {
         CliRun.Result result = segment(Map.of("CRM_PASSWORD", PASSWORD), "--jdbc-url", url, "--query",
                 "SELECT \"ID\", \"Income\" FROM \"customers\"", "--jdbc-user", "crm",

@@ -191,6 +191,10 @@ class SegmentCommandTest {
         assertThat(noOut.err()).contains("--out").contains("Try 'segmentkit segment --help'");
         assertThat(both.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(both.err()).contains("exactly one of --data FILE and --jdbc-url URL");
+        CliRun.Result badDelimiter = run("segment", "--data", MARKETING.toString(), "--mapping", MAPPING.toString(),
+                "--definitions", SEGMENTS.toString(), "--out", "-", "--delimiter", "tabs");
+        assertThat(badDelimiter.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badDelimiter.err()).contains("--delimiter").contains("'tabs'");
         assertThat(badDate.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(badDate.err()).contains("31/03/2024");
     }
