@@ -27,8 +27,12 @@ class JavadocExamplesTest {
     /** The made-up source the extraction self-test names in its marker. */
     private static final String SELF_TEST_SOURCE = "segmentation-examples/SelfTest.java";
 
-    /** Modules that are not libraries: their javadoc is not published, so their examples are not checked. */
-    private static final Set<String> NOT_LIBRARIES = Set.of("segmentation-examples", "segmentation-bom");
+    /**
+     * Modules that are not libraries: their javadoc is not published, so their examples are not checked (the command
+     * line's examples are shell commands; its tests run the documented ones, see segmentation-cli's CliDocsTest).
+     */
+    private static final Set<String> NOT_LIBRARIES = Set.of("segmentation-examples", "segmentation-bom",
+            "segmentation-cli");
 
     @Test
     void should_find_a_compiled_twin_of_every_javadoc_example() throws IOException {
