@@ -63,6 +63,7 @@ class JdbcTransactionTest {
         try (SharedConnection shared = new SharedConnection(database.dataSource())) {
             assertThatThrownBy(() -> {
                 try (JdbcTransaction transaction = JdbcTransaction.begin(shared.dataSource())) {
+                    assertThat(transaction).isNotNull();
                     shared.connection().close();   // the connection is lost: rollback will fail
                     throw new IllegalStateException("the body failed first");
                 }

@@ -51,7 +51,7 @@ public final class GoldenFiles {
      * The records of a CSV resource, header first, read with Apache Commons CSV directly: the oracle does not go
      * through segmentation-io's reader, which the code under test uses.
      */
-    public static List<CSVRecord> records(String resource) {
+    static List<CSVRecord> records(String resource) {
         try (Reader in = open(resource); CSVParser parser = CSVFormat.RFC4180.parse(in)) {
             return parser.getRecords();
         } catch (IOException e) {
