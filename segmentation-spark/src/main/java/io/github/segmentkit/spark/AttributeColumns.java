@@ -40,9 +40,9 @@ final class AttributeColumns {
     private static final Column NULL_DOUBLE = lit(null).cast(DataTypes.DoubleType);
 
     private final StructType schema;
-    private final ColumnMapping mapping;
+    private final DataFrameColumns mapping;
 
-    AttributeColumns(StructType schema, ColumnMapping mapping) {
+    AttributeColumns(StructType schema, DataFrameColumns mapping) {
         this.schema = schema;
         this.mapping = mapping;
     }
@@ -101,7 +101,7 @@ final class AttributeColumns {
 
     /** Latitude and longitude in degrees as NaN-free doubles, from a struct column or two columns. */
     Column[] geoPoint(Attribute attribute) {
-        Optional<ColumnMapping.GeoColumns> pair = mapping.geoColumnsOf(attribute.name());
+        Optional<DataFrameColumns.GeoColumns> pair = mapping.geoColumnsOf(attribute.name());
         if (pair.isPresent()) {
             return new Column[] {degrees(attribute, pair.get().latitude()),
                     degrees(attribute, pair.get().longitude())};
@@ -109,7 +109,7 @@ final class AttributeColumns {
         String name = mapping.columnOf(attribute.name());
         DataType type = field(attribute.name(), name).dataType();
         String expected = "a STRUCT<latitude: DOUBLE, longitude: DOUBLE> column (or map two numeric columns with"
-                + " ColumnMapping.geoPoint)";
+                + " DataFrameColumns.geoPoint)";
         require(type instanceof StructType, attribute, name, type, expected);
         StructType struct = (StructType) type;
         for (String part : List.of("latitude", "longitude")) {

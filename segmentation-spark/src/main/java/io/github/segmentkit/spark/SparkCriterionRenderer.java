@@ -52,7 +52,7 @@ import org.apache.spark.sql.types.StructType;
  * no job runs until the columns are used. Not thread-safe; cheap to create.
  *
  * <pre>{@code
- * SparkCriterionRenderer renderer = SparkCriterionRenderer.of(customers.schema(), ColumnMapping.byName(),
+ * SparkCriterionRenderer renderer = SparkCriterionRenderer.of(customers.schema(), DataFrameColumns.byName(),
  *         AsOf.date(LocalDate.of(2024, 3, 31)), name -> { throw new IllegalArgumentException(name); });
  * Dataset<Row> adults = customers.where(renderer.member(AGE.ge(18L)));
  * }</pre>
@@ -77,7 +77,7 @@ public final class SparkCriterionRenderer implements CriterionVisitor<Column> {
      * @param segmentMembers for {@code inSegment(name)}: the boolean membership column of the named segment (never
      *                       NULL); {@link SparkSegmenter} passes the flag column it computed before
      */
-    public static SparkCriterionRenderer of(StructType schema, ColumnMapping mapping, AsOf asOf,
+    public static SparkCriterionRenderer of(StructType schema, DataFrameColumns mapping, AsOf asOf,
             Function<String, Column> segmentMembers) {
         return new SparkCriterionRenderer(new AttributeColumns(Objects.requireNonNull(schema, "schema"),
                 Objects.requireNonNull(mapping, "mapping")), Objects.requireNonNull(asOf, "asOf"),

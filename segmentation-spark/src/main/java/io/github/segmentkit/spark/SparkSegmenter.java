@@ -50,7 +50,7 @@ import org.apache.spark.sql.Row;
  * and whole numbers BIGINT, INT, SMALLINT or TINYINT; doubles DOUBLE, FLOAT or a whole number, NaN counting as
  * missing; categorical STRING; boolean BOOLEAN; date DATE; timestamp TIMESTAMP (an instant); tags
  * {@code ARRAY<STRING>}; a geo point a struct with {@code latitude} and {@code longitude} or two numeric columns
- * ({@link ColumnMapping#geoPoint}). NULL is a missing value everywhere. Immutable and thread-safe.
+ * ({@link DataFrameColumns#geoPoint}). NULL is a missing value everywhere. Immutable and thread-safe.
  *
  * <pre>{@code
  * SparkSegmenter segmenter = SparkSegmenter.builder(List.of(AGE, LAST_ORDER))
@@ -70,9 +70,9 @@ public final class SparkSegmenter {
 
     private final List<Segment> segments;
     private final AsOf asOf;
-    private final ColumnMapping mapping;
+    private final DataFrameColumns mapping;
 
-    private SparkSegmenter(List<Segment> segments, AsOf asOf, ColumnMapping mapping) {
+    private SparkSegmenter(List<Segment> segments, AsOf asOf, DataFrameColumns mapping) {
         this.segments = segments;
         this.asOf = asOf;
         this.mapping = mapping;
@@ -94,7 +94,7 @@ public final class SparkSegmenter {
     }
 
     /**
-     * The id (as {@value ColumnMapping#DEFAULT_ID_COLUMN}, BIGINT) and one BOOLEAN column per segment, named after
+     * The id (as {@value DataFrameColumns#DEFAULT_ID_COLUMN}, BIGINT) and one BOOLEAN column per segment, named after
      * it and never NULL: TRUE for members. Lazy, like every Dataset: nothing runs until it is used.
      *
      * @throws SparkColumnException when a column a segment needs is absent or of the wrong type
@@ -102,9 +102,9 @@ public final class SparkSegmenter {
     public Dataset<Row> flags(Dataset<Row> customers) {
         for (Segment segment : segments) {
             // Spark resolves names case-insensitively: the segment's column would be ambiguous with the id's
-            if (segment.name().equalsIgnoreCase(ColumnMapping.DEFAULT_ID_COLUMN)) {
+            if (segment.name().equalsIgnoreCase(DataFrameColumns.DEFAULT_ID_COLUMN)) {
                 throw new SparkColumnException("(none)", segment.name(), "segment '" + segment.name() + "' would"
-                        + " be a second column named like the id column " + ColumnMapping.DEFAULT_ID_COLUMN
+                        + " be a second column named like the id column " + DataFrameColumns.DEFAULT_ID_COLUMN
                         + "; use memberships or counts, or rename the segment");
             }
         }
@@ -118,11 +118,11 @@ public final class SparkSegmenter {
     }
 
     private Column idColumn(Dataset<Row> customers) {
-        return new AttributeColumns(customers.schema(), mapping).id().as(ColumnMapping.DEFAULT_ID_COLUMN);
+        return new AttributeColumns(customers.schema(), mapping).id().as(DataFrameColumns.DEFAULT_ID_COLUMN);
     }
 
     /**
-     * One row per membership: {@value ColumnMapping#DEFAULT_ID_COLUMN} (BIGINT), {@value #SEGMENT_COLUMN}
+     * One row per membership: {@value DataFrameColumns#DEFAULT_ID_COLUMN} (BIGINT), {@value #SEGMENT_COLUMN}
      * (STRING) and {@value #AS_OF_COLUMN} (DATE, the as-of date), as the CRM writers store them. Customers in no
      * segment have no row.
      */
@@ -239,7 +239,7 @@ public final class SparkSegmenter {
         private final List<Attribute> attributes;
         private final List<Segment> segments = new ArrayList<>();
         private AsOf asOf;
-        private ColumnMapping mapping = ColumnMapping.byName();
+        private DataFrameColumns mapping = DataFrameColumns.byName();
 
         private Builder(java.util.Collection<? extends Attribute> attributes) {
             this.attributes = List.copyOf(Objects.requireNonNull(attributes, "attributes"));
@@ -287,7 +287,7 @@ public final class SparkSegmenter {
         }
 
         /** Reads the id and the attributes from these columns (by default, each from the column of its name). */
-        public Builder columns(ColumnMapping mapping) {
+        public Builder columns(DataFrameColumns mapping) {
             this.mapping = Objects.requireNonNull(mapping, "mapping");
             return this;
         }

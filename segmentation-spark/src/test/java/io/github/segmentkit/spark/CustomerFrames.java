@@ -34,7 +34,7 @@ final class CustomerFrames {
 
     static <T> Dataset<Row> of(SparkSession spark, CustomerSchema<T> schema, List<? extends T> customers) {
         List<StructField> fields = new ArrayList<>();
-        fields.add(DataTypes.createStructField(ColumnMapping.DEFAULT_ID_COLUMN, DataTypes.LongType, false));
+        fields.add(DataTypes.createStructField(DataFrameColumns.DEFAULT_ID_COLUMN, DataTypes.LongType, false));
         for (Attribute attribute : schema.attributes()) {
             fields.add(DataTypes.createStructField(attribute.name(), typeOf(attribute), true));
         }

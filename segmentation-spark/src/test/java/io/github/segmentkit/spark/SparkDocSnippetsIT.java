@@ -54,7 +54,7 @@ class SparkDocSnippetsIT {
                 .add(Segment.named("lapsed").where(LAST_ORDER.beforeDaysAgo(365)))
                 .add(Segment.named("lapsed-adults").where(inSegment("adults").and(inSegment("lapsed"))))
                 .asOf(LocalDate.of(2024, 3, 31))
-                .columns(ColumnMapping.byName().id("cust_id").column("age", "age_years"))
+                .columns(DataFrameColumns.byName().id("cust_id").column("age", "age_years"))
                 .build();
 
         Dataset<Row> customers = spark.read().parquet(input);
@@ -91,7 +91,7 @@ class SparkDocSnippetsIT {
         Dataset<Row> customers = customers(LocalSpark.session()).withColumnRenamed("age_years", "age");
 
         // javadoc: segmentation-spark/src/main/java/io/github/segmentkit/spark/SparkCriterionRenderer.java
-        SparkCriterionRenderer renderer = SparkCriterionRenderer.of(customers.schema(), ColumnMapping.byName(),
+        SparkCriterionRenderer renderer = SparkCriterionRenderer.of(customers.schema(), DataFrameColumns.byName(),
                 AsOf.date(LocalDate.of(2024, 3, 31)), name -> { throw new IllegalArgumentException(name); });
         Dataset<Row> adults = customers.where(renderer.member(AGE.ge(18L)));
 
@@ -102,7 +102,7 @@ class SparkDocSnippetsIT {
     void should_run_the_counts_javadoc_example() {
         SparkSegmenter segmenter = SparkSegmenter.builder(List.of(LAST_ORDER))
                 .add(Segment.named("lapsed").where(LAST_ORDER.beforeDaysAgo(365))).asOf(LocalDate.of(2024, 3, 31))
-                .columns(ColumnMapping.byName().id("cust_id")).build();
+                .columns(DataFrameColumns.byName().id("cust_id")).build();
         Dataset<Row> customers = customers(LocalSpark.session());
 
         // javadoc: segmentation-spark/src/main/java/io/github/segmentkit/spark/SegmentCounts.java
@@ -117,7 +117,7 @@ class SparkDocSnippetsIT {
     @Test
     void should_report_a_wrong_column_as_the_exception_javadoc_shows() {
         SparkSegmenter segmenter = SparkSegmenter.builder(List.of(AGE)).add(Segment.named("adults")
-                .where(AGE.ge(18L))).columns(ColumnMapping.byName().id("cust_id").column("age", "age_years")).build();
+                .where(AGE.ge(18L))).columns(DataFrameColumns.byName().id("cust_id").column("age", "age_years")).build();
         Dataset<Row> customers = customers(LocalSpark.session())
                 .withColumn("age_years", functions.col("age_years").cast("string"));
         assertThatThrownBy(() -> segmenter.flags(customers)).isInstanceOfSatisfying(SparkColumnException.class,

@@ -52,7 +52,7 @@ class SparkSegmenterIT {
     static final List<Attribute> ATTRIBUTES = List.of(AGE, INCOME, COUNTRY, OPTED_IN, LAST_ORDER, LAST_LOGIN,
             INTERESTS, HOME);
     static final LocalDate AS_OF = LocalDate.of(2024, 3, 31);
-    static final ColumnMapping COLUMNS = ColumnMapping.byName().id("cust_id").column("age", "age_years")
+    static final DataFrameColumns COLUMNS = DataFrameColumns.byName().id("cust_id").column("age", "age_years")
             .geoPoint("home", "home_lat", "home_lon");
 
     /**

@@ -15,13 +15,13 @@ import java.util.Optional;
  * <p>Immutable and thread-safe: every method returns a new mapping.
  *
  * <pre>{@code
- * ColumnMapping columns = ColumnMapping.byName()
+ * DataFrameColumns columns = DataFrameColumns.byName()
  *         .id("cust_id")
  *         .column("age", "age_years")
  *         .geoPoint("home", "home_lat", "home_lon");
  * }</pre>
  */
-public final class ColumnMapping {
+public final class DataFrameColumns {
     /** The id column when none is named: the memberships' column name too. */
     public static final String DEFAULT_ID_COLUMN = "customer_id";
 
@@ -33,40 +33,40 @@ public final class ColumnMapping {
     record GeoColumns(String latitude, String longitude) {
     }
 
-    private ColumnMapping(String idColumn, Map<String, String> columns, Map<String, GeoColumns> geoPoints) {
+    private DataFrameColumns(String idColumn, Map<String, String> columns, Map<String, GeoColumns> geoPoints) {
         this.idColumn = idColumn;
         this.columns = Map.copyOf(columns);
         this.geoPoints = Map.copyOf(geoPoints);
     }
 
     /** Every attribute from the column of its own name; the id from {@value #DEFAULT_ID_COLUMN}. */
-    public static ColumnMapping byName() {
-        return new ColumnMapping(DEFAULT_ID_COLUMN, Map.of(), Map.of());
+    public static DataFrameColumns byName() {
+        return new DataFrameColumns(DEFAULT_ID_COLUMN, Map.of(), Map.of());
     }
 
     /** This mapping with the customer id (a whole-number column) read from {@code column}. */
-    public ColumnMapping id(String column) {
-        return new ColumnMapping(requireName(column, "id column"), columns, geoPoints);
+    public DataFrameColumns id(String column) {
+        return new DataFrameColumns(requireName(column, "id column"), columns, geoPoints);
     }
 
     /** This mapping with {@code attribute} read from {@code column}. */
-    public ColumnMapping column(String attribute, String column) {
+    public DataFrameColumns column(String attribute, String column) {
         Map<String, String> copy = new LinkedHashMap<>(columns);
         copy.put(requireName(attribute, "attribute"), requireName(column, "column for " + attribute));
         Map<String, GeoColumns> geo = new LinkedHashMap<>(geoPoints);
         geo.remove(attribute);
-        return new ColumnMapping(idColumn, copy, geo);
+        return new DataFrameColumns(idColumn, copy, geo);
     }
 
     /** This mapping with the geo point {@code attribute} read from two numeric columns, in degrees. */
-    public ColumnMapping geoPoint(String attribute, String latitudeColumn, String longitudeColumn) {
+    public DataFrameColumns geoPoint(String attribute, String latitudeColumn, String longitudeColumn) {
         Map<String, GeoColumns> copy = new LinkedHashMap<>(geoPoints);
         copy.put(requireName(attribute, "attribute"), new GeoColumns(
                 requireName(latitudeColumn, "latitude column for " + attribute),
                 requireName(longitudeColumn, "longitude column for " + attribute)));
         Map<String, String> single = new LinkedHashMap<>(columns);
         single.remove(attribute);
-        return new ColumnMapping(idColumn, single, copy);
+        return new DataFrameColumns(idColumn, single, copy);
     }
 
     /** The customer id column. */
@@ -94,6 +94,6 @@ public final class ColumnMapping {
 
     @Override
     public String toString() {
-        return "ColumnMapping[id=" + idColumn + ", columns=" + columns + ", geoPoints=" + geoPoints + "]";
+        return "DataFrameColumns[id=" + idColumn + ", columns=" + columns + ", geoPoints=" + geoPoints + "]";
     }
 }
