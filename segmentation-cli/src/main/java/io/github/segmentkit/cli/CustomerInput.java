@@ -1,9 +1,9 @@
 package io.github.segmentkit.cli;
 
+import io.github.segmentkit.api.result.RejectedRow;
 import io.github.segmentkit.io.CustomerMapping;
 import io.github.segmentkit.io.ErrorMode;
 import io.github.segmentkit.io.LoadedCustomers;
-import io.github.segmentkit.io.RejectedRow;
 import io.github.segmentkit.io.csv.CsvCustomerLoader;
 import io.github.segmentkit.io.mapping.MappingJson;
 import java.io.IOException;

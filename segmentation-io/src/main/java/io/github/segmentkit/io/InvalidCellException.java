@@ -1,6 +1,7 @@
 package io.github.segmentkit.io;
 
 import io.github.segmentkit.api.InvalidCustomerDataException;
+import io.github.segmentkit.api.result.RejectedRow;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package io.github.segmentkit.io;
 
+import io.github.segmentkit.api.result.RejectedRow;
 import java.util.List;
 import java.util.Objects;
 

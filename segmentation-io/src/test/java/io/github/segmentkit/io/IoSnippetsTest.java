@@ -1,5 +1,6 @@
 package io.github.segmentkit.io;
 
+import io.github.segmentkit.api.result.RejectedRow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -75,7 +76,7 @@ class IoSnippetsTest {
 
     @Test
     void should_run_the_rejected_row_example() {
-        // javadoc: segmentation-io/src/main/java/io/github/segmentkit/io/RejectedRow.java
+        // javadoc: segmentation-api/src/main/java/io/github/segmentkit/api/result/RejectedRow.java
         RejectedRow bad = new RejectedRow("customers.csv", 7, "age", "forty", "not a whole number");
         bad.toString();   // "customers.csv, line 7, column 'age', value 'forty': not a whole number"
 

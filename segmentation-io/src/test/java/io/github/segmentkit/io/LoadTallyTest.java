@@ -1,5 +1,6 @@
 package io.github.segmentkit.io;
 
+import io.github.segmentkit.api.result.RejectedRow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package io.github.segmentkit.io.csv;
 
+import io.github.segmentkit.api.result.RejectedRow;
 import io.github.segmentkit.io.CellFormatException;
 import io.github.segmentkit.io.CustomerMapping;
 import io.github.segmentkit.io.CustomerRecord;
@@ -11,7 +12,6 @@ import io.github.segmentkit.io.LoadProgress;
 import io.github.segmentkit.io.LoadReport;
 import io.github.segmentkit.io.LoadTally;
 import io.github.segmentkit.io.LoadedCustomers;
-import io.github.segmentkit.io.RejectedRow;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.segmentkit.api.attribute.Attribute;
 import io.github.segmentkit.api.attribute.GeoPoint;
+import io.github.segmentkit.api.result.RejectedRow;
 import io.github.segmentkit.io.ColumnMapping;
 import io.github.segmentkit.io.CustomerMapping;
 import io.github.segmentkit.io.CustomerRecord;
@@ -14,7 +15,6 @@ import io.github.segmentkit.io.LoadLimitExceededException;
 import io.github.segmentkit.io.LoadLimits;
 import io.github.segmentkit.io.LoadReport;
 import io.github.segmentkit.io.LoadedCustomers;
-import io.github.segmentkit.io.RejectedRow;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

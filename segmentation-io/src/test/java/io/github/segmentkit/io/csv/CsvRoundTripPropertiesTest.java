@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.segmentkit.api.attribute.Attribute;
 import io.github.segmentkit.api.attribute.GeoPoint;
+import io.github.segmentkit.api.result.RejectedRow;
 import io.github.segmentkit.io.ColumnMapping;
 import io.github.segmentkit.io.CustomerMapping;
 import io.github.segmentkit.io.CustomerRecord;
 import io.github.segmentkit.io.ErrorMode;
 import io.github.segmentkit.io.LoadedCustomers;
-import io.github.segmentkit.io.RejectedRow;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.segmentkit.api.attribute.Attribute;
 import io.github.segmentkit.api.attribute.GeoPoint;
+import io.github.segmentkit.api.result.RejectedRow;
 import io.github.segmentkit.io.ColumnMapping;
 import io.github.segmentkit.io.CustomerMapping;
 import io.github.segmentkit.io.CustomerRecord;
@@ -15,7 +16,6 @@ import io.github.segmentkit.io.LoadLimitExceededException;
 import io.github.segmentkit.io.LoadLimits;
 import io.github.segmentkit.io.LoadReport;
 import io.github.segmentkit.io.LoadedCustomers;
-import io.github.segmentkit.io.RejectedRow;
 import io.github.segmentkit.io.csv.CsvCustomerLoader;
 import io.github.segmentkit.io.runs.H2Database;
 import io.github.segmentkit.io.runs.SharedConnection;

@@ -1,12 +1,12 @@
-package io.github.segmentkit.io;
+package io.github.segmentkit.api.result;
 
 import io.github.segmentkit.api.internal.SafeText;
 import java.util.Objects;
 
 /**
- * A row a loader could not read: where it was, which cell, the cell's text and why. The one rejects type of every
- * loader (CSV files, database rows): in a {@link LoadReport} when loading leniently, inside an
- * {@link InvalidCellException} when loading strictly.
+ * A row that could not be read or segmented: where it was, which cell, the cell's text and why. The one rejects type
+ * of SegmentKit: every loader of {@code segmentation-io} (CSV files, database rows) reports its rejects with it, in a
+ * load report when loading leniently and inside its exception when loading strictly.
  *
  * <pre>{@code
  * RejectedRow bad = new RejectedRow("customers.csv", 7, "age", "forty", "not a whole number");
