@@ -1,6 +1,7 @@
 package io.github.segmentkit.io;
 
 import io.github.segmentkit.api.result.RejectedRow;
+
 /**
  * What a loader does with a row it cannot read: stop at the first bad cell, or set the row aside and go on.
  *

@@ -1,11 +1,11 @@
 package io.github.segmentkit.io;
 
-import io.github.segmentkit.api.result.RejectedRow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.segmentkit.api.attribute.Attribute;
 import io.github.segmentkit.api.attribute.GeoPoint;
+import io.github.segmentkit.api.result.RejectedRow;
 import io.github.segmentkit.api.schema.CustomerSchema;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -107,6 +107,18 @@ class IoSnippetsTest {
         assertThat(loaded).containsExactly(CustomerRecord.of(1, Map.of("age", 30L)));
         assertThat(report.rejected()).containsExactly(new RejectedRow("customers", 2, "age", "x",
                 "not a whole number"));
+    }
+
+    @Test
+    void should_run_the_load_settings_example() {
+        // javadoc: segmentation-io/src/main/java/io/github/segmentkit/io/LoadSettings.java
+        LoadSettings lenient = new LoadSettings(ErrorMode.LENIENT, LoadLimits.DEFAULTS, LoadProgress.NONE);
+        LoadTally tally = lenient.tally("customers.csv");
+
+        tally.rowRead(2);
+        tally.reject(new RejectedRow("customers.csv", 2, "age", "forty", "not a whole number"), "age", null);
+        assertThat(tally.finish().rejected()).hasSize(1);
+        assertThat(tally.source()).isEqualTo("customers.csv");
     }
 
     @Test

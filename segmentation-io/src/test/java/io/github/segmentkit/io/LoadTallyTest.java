@@ -1,9 +1,9 @@
 package io.github.segmentkit.io;
 
-import io.github.segmentkit.api.result.RejectedRow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.segmentkit.api.result.RejectedRow;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

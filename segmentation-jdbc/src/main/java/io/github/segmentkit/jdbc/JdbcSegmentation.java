@@ -2,6 +2,7 @@ package io.github.segmentkit.jdbc;
 
 import io.github.segmentkit.api.AsOf;
 import io.github.segmentkit.api.Segment;
+import io.github.segmentkit.api.result.SegmentCounts;
 import io.github.segmentkit.api.spi.SegmenterDefinition;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -119,8 +120,8 @@ public final class JdbcSegmentation {
     }
 
     /**
-     * The number of customers and the member count of every segment as of {@code asOf}; only counts leave the
-     * database.
+     * The number of customers, the member count of every segment and the number of customers in none, as of
+     * {@code asOf}, in one scan; only counts leave the database.
      *
      * @throws SqlMappingException   when a segment cannot be rendered against the table
      * @throws SqlExecutionException when the database fails
@@ -130,6 +131,7 @@ public final class JdbcSegmentation {
         List<String> names = statements.segmentNames();
         Map<String, Long> counts = new LinkedHashMap<>();
         long customers;
+        long unsegmented;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = prepare(connection, statements.counts());
                 ResultSet result = statement.executeQuery()) {
@@ -138,11 +140,12 @@ public final class JdbcSegmentation {
             for (int s = 0; s < names.size(); s++) {
                 counts.put(names.get(s), result.getLong(s + 2));
             }
+            unsegmented = result.getLong(names.size() + 2);
         } catch (SQLException e) {
             throw new SqlExecutionException("counting the members of " + names.size() + " segments in "
                     + table.table(), e);
         }
-        return new SegmentCounts(asOf, customers, counts);
+        return new SegmentCounts(asOf, customers, counts, unsegmented);
     }
 
     /** {@link #counts(List, AsOf)} of the definition's segments, as of its clock's current moment. */

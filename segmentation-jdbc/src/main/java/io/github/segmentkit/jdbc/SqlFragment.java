@@ -57,6 +57,13 @@ public record SqlFragment(String sql, List<Object> parameters) {
         return new SqlFragment(prefix + sql + suffix, parameters);
     }
 
+    /** This fragment followed by {@code next}: the texts joined without a separator, the parameters in order. */
+    SqlFragment then(SqlFragment next) {
+        List<Object> both = new ArrayList<>(parameters);
+        both.addAll(next.parameters);
+        return new SqlFragment(sql + next.sql, both);
+    }
+
     /** The fragments as a comma-separated list, without parentheses, their parameters in order. */
     static SqlFragment list(List<SqlFragment> fragments) {
         return join(fragments, ", ", false);

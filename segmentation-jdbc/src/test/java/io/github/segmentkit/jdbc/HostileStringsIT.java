@@ -7,6 +7,7 @@ import io.github.segmentkit.api.attribute.Attribute;
 import io.github.segmentkit.api.attribute.CategoricalAttribute;
 import io.github.segmentkit.api.attribute.TagsAttribute;
 import io.github.segmentkit.api.criteria.Criteria;
+import io.github.segmentkit.api.result.SegmentCounts;
 import io.github.segmentkit.api.schema.CustomerSchema;
 import io.github.segmentkit.testing.ReferenceEvaluator;
 import io.github.segmentkit.testing.ReferenceResult;

@@ -13,6 +13,7 @@ import io.github.segmentkit.api.attribute.GeoPointAttribute;
 import io.github.segmentkit.api.attribute.LongAttribute;
 import io.github.segmentkit.api.attribute.TagsAttribute;
 import io.github.segmentkit.api.criteria.Criteria;
+import io.github.segmentkit.api.result.SegmentCounts;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -115,7 +116,7 @@ class JdbcSnippetsTest {
         AsOf asOf = AsOf.date(LocalDate.of(2024, 3, 31));
         JdbcSegmentation segmentation = JdbcSegmentation.on(dataSource, arrayTable(), SqlDialect.H2);
 
-        // javadoc: segmentation-jdbc/src/main/java/io/github/segmentkit/jdbc/SegmentCounts.java
+        // the counts of JdbcSegmentation
         SegmentCounts counts = segmentation.counts(segments, asOf);
         long adults = counts.count("adults");
         long all = counts.customerCount();
@@ -166,11 +167,14 @@ class JdbcSnippetsTest {
         SqlFragment select = statements.memberships();
         // SELECT c."customer_id", COALESCE((...), FALSE), ... FROM "customers" c ORDER BY c."customer_id"
         SqlFragment counts = statements.counts();
-        // SELECT COUNT(*), COUNT(*) FILTER (WHERE ...), ... FROM "customers" c
+        // SELECT COUNT(*), COUNT(*) FILTER (WHERE s1), ..., COUNT(*) FILTER (WHERE NOT ((s1) OR ...))
+        //   FROM (SELECT COALESCE((...), FALSE) AS s1, ... FROM "customers" c) m
 
         assertThat(select.sql()).startsWith("SELECT c.\"customer_id\", COALESCE((")
                 .endsWith(" FROM \"customers\" c ORDER BY c.\"customer_id\"");
-        assertThat(counts.sql()).startsWith("SELECT COUNT(*), COUNT(*) FILTER (WHERE ").endsWith(" FROM \"customers\" c");
+        assertThat(counts.sql()).startsWith("SELECT COUNT(*), COUNT(*) FILTER (WHERE s1), ")
+                .contains("COUNT(*) FILTER (WHERE NOT ((s1) OR (s2) OR (s3))) FROM (SELECT COALESCE((")
+                .endsWith(" AS s3 FROM \"customers\" c) m");
         assertThat(statements.segmentNames()).containsExactly("adults", "vip", "near London");
     }
 

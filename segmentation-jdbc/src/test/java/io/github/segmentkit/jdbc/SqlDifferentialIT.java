@@ -3,6 +3,7 @@ package io.github.segmentkit.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.segmentkit.api.Segment;
+import io.github.segmentkit.api.result.SegmentCounts;
 import io.github.segmentkit.api.schema.CustomerSchema;
 import io.github.segmentkit.api.spi.SegmenterDefinition;
 import io.github.segmentkit.testing.ReferenceEvaluator;
@@ -80,6 +81,10 @@ abstract class SqlDifferentialIT implements OnDatabase {
         int[] counts = sql.counts();
 
         assertThat(actual.customerCount()).isEqualTo(customers.size());
+        SegmentCounts pushedDown = sql.pushedDownCounts();
+        assertThat(pushedDown.customerCount()).isEqualTo(customers.size());
+        assertThat(pushedDown.unsegmentedCount()).as("customers in no segment, counted by the database")
+                .isEqualTo(expected.unsegmentedIds().length);
         for (int s = 0; s < segments.size(); s++) {
             String name = segments.get(s).name();
             assertThat(actual.memberIds(name)).as("members of %s", segments.get(s))

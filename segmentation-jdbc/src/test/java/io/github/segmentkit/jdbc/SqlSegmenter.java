@@ -2,6 +2,7 @@ package io.github.segmentkit.jdbc;
 
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.Segmenter;
+import io.github.segmentkit.api.result.SegmentCounts;
 import io.github.segmentkit.api.result.SegmentationResult;
 import io.github.segmentkit.api.schema.CustomerSchema;
 import io.github.segmentkit.api.spi.SegmenterDefinition;
@@ -59,9 +60,14 @@ final class SqlSegmenter<T> implements Segmenter<T> {
 
     /** The member counts by the database's counting statement, over the table of the last {@link #segment} run. */
     int[] counts() {
-        SegmentCounts counts = JdbcSegmentation.on(database.dataSource(), loader.describe("customers"),
-                database.dialect()).counts(definition);
+        SegmentCounts counts = pushedDownCounts();
         return segments().stream().mapToInt(s -> Math.toIntExact(counts.count(s.name()))).toArray();
+    }
+
+    /** The database's counting statement's answer, over the table of the last {@link #segment} run. */
+    SegmentCounts pushedDownCounts() {
+        return JdbcSegmentation.on(database.dataSource(), loader.describe("customers"), database.dialect())
+                .counts(definition);
     }
 
     /**

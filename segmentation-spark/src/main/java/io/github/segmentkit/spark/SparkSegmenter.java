@@ -17,6 +17,7 @@ import io.github.segmentkit.api.attribute.Attribute;
 import io.github.segmentkit.api.criteria.CriterionVisitor;
 import io.github.segmentkit.api.criteria.InSegment;
 import io.github.segmentkit.api.internal.DefinitionValidator;
+import io.github.segmentkit.api.result.SegmentCounts;
 import io.github.segmentkit.definitions.Definitions;
 import io.github.segmentkit.definitions.DefinitionsDocument;
 import java.io.IOException;
@@ -154,7 +155,7 @@ public final class SparkSegmenter {
             counts.put(segments.get(s).name(), row.isNullAt(s + 1) ? 0L : row.getLong(s + 1));
         }
         int last = segments.size() + 1;
-        return new SegmentCounts(row.getLong(0), counts, row.isNullAt(last) ? 0L : row.getLong(last));
+        return new SegmentCounts(asOf, row.getLong(0), counts, row.isNullAt(last) ? 0L : row.getLong(last));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.segmentkit.spark;
 
 import io.github.segmentkit.api.attribute.Attribute;
+import io.github.segmentkit.api.result.SegmentCounts;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

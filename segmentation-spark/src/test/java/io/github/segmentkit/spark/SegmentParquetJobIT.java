@@ -2,6 +2,7 @@ package io.github.segmentkit.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.segmentkit.api.result.SegmentCounts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ class SegmentParquetJobIT {
         }
         assertThat(written).containsExactly("7 affluent 2024-03-31", "7 lapsed 2024-03-31",
                 "8 young-hikers 2024-03-31", "9 unknown-country 2024-03-31");
-        assertThat(counts.customers()).isEqualTo(3);
-        assertThat(counts.unsegmented()).isZero();
+        assertThat(counts.customerCount()).isEqualTo(3);
+        assertThat(counts.unsegmentedCount()).isZero();
     }
 }

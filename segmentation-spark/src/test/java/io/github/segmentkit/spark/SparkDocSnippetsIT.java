@@ -10,6 +10,7 @@ import io.github.segmentkit.api.attribute.Attribute;
 import io.github.segmentkit.api.attribute.CategoricalAttribute;
 import io.github.segmentkit.api.attribute.DateAttribute;
 import io.github.segmentkit.api.attribute.LongAttribute;
+import io.github.segmentkit.api.result.SegmentCounts;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -83,7 +84,7 @@ class SparkDocSnippetsIT {
 
         assertThat(memberships.count()).isEqualTo(3);
         assertThat(counts.counts()).containsEntry("adults", 2L).containsEntry("lapsed", 1L);
-        assertThat(counts.unsegmented()).isEqualTo(1);
+        assertThat(counts.unsegmentedCount()).isEqualTo(1);
     }
 
     @Test
@@ -105,13 +106,13 @@ class SparkDocSnippetsIT {
                 .columns(DataFrameColumns.byName().id("cust_id")).build();
         Dataset<Row> customers = customers(LocalSpark.session());
 
-        // javadoc: segmentation-spark/src/main/java/io/github/segmentkit/spark/SegmentCounts.java
+        // the counts of SparkSegmenter
         SegmentCounts counts = segmenter.counts(customers);
         counts.count("lapsed");        // members of "lapsed"
-        counts.unsegmented();          // customers in no segment
+        counts.unsegmentedCount();          // customers in no segment
 
         assertThat(counts.count("lapsed")).isEqualTo(1);
-        assertThat(counts.unsegmented()).isEqualTo(2);
+        assertThat(counts.unsegmentedCount()).isEqualTo(2);
     }
 
     @Test

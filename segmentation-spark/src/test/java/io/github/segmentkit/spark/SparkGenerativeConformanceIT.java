@@ -1,6 +1,7 @@
 package io.github.segmentkit.spark;
 
 import io.github.segmentkit.api.Segmenter;
+import io.github.segmentkit.api.result.SegmentCounts;
 import io.github.segmentkit.api.result.SegmentationResult;
 import io.github.segmentkit.api.spi.SegmenterDefinition;
 import io.github.segmentkit.testing.conformance.GenerativeConformanceSuite;

@@ -18,6 +18,7 @@ import io.github.segmentkit.api.attribute.GeoPointAttribute;
 import io.github.segmentkit.api.attribute.LongAttribute;
 import io.github.segmentkit.api.attribute.TagsAttribute;
 import io.github.segmentkit.api.attribute.TimestampAttribute;
+import io.github.segmentkit.api.result.SegmentCounts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -138,10 +139,10 @@ class SparkSegmenterIT {
     void should_count_every_segment_and_the_unsegmented_in_one_aggregation() {
         SegmentCounts counts = segmenter(SEGMENTS.subList(0, 3)).counts(customers());
 
-        assertThat(counts.customers()).isEqualTo(4);
+        assertThat(counts.customerCount()).isEqualTo(4);
         assertThat(counts.counts()).containsExactly(Map.entry("adults", 2L), Map.entry("minors", 1L),
                 Map.entry("rich", 2L));
-        assertThat(counts.unsegmented()).as("customer 3: every value missing").isEqualTo(1);
+        assertThat(counts.unsegmentedCount()).as("customer 3: every value missing").isEqualTo(1);
     }
 
     @Test

@@ -8,10 +8,11 @@ import io.github.segmentkit.io.ErrorMode;
 import io.github.segmentkit.io.InvalidCellException;
 import io.github.segmentkit.io.LoadLimitExceededException;
 import io.github.segmentkit.io.LoadLimits;
-import io.github.segmentkit.io.LoadProgress;
 import io.github.segmentkit.io.LoadReport;
+import io.github.segmentkit.io.LoadSettings;
 import io.github.segmentkit.io.LoadTally;
 import io.github.segmentkit.io.LoadedCustomers;
+import io.github.segmentkit.io.LoaderBuilder;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -53,16 +54,12 @@ public final class CsvCustomerLoader {
 
     private final CustomerMapping mapping;
     private final CsvDialect dialect;
-    private final ErrorMode errorMode;
-    private final LoadLimits limits;
-    private final LoadProgress progress;
+    private final LoadSettings settings;
 
-    private CsvCustomerLoader(Builder builder) {
+    private CsvCustomerLoader(Builder builder, LoadSettings settings) {
         this.mapping = builder.mapping;
         this.dialect = builder.dialect;
-        this.errorMode = builder.errorMode;
-        this.limits = builder.limits;
-        this.progress = builder.progress;
+        this.settings = settings;
     }
 
     /** Starts a loader of {@code mapping}'s columns: comma-separated, strict, default limits, no progress. */
@@ -77,7 +74,7 @@ public final class CsvCustomerLoader {
 
     /** Loads the UTF-8 file {@code file}, handing each customer to {@code sink}; errors name the file. */
     public LoadReport load(Path file, Consumer<? super CustomerRecord> sink) {
-        try (CsvRecords records = CsvRecords.open(file, dialect, limits)) {
+        try (CsvRecords records = CsvRecords.open(file, dialect, settings.limits())) {
             return load(records, sink);
         }
     }
@@ -89,7 +86,7 @@ public final class CsvCustomerLoader {
      */
     public LoadReport load(Reader input, String source, Consumer<? super CustomerRecord> sink) {
         Objects.requireNonNull(input, "input");
-        try (CsvRecords records = CsvRecords.of(new Unclosed(input), source, dialect, limits)) {
+        try (CsvRecords records = CsvRecords.of(new Unclosed(input), source, dialect, settings.limits())) {
             return load(records, sink);
         }
     }
@@ -112,7 +109,7 @@ public final class CsvCustomerLoader {
         Objects.requireNonNull(sink, "sink");
         CsvHeader header = records.header();
         header.requireAll(mapping.sourceColumns());
-        LoadTally tally = new LoadTally(records.source(), errorMode, limits, progress);
+        LoadTally tally = settings.tally(records.source());
         for (CsvRow row = records.next(); row != null; row = records.next()) {
             tally.rowRead(row.line());
             if (row.size() != header.size()) {
@@ -135,13 +132,10 @@ public final class CsvCustomerLoader {
         return report;
     }
 
-    /** Configures a {@link CsvCustomerLoader}. */
-    public static final class Builder {
+    /** Configures a {@link CsvCustomerLoader}; the options every loader shares are {@link LoaderBuilder}'s. */
+    public static final class Builder extends LoaderBuilder<Builder> {
         private final CustomerMapping mapping;
         private CsvDialect dialect = CsvDialect.CSV;
-        private ErrorMode errorMode = ErrorMode.STRICT;
-        private LoadLimits limits = LoadLimits.DEFAULTS;
-        private LoadProgress progress = LoadProgress.NONE;
 
         private Builder(CustomerMapping mapping) {
             this.mapping = Objects.requireNonNull(mapping, "mapping");
@@ -153,27 +147,14 @@ public final class CsvCustomerLoader {
             return this;
         }
 
-        /** What a bad row does ({@link ErrorMode#STRICT} by default). */
-        public Builder errorMode(ErrorMode errorMode) {
-            this.errorMode = Objects.requireNonNull(errorMode, "errorMode");
-            return this;
-        }
-
-        /** The limits enforced ({@link LoadLimits#DEFAULTS} by default). */
-        public Builder limits(LoadLimits limits) {
-            this.limits = Objects.requireNonNull(limits, "limits");
-            return this;
-        }
-
-        /** Told every {@link LoadProgress#INTERVAL} rows and at the end. */
-        public Builder progress(LoadProgress progress) {
-            this.progress = Objects.requireNonNull(progress, "progress");
-            return this;
-        }
-
         /** The loader. */
         public CsvCustomerLoader build() {
-            return new CsvCustomerLoader(this);
+            return new CsvCustomerLoader(this, settings());
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
         }
     }
 

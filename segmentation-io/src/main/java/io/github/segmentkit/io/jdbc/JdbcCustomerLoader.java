@@ -5,10 +5,11 @@ import io.github.segmentkit.io.CustomerMapping;
 import io.github.segmentkit.io.CustomerRecord;
 import io.github.segmentkit.io.ErrorMode;
 import io.github.segmentkit.io.LoadLimits;
-import io.github.segmentkit.io.LoadProgress;
 import io.github.segmentkit.io.LoadReport;
+import io.github.segmentkit.io.LoadSettings;
 import io.github.segmentkit.io.LoadTally;
 import io.github.segmentkit.io.LoadedCustomers;
+import io.github.segmentkit.io.LoaderBuilder;
 import io.github.segmentkit.io.internal.JdbcTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -61,16 +62,12 @@ public final class JdbcCustomerLoader {
 
     private final CustomerMapping mapping;
     private final int fetchSize;
-    private final ErrorMode errorMode;
-    private final LoadLimits limits;
-    private final LoadProgress progress;
+    private final LoadSettings settings;
 
-    private JdbcCustomerLoader(Builder builder) {
+    private JdbcCustomerLoader(Builder builder, LoadSettings settings) {
         this.mapping = builder.mapping;
         this.fetchSize = builder.fetchSize;
-        this.errorMode = builder.errorMode;
-        this.limits = builder.limits;
-        this.progress = builder.progress;
+        this.settings = settings;
     }
 
     /** Starts a loader of {@code mapping}'s columns: strict, default limits and fetch size, no progress. */
@@ -114,7 +111,7 @@ public final class JdbcCustomerLoader {
             try (ResultSet result = select.executeQuery()) {
                 ResultColumns columns = ResultColumns.resolve(result.getMetaData(), needed, source.selectsColumns(),
                         source.toString());
-                LoadTally tally = new LoadTally(source.toString(), errorMode, limits, progress);
+                LoadTally tally = settings.tally(source.toString());
                 RowReader reader = new RowReader(mapping, columns, tally);
                 long row = 0;
                 while (result.next()) {
@@ -137,13 +134,10 @@ public final class JdbcCustomerLoader {
         }
     }
 
-    /** Configures a {@link JdbcCustomerLoader}. */
-    public static final class Builder {
+    /** Configures a {@link JdbcCustomerLoader}; the options every loader shares are {@link LoaderBuilder}'s. */
+    public static final class Builder extends LoaderBuilder<Builder> {
         private final CustomerMapping mapping;
         private int fetchSize = DEFAULT_FETCH_SIZE;
-        private ErrorMode errorMode = ErrorMode.STRICT;
-        private LoadLimits limits = LoadLimits.DEFAULTS;
-        private LoadProgress progress = LoadProgress.NONE;
 
         private Builder(CustomerMapping mapping) {
             this.mapping = Objects.requireNonNull(mapping, "mapping");
@@ -162,27 +156,14 @@ public final class JdbcCustomerLoader {
             return this;
         }
 
-        /** Strict (the default) or lenient. */
-        public Builder errorMode(ErrorMode errorMode) {
-            this.errorMode = Objects.requireNonNull(errorMode, "errorMode");
-            return this;
-        }
-
-        /** The limits enforced (rows, field length, rejects). */
-        public Builder limits(LoadLimits limits) {
-            this.limits = Objects.requireNonNull(limits, "limits");
-            return this;
-        }
-
-        /** Told every {@link LoadProgress#INTERVAL} rows and at the end. */
-        public Builder progress(LoadProgress progress) {
-            this.progress = Objects.requireNonNull(progress, "progress");
-            return this;
-        }
-
         /** The loader. */
         public JdbcCustomerLoader build() {
-            return new JdbcCustomerLoader(this);
+            return new JdbcCustomerLoader(this, settings());
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
         }
     }
 }

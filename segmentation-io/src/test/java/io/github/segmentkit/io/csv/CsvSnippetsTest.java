@@ -7,7 +7,10 @@ import io.github.segmentkit.api.attribute.Attribute;
 import io.github.segmentkit.io.CustomerMapping;
 import io.github.segmentkit.io.CustomerRecord;
 import io.github.segmentkit.io.ErrorMode;
+import io.github.segmentkit.io.InvalidCellException;
 import io.github.segmentkit.io.LoadLimits;
+import io.github.segmentkit.io.LoadReport;
+import io.github.segmentkit.io.LoadSettings;
 import io.github.segmentkit.io.LoadedCustomers;
 import java.io.IOException;
 import java.io.StringReader;
@@ -99,6 +102,32 @@ class CsvSnippetsTest {
         assertThat(loaded.customers()).containsExactly(CustomerRecord.of(1, Map.of("age", 30L)));
         assertThat(loaded.report().rejected()).extracting(Object::toString)
                 .containsExactly("customers.tsv, line 3, column 'age', value 'thirty': not a whole number");
+    }
+
+    @Test
+    void should_run_the_loader_builder_example_with_options_in_any_order() throws IOException {
+        CustomerMapping mapping = CustomerMapping.builder("id").column("age", Attribute.ofLong("age")).build();
+        Path file = Files.writeString(dir.resolve("customers.tsv"), "id\tage\n1\t30\n2\tthirty\n");
+        // javadoc: segmentation-io/src/main/java/io/github/segmentkit/io/LoaderBuilder.java
+        CsvCustomerLoader loader = CsvCustomerLoader.builder(mapping)
+                .errorMode(ErrorMode.LENIENT)          // shared
+                .dialect(CsvDialect.TSV)               // the CSV loader's own
+                .build();
+
+        LoadReport report = loader.load(file, customer -> { });
+        assertThat(report.loaded()).isEqualTo(1);
+        assertThat(report.rejected()).hasSize(1);
+    }
+
+    @Test
+    void should_use_load_settings_the_builder_leaves_unset() throws IOException {
+        CustomerMapping mapping = CustomerMapping.builder("id").column("age", Attribute.ofLong("age")).build();
+        Path file = Files.writeString(dir.resolve("customers.csv"), "id,age\n1,thirty\n");
+        CsvCustomerLoader loader = CsvCustomerLoader.builder(mapping).build();
+
+        assertThat(LoadSettings.DEFAULTS.errorMode()).isEqualTo(ErrorMode.STRICT);
+        assertThatThrownBy(() -> loader.load(file, customer -> { }))
+                .as("strict unless told otherwise").isInstanceOf(InvalidCellException.class);
     }
 
     @Test
