@@ -11,7 +11,7 @@ final class CliRun {
     static final Path REPO = Path.of("").toAbsolutePath().getParent();
     static final Path DATA = REPO.resolve("segmentation-examples/src/main/resources/data");
     static final Path MARKETING = DATA.resolve("marketing_campaign.csv");
-    static final Path MAPPING = REPO.resolve("segmentation-cli/examples/marketing_campaign.mapping.json");
+    static final Path MAPPING = DATA.resolve("marketing_campaign.mapping.json");
     static final Path SEGMENTS = REPO.resolve("segmentation-cli/examples/marketing_campaign.seg");
     static final Path TENURE = REPO.resolve("segmentation-cli/examples/tenure.seg");
 

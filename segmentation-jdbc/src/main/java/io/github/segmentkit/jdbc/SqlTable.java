@@ -1,6 +1,10 @@
 package io.github.segmentkit.jdbc;
 
+import io.github.segmentkit.api.attribute.AttributeKind;
+import io.github.segmentkit.io.ColumnMapping;
+import io.github.segmentkit.io.CustomerMapping;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -59,6 +63,38 @@ public final class SqlTable {
         return new Builder(Identifiers.check(table, "table name"), Identifiers.check(idColumn, "id column"));
     }
 
+    /**
+     * Starts describing {@code table} laid out as {@code mapping} reads it, so that one mapping serves both the
+     * {@code JdbcCustomerLoader} and the SQL push-down: the mapping's id column, and each attribute in the column the
+     * mapping reads it from (a geo point in its latitude and longitude columns). Every attribute taken from the
+     * mapping may be described once more, by any method of the builder, to say how the table holds it differently:
+     * a tags attribute is taken to be an array column, and {@link Builder#tagsInLinkTable tagsInLinkTable} says it is
+     * a link table instead (tags kept as separated text cannot be pushed down).
+     *
+     * <pre>{@code
+     * SqlTable table = SqlTable.builder("customers", mapping)
+     *         .tagsInLinkTable("interests", "customer_interests", "customer_id", "interest")
+     *         .build();
+     * }</pre>
+     *
+     * <p>Needs {@code segmentation-io} (an optional dependency of this module) on the class path.
+     *
+     * @throws IllegalArgumentException when a column name is blank, longer than 256 characters or contains NUL
+     */
+    public static Builder builder(String table, CustomerMapping mapping) {
+        Builder builder = builder(table, mapping.idColumn());
+        for (ColumnMapping column : mapping.columns()) {
+            String attribute = column.attribute().name();
+            if (column.attribute().kind() == AttributeKind.GEO_POINT) {
+                builder.geoPoint(attribute, column.column(), column.longitudeColumn());
+            } else {
+                builder.column(attribute, column.column());
+            }
+            builder.fromMapping.add(attribute);
+        }
+        return builder;
+    }
+
     /** The table's name. */
     public String table() {
         return table;
@@ -104,11 +140,16 @@ public final class SqlTable {
                 + columns.keySet() + "]";
     }
 
-    /** Describes a {@link SqlTable}; each attribute may be described once. Not thread-safe. */
+    /**
+     * Describes a {@link SqlTable}; each attribute may be described once (an attribute taken from a mapping, once
+     * more). Not thread-safe.
+     */
     public static final class Builder {
         private final String table;
         private final String idColumn;
         private final Map<String, AttributeColumns> columns = new LinkedHashMap<>();
+        // attributes described by a mapping, not yet described again by the caller
+        private final Set<String> fromMapping = new HashSet<>();
         private String schema;
         private String orderColumn;
 
@@ -174,7 +215,9 @@ public final class SqlTable {
 
         private Builder put(String attribute, AttributeColumns where) {
             Objects.requireNonNull(attribute, "attribute");
-            if (columns.putIfAbsent(attribute, where) != null) {
+            if (fromMapping.remove(attribute)) {
+                columns.put(attribute, where);
+            } else if (columns.putIfAbsent(attribute, where) != null) {
                 throw new IllegalArgumentException("attribute '" + attribute + "' is already mapped, to "
                         + columns.get(attribute));
             }

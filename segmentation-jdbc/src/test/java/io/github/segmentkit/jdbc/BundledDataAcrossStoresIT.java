@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -39,8 +38,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * examples; the table is filled from the CSV load, one typed column per mapped column.
  */
 class BundledDataAcrossStoresIT {
-    private static final Path DATA = Path.of("../segmentation-examples/src/main/resources/data/marketing_campaign.csv");
-    private static final Path MAPPING = Path.of("../segmentation-cli/examples/marketing_campaign.mapping.json");
+    private static final Path DATA_DIRECTORY = Path.of("../segmentation-examples/src/main/resources/data");
+    private static final Path DATA = DATA_DIRECTORY.resolve("marketing_campaign.csv");
+    private static final Path MAPPING = DATA_DIRECTORY.resolve("marketing_campaign.mapping.json");
     private static final Path SEGMENTS = Path.of("../segmentation-cli/examples/marketing_campaign.seg");
     private static final AsOf AS_OF = AsOf.date(LocalDate.of(2014, 12, 31));
 
@@ -58,10 +58,7 @@ class BundledDataAcrossStoresIT {
 
             LoadedCustomers fromTable = JdbcCustomerLoader.builder(mapping).build()
                     .loadAll(database.dataSource(), JdbcSource.table("marketing_campaign"));
-            SqlTable layout = SqlTable.builder("marketing_campaign", mapping.idColumn())
-                    .columns(mapping.columns().stream().collect(Collectors.toMap(
-                            column -> column.attribute().name(), ColumnMapping::column)))
-                    .build();
+            SqlTable layout = SqlTable.builder("marketing_campaign", mapping).build();
             Map<String, Long> pushedDown = JdbcSegmentation.on(database.dataSource(), layout, database.dialect())
                     .counts(segments, AS_OF).counts();
 
