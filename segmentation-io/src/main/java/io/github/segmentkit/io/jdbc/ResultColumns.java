@@ -3,6 +3,7 @@ package io.github.segmentkit.io.jdbc;
 import io.github.segmentkit.api.internal.Suggestions;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,9 +36,25 @@ final class ResultColumns {
             String column = needed.get(n);
             int index = selected ? n + 1 : find(labels, column, source);
             indexes.put(column, index);
-            types.put(column, metadata.getColumnType(index));
+            types.put(column, type(metadata, index));
         }
         return new ResultColumns(indexes, types);
+    }
+
+    /**
+     * The column's {@link Types} code, with a time zone where the database has one: PostgreSQL's driver reports a
+     * {@code timestamptz} column as {@link Types#TIMESTAMP}, and it cannot be fetched as a {@code LocalDateTime}.
+     */
+    private static int type(ResultSetMetaData metadata, int index) throws SQLException {
+        int type = metadata.getColumnType(index);
+        if (type == Types.TIMESTAMP) {
+            String name = metadata.getColumnTypeName(index);
+            String folded = name == null ? "" : name.toLowerCase(Locale.ROOT);
+            if (folded.equals("timestamptz") || folded.contains("with time zone")) {
+                return Types.TIMESTAMP_WITH_TIMEZONE;
+            }
+        }
+        return type;
     }
 
     /** The 1-based index of {@code column} in the result. */
