@@ -62,8 +62,8 @@ final class DiffCommand extends CliCommand {
         SnapshotReader reader = SnapshotReader.create().withUnsegmentedLabel(unsegmentedLabel);
         CsvFiles.requireFile(before, "membership");
         CsvFiles.requireFile(after, "membership");
-        MembershipSnapshot earlier = reader.readCsv(before);
-        MembershipSnapshot later = reader.readCsv(after);
+        MembershipSnapshot earlier = read(reader, before, console);
+        MembershipSnapshot later = read(reader, after, console);
         console.detail(earlier + "; " + later);
         SnapshotDiff diff = SnapshotDiff.between(earlier, later);
         MigrationMatrix moves = matrix ? MigrationMatrix.between(earlier, later) : null;   // refuse before printing
@@ -134,5 +134,19 @@ final class DiffCommand extends CliCommand {
             csv.printRecord(id, segment, change);
         }
         return ids.length;
+    }
+
+    /** Reads one membership file with a progress bar measured in bytes. */
+    private static MembershipSnapshot read(SnapshotReader reader, Path file, Console console) throws IOException {
+        String name = String.valueOf(file.getFileName());
+        try (CsvFiles.CountedReader in = CsvFiles.open(file)) {
+            ProgressBar bar = console.progress(name, in.size());
+            bar.measuredBy(in::bytesRead);
+            try {
+                return reader.withProgress(bar).readCsv(in.reader(), file.toString());
+            } finally {
+                bar.done();
+            }
+        }
     }
 }

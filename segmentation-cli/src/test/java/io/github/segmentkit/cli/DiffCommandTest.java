@@ -150,6 +150,22 @@ class DiffCommandTest {
     }
 
     @Test
+    void should_draw_a_progress_bar_for_each_file_when_asked_and_nothing_when_quiet() throws IOException {
+        Random random = new Random(7);
+        Path before = write("before.csv", randomRun(random, SEGMENTS));
+        Path after = write("after.csv", randomRun(random, SEGMENTS));
+
+        CliRun.Result shown = run("diff", before.toString(), after.toString(), "--progress");
+        CliRun.Result quiet = run("diff", before.toString(), after.toString(), "--progress", "--quiet");
+
+        assertThat(shown.exitCode()).isZero();
+        assertThat(shown.err()).contains("\rbefore.csv [####################] 100%")
+                .contains("\rafter.csv [####################] 100%");
+        assertThat(quiet.exitCode()).isZero();
+        assertThat(quiet.err()).isEmpty();
+    }
+
+    @Test
     void should_name_file_line_and_value_of_a_bad_membership_row() throws IOException {
         Path before = Files.writeString(dir.resolve("before.csv"), "customer_id,segment\n1,gold\nx12,gold\n");
         Path after = write("after.csv", Map.of("gold", Set.of(1L)));

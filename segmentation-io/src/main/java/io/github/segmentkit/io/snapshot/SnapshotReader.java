@@ -3,6 +3,7 @@ package io.github.segmentkit.io.snapshot;
 import io.github.segmentkit.io.internal.JdbcTransaction;
 import io.github.segmentkit.io.membership.MembershipCsv;
 import io.github.segmentkit.io.membership.MembershipTable;
+import io.github.segmentkit.io.LoadProgress;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -51,15 +52,17 @@ public final class SnapshotReader {
 
     private final String unsegmentedLabel;
     private final int fetchSize;
+    private final LoadProgress progress;
 
-    private SnapshotReader(String unsegmentedLabel, int fetchSize) {
+    private SnapshotReader(String unsegmentedLabel, int fetchSize, LoadProgress progress) {
         this.unsegmentedLabel = unsegmentedLabel;
         this.fetchSize = fetchSize;
+        this.progress = progress;
     }
 
     /** A reader without an unsegmented label, fetching {@link #DEFAULT_FETCH_SIZE} rows at a time. */
     public static SnapshotReader create() {
-        return new SnapshotReader(null, DEFAULT_FETCH_SIZE);
+        return new SnapshotReader(null, DEFAULT_FETCH_SIZE, LoadProgress.NONE);
     }
 
     /** The same reader, taking rows whose segment is {@code label} as customers in no segment. */
@@ -68,7 +71,7 @@ public final class SnapshotReader {
         if (label.isBlank()) {
             throw new IllegalArgumentException("the unsegmented label is blank");
         }
-        return new SnapshotReader(label, fetchSize);
+        return new SnapshotReader(label, fetchSize, progress);
     }
 
     /**
@@ -80,7 +83,15 @@ public final class SnapshotReader {
         if (rows < 1) {
             throw new IllegalArgumentException("fetch size " + rows + " is not positive");
         }
-        return new SnapshotReader(unsegmentedLabel, rows);
+        return new SnapshotReader(unsegmentedLabel, rows, progress);
+    }
+
+    /**
+     * The same reader, telling {@code progress} the rows read so far (all of them loaded, none rejected: a bad row
+     * stops the read) every {@link LoadProgress#INTERVAL} rows of a CSV file and at its end.
+     */
+    public SnapshotReader withProgress(LoadProgress progress) {
+        return new SnapshotReader(unsegmentedLabel, fetchSize, Objects.requireNonNull(progress, "progress"));
     }
 
     /**
@@ -116,6 +127,7 @@ public final class SnapshotReader {
             int segment = column(header, MembershipCsv.SEGMENT, source);
             Integer asOf = header.get(MembershipCsv.AS_OF);
             Iterator<CSVRecord> records = parser.iterator();
+            long rows = 0;
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 String line = source + ", line " + startLine(record, parser.getCurrentLineNumber());
@@ -125,7 +137,11 @@ public final class SnapshotReader {
                 }
                 snapshot.add(line, customerId(record.get(id), line), record.get(segment),
                         asOf == null ? null : date(record.get(asOf), line));
+                if (++rows % LoadProgress.INTERVAL == 0) {
+                    progress.update(rows, rows, 0);
+                }
             }
+            progress.update(rows, rows, 0);
         } catch (IOException | UncheckedIOException e) {
             throw new MembershipReadException(source, "is not readable CSV: " + e.getMessage(), e);
         }

@@ -26,6 +26,28 @@ class SnapshotReaderTest {
     Path directory;
 
     @Test
+    void should_tell_the_progress_every_interval_of_rows_and_at_the_end() {
+        int rows = 2 * io.github.segmentkit.io.LoadProgress.INTERVAL + 7;
+        StringBuilder csv = new StringBuilder("customer_id,segment\n");
+        for (int id = 1; id <= rows; id++) {
+            csv.append(id).append(",s").append(id % 3).append('\n');
+        }
+        java.util.List<Long> told = new java.util.ArrayList<>();
+
+        MembershipSnapshot snapshot = SnapshotReader.create()
+                .withProgress((read, loaded, rejected) -> {
+                    assertThat(loaded).isEqualTo(read);
+                    assertThat(rejected).isZero();
+                    told.add(read);
+                })
+                .readCsv(new StringReader(csv.toString()), "memberships.csv");
+
+        assertThat(snapshot.customerCount()).isEqualTo(rows);
+        assertThat(told).containsExactly((long) io.github.segmentkit.io.LoadProgress.INTERVAL,
+                2L * io.github.segmentkit.io.LoadProgress.INTERVAL, (long) rows);
+    }
+
+    @Test
     void should_read_back_a_written_file_with_the_whole_population_when_labelled() {
         Path file = directory.resolve("march.csv");
         MembershipCsv.write(MembershipRows.of(RfmRuns.MARCH).withUnsegmentedAs("none"), MARCH, file);
