@@ -148,7 +148,6 @@ public final class Profiler {
                     buffer[count++] = value;
                 }
             }
-            Arrays.sort(buffer, 0, count);
             double sum = 0;
             for (int i = 0; i < count; i++) {
                 sum += buffer[i];
@@ -158,9 +157,9 @@ public final class Profiler {
                 populationMean = mean;
             }
             double index = populationMean == 0 ? Double.NaN : mean / populationMean * 100.0;
-            profiles[s] = new NumericProfile(attribute, count, rows.getCardinality() - count, mean,
-                    Quantiles.type7(buffer, count, 1, 4), Quantiles.type7(buffer, count, 1, 2),
-                    Quantiles.type7(buffer, count, 3, 4), index);
+            double[] quartiles = Quantiles.quartiles(buffer, count);
+            profiles[s] = new NumericProfile(attribute, count, rows.getCardinality() - count, mean, quartiles[0],
+                    quartiles[1], quartiles[2], index);
         }
         return profiles;
     }
