@@ -26,6 +26,7 @@ final class LibraryModules {
             "io.github.segmentkit.classifiers", io.github.segmentkit.classifiers.kit.Bands.class,
             "io.github.segmentkit.definitions", io.github.segmentkit.definitions.Definitions.class,
             "io.github.segmentkit.io", io.github.segmentkit.io.CustomerMapping.class,
+            "io.github.segmentkit.insight", io.github.segmentkit.insight.CriterionLeaf.class,
             "io.github.segmentkit.jdbc", io.github.segmentkit.jdbc.JdbcSegmentation.class,
             "io.github.segmentkit.testing", io.github.segmentkit.testing.ReferenceEvaluator.class);
 

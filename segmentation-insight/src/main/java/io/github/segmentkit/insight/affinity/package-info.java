@@ -1,0 +1,2 @@
+/** Recommend: the products or categories each segment buys more often than the population does. */
+package io.github.segmentkit.insight.affinity;
