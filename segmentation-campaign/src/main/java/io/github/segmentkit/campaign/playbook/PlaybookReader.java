@@ -79,7 +79,7 @@ final class PlaybookReader {
             } else if (field.equals("plays")) {
                 plays = plays(value);
             } else {
-                unknownField(null, "/" + field, field, DOCUMENT_FIELDS);
+                unknownField(null, "/" + escape(field), field, DOCUMENT_FIELDS);
             }
         }
         if (parser.nextToken() != null) {
@@ -141,7 +141,7 @@ final class PlaybookReader {
             JsonToken value = parser.nextToken();
             positions.put(field, here());
             if (!PLAY_FIELDS.contains(field)) {
-                unknownField(texts.get("segment"), pointer + "/" + field, field, PLAY_FIELDS);
+                unknownField(texts.get("segment"), pointer + "/" + escape(field), field, PLAY_FIELDS);
             } else if (field.equals("priority")) {
                 if (value == JsonToken.VALUE_NUMBER_INT) {
                     priority = parser.getLongValue();
@@ -186,15 +186,15 @@ final class PlaybookReader {
         return new PlayAt(new Play(segment, action, (int) priority), pointer, positions);
     }
 
-    /** A segment, campaign or priority used twice is reported at its second use, naming the first. */
+    /** A segment, priority or campaign used twice is reported at its second use, naming the first, in field order. */
     private void requireDistinct(List<PlayAt> plays) {
         for (int i = 0; i < plays.size(); i++) {
             PlayAt later = plays.get(i);
             for (int j = 0; j < i; j++) {
                 PlayAt earlier = plays.get(j);
                 twice(later, earlier, "segment", later.play().segment().equals(earlier.play().segment()));
-                twice(later, earlier, "campaign", later.play().campaign().equals(earlier.play().campaign()));
                 twice(later, earlier, "priority", later.play().priority() == earlier.play().priority());
+                twice(later, earlier, "campaign", later.play().campaign().equals(earlier.play().campaign()));
             }
         }
     }
@@ -213,6 +213,11 @@ final class PlaybookReader {
         String hint = Suggestions.closest(field, fields).map(s -> " (did you mean '" + s + "'?)").orElse("");
         problem(segment, pointer, "unknown field '" + field + "'" + hint + "; the fields are " + fields, here());
         parser.skipChildren();
+    }
+
+    /** RFC 6901: '~' and '/' in a field name are written ~0 and ~1 in a pointer. */
+    private static String escape(String field) {
+        return field.replace("~", "~0").replace("/", "~1");
     }
 
     private void problem(String segment, String pointer, String message, SourcePosition at) {
