@@ -15,4 +15,5 @@ module io.github.segmentkit.campaign {
     exports io.github.segmentkit.campaign.audience;
     exports io.github.segmentkit.campaign.response;
     exports io.github.segmentkit.campaign.movement;
+    exports io.github.segmentkit.campaign.json;
 }
