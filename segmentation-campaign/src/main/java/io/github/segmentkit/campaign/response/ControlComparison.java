@@ -7,7 +7,7 @@ import java.util.Objects;
  * adjusted for the other campaigns compared in the same analysis ({@link Holm}).
  *
  * <pre>{@code
- * ControlComparison versus = response.comparison().orElseThrow();
+ * ControlComparison versus = row.controlComparison().orElseThrow();
  * double lift = versus.test().lift().orElseThrow();
  * boolean significant = versus.adjustedPValue() < 0.05;
  * }</pre>
