@@ -340,4 +340,32 @@ class CampaignSnippetsTest {
         assertThat(movement.count(io.github.segmentkit.io.snapshot.MigrationMatrix.UNSEGMENTED, "champions"))
                 .isEqualTo(4);
     }
+
+    @Test
+    void should_run_the_campaigns_page_example(@TempDir Path directory) throws IOException {
+        List<Customer> customers = customers();
+        SegmentationResult result = segment(customers);
+        Path playbookFile = Files.writeString(directory.resolve("spring.playbook.json"),
+                PlaybookJson.write(examplePlaybook()));
+        Path exportFile = directory.resolve("spring-audiences.csv");
+        CustomerIds optedOut = CustomerIds.of(7, 8);
+        LocalDate today = LocalDate.of(2024, 3, 31);
+        List<Outcome> outcomes = List.of(Outcome.of(1, true, true));
+
+        // javadoc: docs/campaigns.md
+        Playbook playbook = PlaybookJson.read(playbookFile);   // or Playbook.builder()...build()
+        CampaignAudiences audiences = AudiencePlanner.of(playbook)
+                .suppress(SuppressionList.of("opted-out", optedOut))
+                .holdOut(HoldOut.of("spring-2024", 0.10))
+                .plan(result);
+        SegmentationResult byCampaign = AudienceSegmentation.withControls(result, audiences);
+        MembershipCsv.write(MembershipRows.of(byCampaign), today, exportFile);
+        // weeks later, with what happened to each customer
+        ResponseReport report = ResponseAnalysis.byCampaign(audiences, Outcomes.of(outcomes));
+        String json = CampaignJson.write(report);
+
+        assertThat(Files.readAllLines(exportFile).get(0)).isEqualTo("customer_id,segment,as_of");
+        assertThat(json).contains("\"name\" : \"vip-preview\"");
+        assertThat(audiences.campaign("win-back").suppressed().get("opted-out")).isEqualTo(2);
+    }
 }
