@@ -124,15 +124,14 @@ class CampaignSnippetsTest {
     void should_run_the_invalid_playbook_example(@TempDir Path directory) throws IOException {
         Path file = directory.resolve("playbook.json");
         Files.writeString(file, "{\"formatVersion\": 1, \"plays\": [{\"segment\": \"s\"}]}");
-        List<String> logged = new ArrayList<>();
         // javadoc: segmentation-campaign/src/main/java/io/github/segmentkit/campaign/playbook/InvalidPlaybookException.java
         try {
             PlaybookJson.read(file);
         } catch (InvalidPlaybookException e) {
             e.problems().forEach(p -> log.error("{}", p));
-            e.problems().forEach(p -> logged.add(p.toString()));
         }
-        assertThat(logged).hasSize(4).first().asString().contains("missing field 'priority'");
+        assertThatThrownBy(() -> PlaybookJson.read(file)).isInstanceOfSatisfying(InvalidPlaybookException.class,
+                e -> assertThat(e.problems()).hasSize(4).first().asString().contains("missing field 'priority'"));
     }
 
     @Test

@@ -24,7 +24,9 @@ import java.util.stream.IntStream;
  * }</pre>
  *
  * <p>Every customer is in at most one segment (audiences and control groups are disjoint); customers in none are
- * the run's unsegmented ones. Immutable and thread-safe.
+ * the run's unsegmented ones. Building the view reads every row once; {@code isMemberByRow}, {@code segmentsOfRow}
+ * and {@code count} are then constant-time, while the member listings and the {@code ById} lookups scan the rows.
+ * Immutable and thread-safe.
  */
 public final class AudienceSegmentation implements SegmentationResult {
     /** Appended to a campaign's name to name its control group. */
