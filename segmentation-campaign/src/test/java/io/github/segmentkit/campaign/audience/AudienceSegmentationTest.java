@@ -10,12 +10,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.segmentkit.api.result.SegmentationResult;
 import io.github.segmentkit.campaign.Runs;
 import io.github.segmentkit.campaign.Runs.Scored;
+import io.github.segmentkit.io.membership.JdbcMembershipWriter;
 import io.github.segmentkit.io.membership.MembershipCsv;
 import io.github.segmentkit.io.membership.MembershipRows;
+import io.github.segmentkit.io.membership.MembershipTable;
+import io.github.segmentkit.io.membership.TableReplacement;
 import io.github.segmentkit.io.membership.TargetList;
 import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** Audiences exported through segmentation-io's writers, unchanged, via the SegmentationResult view. */
@@ -40,6 +51,41 @@ class AudienceSegmentationTest {
                 "10,top-preview:control,2024-05-01",
                 "9,broad-mailing,2024-05-01",
                 "5,broad-mailing:control,2024-05-01", "8,broad-mailing:control,2024-05-01");
+    }
+
+    @Test
+    void should_replace_the_campaign_rows_of_a_database_table() throws SQLException {
+        // H2's own JdbcDataSource needs java.naming, which this module does not read: a DriverManager-backed data
+        // source is all the writer asks of one
+        DataSource dataSource = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        return DriverManager.getConnection("jdbc:h2:mem:audiences;DB_CLOSE_DELAY=-1", "sa", "");
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        MembershipTable table = MembershipTable.named("campaign_membership");
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(table.createTableStatement());
+        }
+
+        TableReplacement done = JdbcMembershipWriter.to(dataSource, table)
+                .replace(MembershipRows.of(AudienceSegmentation.withControls(run, audiences)), LocalDate.of(2024, 5, 1));
+
+        assertThat(done.inserted()).isEqualTo(12);
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT * FROM " + table.qualifiedName()
+                        + " ORDER BY 2, 1")) {
+            while (result.next()) {
+                rows.add(result.getLong(1) + " " + result.getString(2) + " " + result.getDate(3));
+            }
+        }
+        assertThat(rows).containsExactly("9 broad-mailing 2024-05-01", "5 broad-mailing:control 2024-05-01",
+                "8 broad-mailing:control 2024-05-01", "11 top-preview 2024-05-01", "14 top-preview 2024-05-01",
+                "15 top-preview 2024-05-01", "16 top-preview 2024-05-01", "17 top-preview 2024-05-01",
+                "18 top-preview 2024-05-01", "19 top-preview 2024-05-01", "20 top-preview 2024-05-01",
+                "10 top-preview:control 2024-05-01");
     }
 
     @Test
