@@ -28,6 +28,8 @@ import java.util.Objects;
 public record HoldOut(String salt, double share) {
     /** 2<sup>-64</sup>: maps an unsigned 64-bit integer into {@code [0, 1)}. */
     private static final double TWO_TO_MINUS_64 = 0x1.0p-64;
+    private static final double TWO_TO_64 = 0x1.0p64;
+    private static final double TWO_TO_63 = 0x1.0p63;
 
     public HoldOut {
         Objects.requireNonNull(salt, "salt");
@@ -58,9 +60,18 @@ public record HoldOut(String salt, double share) {
         return new HoldOut(salt + "/" + Objects.requireNonNull(campaign, "campaign"), share);
     }
 
-    /** Whether the customer is held out: {@code unitValue(salt, customerId) < share}. */
+    /**
+     * Whether the customer is held out: {@code u < share}, decided exactly in integers (the first 8 digest bytes
+     * against {@code share · 2^64}, rounded up), so that no rounding of {@code u} to a double can move a customer.
+     */
     public boolean isControl(long customerId) {
-        return share > 0 && unitValue(salt, customerId) < share;
+        if (share == 0) {
+            return false;
+        }
+        // share · 2^64 is exact in a double (a power-of-two scaling); below it are the integers below its ceiling
+        double bound = Math.ceil(share * TWO_TO_64);
+        long unsignedBound = bound < TWO_TO_63 ? (long) bound : (long) (bound - TWO_TO_63) | Long.MIN_VALUE;
+        return Long.compareUnsigned(firstEightBytes(salt, customerId), unsignedBound) < 0;
     }
 
     /**
@@ -68,11 +79,16 @@ public record HoldOut(String salt, double share) {
      * SHA-256({@code "salt:customerId"} in UTF-8) as an unsigned big-endian integer, divided by 2<sup>64</sup>.
      */
     public static double unitValue(String salt, long customerId) {
-        byte[] digest = sha256().digest((salt + ":" + customerId).getBytes(StandardCharsets.UTF_8));
-        long bits = ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();   // big-endian
+        long bits = firstEightBytes(salt, customerId);
         // unsigned: the high bit is worth 2^63; the low 63 bits are exact in a double up to rounding of the last bits
         double unsigned = (bits >>> 1) * 2.0 + (bits & 1);
         return Math.min(unsigned * TWO_TO_MINUS_64, Math.nextDown(1.0));
+    }
+
+    /** The first 8 bytes of SHA-256({@code "salt:customerId"}), big-endian, as the bits of an unsigned long. */
+    private static long firstEightBytes(String salt, long customerId) {
+        byte[] digest = sha256().digest((salt + ":" + customerId).getBytes(StandardCharsets.UTF_8));
+        return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
     }
 
     private static MessageDigest sha256() {

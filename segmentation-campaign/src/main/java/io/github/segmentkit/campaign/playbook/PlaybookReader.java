@@ -72,7 +72,11 @@ final class PlaybookReader {
             JsonToken value = parser.nextToken();
             if (field.equals("formatVersion")) {
                 versioned = true;
-                if (value != JsonToken.VALUE_NUMBER_INT || parser.getLongValue() != PlaybookJson.FORMAT_VERSION) {
+                if (value != JsonToken.VALUE_NUMBER_INT) {
+                    problem(null, "/formatVersion", "expected the whole number " + PlaybookJson.FORMAT_VERSION
+                            + ", found " + describe(value), here());
+                    parser.skipChildren();
+                } else if (parser.getLongValue() != PlaybookJson.FORMAT_VERSION) {
                     problem(null, "/formatVersion", "unsupported format version " + parser.getText()
                             + "; this library reads " + PlaybookJson.FORMAT_VERSION, here());
                 }

@@ -44,6 +44,18 @@ class HoldOutTest {
         assertThat(HoldOut.unitValue(salt, id)).isCloseTo(expected, within(1e-15)).isLessThan(1.0);
     }
 
+    @Property(tries = 300)
+    void should_decide_exactly_as_the_real_number_rule(@ForAll long id, @ForAll long bits) throws Exception {
+        double share = (bits >>> 11) * 0x1.0p-53;   // any double in [0, 1) with 53 significant bits
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(("w:" + id).getBytes(StandardCharsets.UTF_8));
+        BigDecimal first8 = new BigDecimal(new BigInteger(1, Arrays.copyOf(digest, 8)));
+        // new BigDecimal(double) is the double's exact binary value: u < share  <=>  first8 < share * 2^64
+        boolean expected = first8.compareTo(new BigDecimal(share).multiply(new BigDecimal(BigInteger.ONE.shiftLeft(64))))
+                < 0;
+
+        assertThat(HoldOut.of("w", share).isControl(id)).isEqualTo(expected);
+    }
+
     @Test
     void should_hold_out_about_the_share_asked_for_and_nobody_at_zero() {
         HoldOut holdOut = HoldOut.of("summer-2024", 0.10);

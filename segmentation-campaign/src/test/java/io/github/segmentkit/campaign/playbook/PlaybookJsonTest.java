@@ -109,6 +109,8 @@ class PlaybookJsonTest {
         assertThat(problem("[]")).isEqualTo("line 1, column 1: at /: expected an object, found an array");
         assertThat(problem("{\"formatVersion\": 2, \"plays\": []}"))
                 .isEqualTo("line 1, column 19: at /formatVersion: unsupported format version 2; this library reads 1");
+        assertThat(problem("{\"formatVersion\": {\"major\": 1}, \"plays\": []}"))
+                .isEqualTo("line 1, column 19: at /formatVersion: expected the whole number 1, found an object");
         assertThat(problem("{\"plays\": [], \"play\": 1}")).startsWith("line 1, column 23: at /play: unknown field "
                 + "'play' (did you mean 'plays'?)");
         assertThat(problem("{\"formatVersion\": 1, \"plays\": {}}"))
