@@ -18,6 +18,7 @@ module io.github.segmentkit.api {
             io.github.segmentkit.classifiers,
             io.github.segmentkit.definitions,
             io.github.segmentkit.io,
+            io.github.segmentkit.campaign,
             io.github.segmentkit.spark;
 
     uses io.github.segmentkit.api.spi.SegmenterProvider;

@@ -1,5 +1,6 @@
 package io.github.segmentkit.examples;
 
+import io.github.segmentkit.examples.campaign.CampaignExample;
 import io.github.segmentkit.examples.families.BehavioralExample;
 import io.github.segmentkit.examples.families.DemographicExample;
 import io.github.segmentkit.examples.families.GeographicExample;
@@ -30,6 +31,8 @@ public final class Main {
                           Personality), geographic (GeoNames cities, Online Retail countries), psychographic
                           (illustrative survey)
               rfm         RFM segments of the bundled UCI Online Retail sample (878 customers)
+              campaign    a playbook, audiences with a 10 % hold-out and the response per campaign and segment
+                          on the bundled Customer Personality Analysis dataset
             """;
 
     private Main() {
@@ -81,6 +84,12 @@ public final class Main {
                         return unexpected(err, command, rest);
                     }
                     OnlineRetailRfm.print(out);
+                }
+                case "campaign" -> {
+                    if (!rest.isEmpty()) {
+                        return unexpected(err, command, rest);
+                    }
+                    CampaignExample.print(out);
                 }
                 case "help", "--help", "-h" -> {
                     if (!rest.isEmpty()) {

@@ -28,6 +28,14 @@ class MainTest {
     }
 
     @Test
+    void should_run_a_campaign_on_the_bundled_data() {
+        assertThat(run("campaign")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Campaign audiences").contains("win-back")
+                .contains("Response per segment");
+        assertThat(run("campaign", "now")).isEqualTo(2);
+    }
+
+    @Test
     void should_run_the_classifier_families() {
         assertThat(run("families")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Age band").contains("UN M49 region")

@@ -22,6 +22,7 @@ final class LibraryModules {
     /** One class of each library module, by module name. */
     static final Map<String, Class<?>> ANCHORS = Map.of(
             "io.github.segmentkit.api", io.github.segmentkit.api.Segment.class,
+            "io.github.segmentkit.campaign", io.github.segmentkit.campaign.playbook.Playbook.class,
             "io.github.segmentkit.core", io.github.segmentkit.core.engine.ColumnarSegmenter.class,
             "io.github.segmentkit.classifiers", io.github.segmentkit.classifiers.kit.Bands.class,
             "io.github.segmentkit.definitions", io.github.segmentkit.definitions.Definitions.class,

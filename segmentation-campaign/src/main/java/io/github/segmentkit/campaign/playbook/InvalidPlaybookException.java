@@ -1,0 +1,46 @@
+package io.github.segmentkit.campaign.playbook;
+
+import io.github.segmentkit.api.DefinitionException;
+import io.github.segmentkit.api.Problem;
+import io.github.segmentkit.api.internal.SafeText;
+import java.util.List;
+
+/**
+ * A playbook document that cannot be used: every {@link Problem} found is reported at once, each with its line and
+ * column and the JSON pointer of the offending value, e.g. {@code playbook.json: line 4, column 40: at
+ * /plays/0/chanel: unknown field 'chanel' (did you mean 'channel'?)}.
+ *
+ * <pre>{@code
+ * try {
+ *     PlaybookJson.read(file);
+ * } catch (InvalidPlaybookException e) {
+ *     e.problems().forEach(p -> log.error("{}", p));
+ * }
+ * }</pre>
+ */
+public class InvalidPlaybookException extends DefinitionException {
+    private static final long serialVersionUID = 1L;
+
+    private final String source;
+
+    /**
+     * The problems of the document {@code source}.
+     *
+     * @param source   the document's name, or {@code null}
+     * @param problems what is wrong; not empty
+     */
+    public InvalidPlaybookException(String source, List<Problem> problems) {
+        super(problems);
+        this.source = source;
+    }
+
+    /** The document's name, or {@code null}. */
+    public String source() {
+        return source;
+    }
+
+    @Override
+    public String getMessage() {
+        return source == null ? super.getMessage() : SafeText.escapeControls(source) + ": " + super.getMessage();
+    }
+}
