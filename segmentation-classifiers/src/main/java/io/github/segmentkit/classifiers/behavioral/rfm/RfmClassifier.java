@@ -22,7 +22,8 @@ import java.util.Objects;
  *
  * <p>A customer whose recency is missing or not whole, whose frequency is missing or below 1, or whose monetary
  * value is missing or not positive is unclassified (with the reason) and left out of the fit. The quintile model is
- * the one the transaction analysis fits ({@link RfmModel}); customer ids take part in the frequency tie-break.
+ * the one the transaction analysis fits ({@link RfmModel}); customer ids break frequency ties among the fitted
+ * customers only: any other customer, and every customer of a restored fit, is ranked by its frequency alone.
  *
  * <p>Immutable and thread-safe.
  *
