@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * RFM as a {@link io.github.segmentkit.api.classify.Classifier} (type {@code "rfm"}) over per-customer metric attributes, so that the segment (or a
@@ -60,6 +61,12 @@ public record RfmClassifier(RfmClassifierConfig config) implements Classifier {
     @Override
     public Map<String, Object> settings() {
         return config.toSettings();
+    }
+
+    /** Fixed by the settings: what {@code label} selects (the segment map's segments, or the scores). */
+    @Override
+    public Optional<List<String>> possibleLabels() {
+        return Optional.of(config.label().labels(config.segmentMap()));
     }
 
     /**
