@@ -246,7 +246,7 @@ public final class TextParser {
         Token token = take();
         switch (token.type()) {
             case LEFT_BRACE -> {
-                enter(token);
+                enter(token, "settings");
                 Map<String, Object> map = new LinkedHashMap<>();
                 if (peek().type() != TokenType.RIGHT_BRACE) {
                     do {
@@ -263,7 +263,7 @@ public final class TextParser {
                 return map;
             }
             case LEFT_BRACKET -> {
-                enter(token);
+                enter(token, "settings");
                 List<Object> list = new ArrayList<>();
                 if (peek().type() != TokenType.RIGHT_BRACKET) {
                     do {
@@ -357,7 +357,7 @@ public final class TextParser {
     private Criterion unary() {
         if (peek().isKeyword("not")) {
             Token not = take();
-            enter(not);
+            enter(not, "criteria");
             Criterion operand = unary();
             depth--;
             return new Not(operand);
@@ -365,9 +365,10 @@ public final class TextParser {
         return primary();
     }
 
-    private void enter(Token at) {
+    /** One level deeper into {@code what} ("criteria" or "settings"), which the message of a too-deep one names. */
+    private void enter(Token at, String what) {
         if (++depth > DefinitionLimits.MAX_DEPTH) {
-            throw error(at, "criteria nested deeper than the limit of " + DefinitionLimits.MAX_DEPTH);
+            throw error(at, what + " nested deeper than the limit of " + DefinitionLimits.MAX_DEPTH);
         }
     }
 
@@ -375,7 +376,7 @@ public final class TextParser {
         Token token = peek();
         if (token.type() == TokenType.LEFT_PAREN) {
             next++;
-            enter(token);
+            enter(token, "criteria");
             Criterion inner = expression();
             expect(TokenType.RIGHT_PAREN, "')' to close the '(' at " + token.position());
             depth--;
