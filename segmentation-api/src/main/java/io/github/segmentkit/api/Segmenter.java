@@ -1,5 +1,8 @@
 package io.github.segmentkit.api;
 
+import io.github.segmentkit.api.internal.LenientRun;
+import io.github.segmentkit.api.result.LenientSegmentation;
+import io.github.segmentkit.api.result.RejectedRow;
 import io.github.segmentkit.api.result.SegmentationResult;
 import io.github.segmentkit.api.schema.CustomerSchema;
 import java.util.List;
@@ -44,6 +47,28 @@ public interface Segmenter<T> {
      *                                      {@code customers}), its id and the attribute
      */
     SegmentationResult segment(Iterable<? extends T> customers);
+
+    /**
+     * Segments every customer that can be read and sets the others aside, where {@link #segment} would fail on the
+     * first of them: a {@code null}, or a customer whose id or an attribute cannot be read, becomes a
+     * {@link RejectedRow} (line = its 0-based input position + 1, column = the attribute, reason = what is wrong),
+     * and the rest are segmented as {@code segment} would segment them. Every input customer is either segmented or
+     * rejected ({@link LenientSegmentation}). {@link #segment} stays strict.
+     *
+     * <pre>{@code
+     * LenientSegmentation run = segmenter.segmentLeniently(customers);
+     * if (!run.rejects().isEmpty()) {
+     *     log.warn("{} of {} customers skipped, first: {}", run.rejects().size(), run.inputCount(),
+     *             run.rejects().get(0));
+     * }
+     * }</pre>
+     *
+     * <p>The default checks each customer with {@link #segmentsOf} first; engines override it with a cheaper check.
+     * Errors ({@code OutOfMemoryError}, say) and other exceptions are thrown as by {@code segment}.
+     */
+    default LenientSegmentation segmentLeniently(Iterable<? extends T> customers) {
+        return LenientRun.run(customers, this::segmentsOf, this::segment);
+    }
 
     /**
      * The names of the segments {@code customer} belongs to, in declaration order.

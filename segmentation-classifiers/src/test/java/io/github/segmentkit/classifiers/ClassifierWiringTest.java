@@ -33,6 +33,23 @@ class ClassifierWiringTest {
     }
 
     @Test
+    void should_refuse_a_persona_whose_item_the_schema_lacks() {
+        // before, the persona caught the failed read and labelled every customer unclassified
+        FittedClassifier persona = ClassifierRegistry.create("persona", Map.of("items", List.of(
+                Map.of("id", "age", "min", 0, "max", 100), Map.of("id", "agee", "min", 0, "max", 100)),
+                "personas", List.of(Map.of("name", "p", "centroid", List.of(0.5, 0.5))))).fit(List.of());
+
+        DefinitionException thrown = assertThrows(DefinitionException.class,
+                () -> TestCustomers.SCHEMA.withClassifier(persona));
+
+        assertThat(thrown.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.attribute()).isEqualTo("agee");
+            assertThat(problem.message()).startsWith("classifier 'persona' reads 'agee' (setting 'items[1].id'), which"
+                    + " is not an attribute of the schema (did you mean 'age'?)");
+        });
+    }
+
+    @Test
     void should_list_every_missing_input_of_a_many_input_classifier() {
         Classifier rfm = ClassifierRegistry.create("rfm", Map.of("recency", "days_since_order",
                 "frequency", "orders", "monetary", "income"));

@@ -6,10 +6,12 @@ import io.github.segmentkit.api.Problem;
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.SourcePosition;
 import io.github.segmentkit.api.attribute.Attribute;
+import io.github.segmentkit.api.internal.Suggestions;
 import io.github.segmentkit.definitions.json.JsonLocator;
 import io.github.segmentkit.definitions.json.JsonReader;
 import io.github.segmentkit.definitions.json.JsonWriter;
 import io.github.segmentkit.definitions.source.DocumentValidation;
+import io.github.segmentkit.definitions.source.LabelValidation;
 import io.github.segmentkit.definitions.source.ParsedDefinitions;
 import io.github.segmentkit.definitions.source.SourceLocator;
 import io.github.segmentkit.definitions.text.TextLocator;
@@ -159,6 +161,9 @@ public final class Definitions {
             List<Problem> problems, SourceLocator locator) {
         List<Attribute> available = DefinitionsDocument.withDerived(attributes, parsed.classifiers());
         problems.addAll(DocumentValidation.validate(parsed, available, locator));
+        // a budget of its own: the label hints add at most one more bounded search to the document's validation
+        problems.addAll(LabelValidation.validate(parsed, attributes, locator,
+                Suggestions.withBudget(Suggestions.DEFAULT_BUDGET)));
         if (!problems.isEmpty()) {
             problems.sort(locator.documentOrder());
             throw new DefinitionException(problems);

@@ -38,8 +38,10 @@ class ClassifierConfigRoundTripTest {
         for (Map.Entry<String, Map<String, Object>> sample : ClassifierSamples.byName().entrySet()) {
             Classifier classifier = ClassifierRegistry.create(ClassifierSamples.type(sample.getKey()),
                     sample.getValue());
+            // a label the classifier can give: a document comparing its output with any other is refused
+            String label = classifier.possibleLabels().orElse(List.of("x")).get(0);
             Segment labelled = Segment.named("labelled").where(Attribute.ofCategorical(classifier.output())
-                    .in(Label.UNCLASSIFIED, "x"));
+                    .in(Label.UNCLASSIFIED, label));
             DefinitionsDocument document = new DefinitionsDocument(List.of(classifier), List.of(labelled));
 
             String text = Definitions.print(document, TEXT);

@@ -118,6 +118,17 @@ class DefinitionErrorsTest {
     }
 
     @Test
+    void should_call_settings_nested_too_deeply_settings_not_criteria() {
+        // the settings object is level 1, so the 128th '[' is level 129; the first '[' is in column 52, this in 179
+        String deep = "classifier \"age-band\" settings {\"age\": \"age\", \"x\": " + "[".repeat(200)
+                + "]".repeat(200) + "}";
+        List<Problem> problems = textProblems(deep);
+        assertThat(problems).hasSize(1);
+        assertThat(problems.get(0).message()).startsWith("settings nested deeper than the limit of 128");
+        assertThat(problems.get(0).position()).isEqualTo(new SourcePosition(1, 179));
+    }
+
+    @Test
     void should_report_json_problems_with_pointers() {
         assertThat(jsonProblems("""
                 {"formatVersion": 1, "segments": [

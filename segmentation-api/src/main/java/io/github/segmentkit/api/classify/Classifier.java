@@ -4,6 +4,7 @@ import io.github.segmentkit.api.attribute.Attribute;
 import io.github.segmentkit.api.attribute.CategoricalAttribute;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A configured classifier: turns customer data into a label (an age band, an RFM segment, a persona, a region).
@@ -57,6 +58,24 @@ public interface Classifier {
      */
     default CategoricalAttribute outputAttribute() {
         return Attribute.ofCategorical(output());
+    }
+
+    /**
+     * Every label a fit of this classifier can give, {@value Label#UNCLASSIFIED} included, when its settings bound
+     * them before any fit: the bands of an age band, the groups of a mapping, the segments of an RFM segment map.
+     * It may be a bounded superset of what one fit gives (k-means with an automatic k: the labels of the largest k).
+     * Empty, the default, when only the population decides (geohash cells learned from it); then nothing is checked.
+     * A definitions document that compares this classifier's output with a label outside the set is refused, with
+     * the closest label as a hint.
+     *
+     * <pre>{@code
+     * public Optional<List<String>> possibleLabels() {
+     *     return Optional.of(List.of("minor", "adult", Label.UNCLASSIFIED));
+     * }
+     * }</pre>
+     */
+    default Optional<List<String>> possibleLabels() {
+        return Optional.empty();
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Age bands, type {@value #TYPE}: by default the Google Ads {@code AgeRangeType} brackets {@code 18-24, 25-34,
@@ -93,6 +94,12 @@ public record AgeBands(AgeSource source, String output, List<Double> edges) impl
     /** The bands, with {@code under_<first edge>} below the first. */
     public Bands bands() {
         return Bands.of(edges, Bands.wholeNumberLabels(edges, "under_" + Bands.format(edges.get(0))));
+    }
+
+    /** Fixed by the settings: the age bands. */
+    @Override
+    public Optional<List<String>> possibleLabels() {
+        return Optional.of(fit(List.of()).labels());
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Family-size bands, type {@value #TYPE}. The size is the sum of the input attributes plus a constant (for example
@@ -90,6 +91,12 @@ public record FamilySizeBands(List<String> inputs, double plus, String output, L
         settings.put("output", output);
         settings.put("edges", edges);
         return settings;
+    }
+
+    /** Fixed by the settings: the family size bands. */
+    @Override
+    public Optional<List<String>> possibleLabels() {
+        return Optional.of(fit(List.of()).labels());
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -73,6 +74,12 @@ public record Generations(String input, String output) implements SingleInputCla
     public Map<String, Object> settings() {
         Map<String, Object> settings = inputOutputSettings();
         return settings;
+    }
+
+    /** Fixed by the settings: the generations. */
+    @Override
+    public Optional<List<String>> possibleLabels() {
+        return Optional.of(fit(List.of()).labels());
     }
 
     @Override

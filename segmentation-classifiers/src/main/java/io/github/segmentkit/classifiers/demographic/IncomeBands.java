@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -131,6 +132,12 @@ public record IncomeBands(String input, String output, List<Double> edges, Integ
             settings.put("labels", labels);
         }
         return settings;
+    }
+
+    /** Fixed by the settings: the band labels, for absolute and quantile bands alike. */
+    @Override
+    public Optional<List<String>> possibleLabels() {
+        return Optional.of(fit(List.of()).labels());
     }
 
     /** Absolute bands are fixed; quantile bands learn their edges from the population's finite incomes. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -163,6 +164,12 @@ public record LifeStages(AgeSource age, String maritalStatus, String youngChildr
         settings.put("partnered", List.copyOf(new TreeSet<>(partnered)));
         settings.put("single", List.copyOf(new TreeSet<>(single)));
         return settings;
+    }
+
+    /** Fixed by the settings: the life stages. */
+    @Override
+    public Optional<List<String>> possibleLabels() {
+        return Optional.of(fit(List.of()).labels());
     }
 
     @Override

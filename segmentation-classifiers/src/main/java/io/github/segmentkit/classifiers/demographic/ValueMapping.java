@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -91,6 +92,12 @@ public record ValueMapping(String input, String output, Map<String, String> mapp
             groups.add(defaultGroup);
         }
         return groups;
+    }
+
+    /** Fixed by the settings: the groups, and the default group when set. */
+    @Override
+    public Optional<List<String>> possibleLabels() {
+        return Optional.of(fit(List.of()).labels());
     }
 
     @Override

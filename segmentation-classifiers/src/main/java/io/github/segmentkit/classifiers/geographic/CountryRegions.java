@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -113,6 +114,12 @@ public record CountryRegions(String input, String output, Level level, boolean c
                     ? (codes ? entry.subRegionCode() : entry.subRegionName())
                     : (codes ? entry.intermediateRegionCode() : entry.intermediateRegionName());
         };
+    }
+
+    /** Fixed by the settings: the regions of the UN M49 table at the configured level. */
+    @Override
+    public Optional<List<String>> possibleLabels() {
+        return Optional.of(fit(List.of()).labels());
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -86,6 +87,12 @@ public record GeohashCells(String input, String output, int precision, List<Stri
             settings.put("prefixes", prefixes);
         }
         return settings;
+    }
+
+    /** The configured prefixes and the other cell; empty when the cells are learned from the population. */
+    @Override
+    public Optional<List<String>> possibleLabels() {
+        return prefixes.isEmpty() ? Optional.empty() : Optional.of(fit(List.of()).labels());
     }
 
     @Override

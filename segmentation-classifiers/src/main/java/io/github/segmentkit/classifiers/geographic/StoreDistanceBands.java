@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -116,6 +117,12 @@ public record StoreDistanceBands(String input, String output, List<Store> stores
             settings.put("labels", labels);
         }
         return settings;
+    }
+
+    /** Fixed by the settings: the distance bands. */
+    @Override
+    public Optional<List<String>> possibleLabels() {
+        return Optional.of(fit(List.of()).labels());
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -98,6 +99,12 @@ public record Territories(String input, String output, List<Territory> territori
             settings.put("outside", outside);
         }
         return settings;
+    }
+
+    /** Fixed by the settings: the territories' names, and {@code outside} when set. */
+    @Override
+    public Optional<List<String>> possibleLabels() {
+        return Optional.of(fit(List.of()).labels());
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -78,6 +79,12 @@ public record Urbanicity(String input, String output, double cityFrom, double to
         settings.put("cityFrom", cityFrom);
         settings.put("townFrom", townFrom);
         return settings;
+    }
+
+    /** Fixed by the settings: the urbanicity labels. */
+    @Override
+    public Optional<List<String>> possibleLabels() {
+        return Optional.of(fit(List.of()).labels());
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -118,6 +119,12 @@ public record InterestScoring(String input, Map<String, String> strengthInputs, 
                 "weights", profile.weights())).toList());
         settings.put("threshold", threshold);
         return settings;
+    }
+
+    /** Fixed by the settings: the interest profiles' names. */
+    @Override
+    public Optional<List<String>> possibleLabels() {
+        return Optional.of(fit(List.of()).labels());
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -144,6 +145,12 @@ public record PersonaClassifier(String output, List<LikertItem> items, List<Pers
             settings.put("maxDistance", maxDistance);
         }
         return settings;
+    }
+
+    /** Fixed by the settings: the personas' names. */
+    @Override
+    public Optional<List<String>> possibleLabels() {
+        return Optional.of(fit(List.of()).labels());
     }
 
     @Override

@@ -8,6 +8,8 @@ import io.github.segmentkit.api.Segmenter;
 import io.github.segmentkit.api.schema.CustomerSchema;
 import io.github.segmentkit.api.spi.SegmenterDefinition;
 import io.github.segmentkit.api.internal.DefinitionValidator;
+import io.github.segmentkit.api.internal.LenientRun;
+import io.github.segmentkit.api.result.LenientSegmentation;
 import io.github.segmentkit.core.column.Bits;
 import io.github.segmentkit.core.column.ColumnTable;
 import io.github.segmentkit.core.plan.EvaluationPlan;
@@ -155,6 +157,17 @@ public final class ColumnarSegmenter<T> implements Segmenter<T> {
             }
         }
         return counts;
+    }
+
+    /**
+     * Segments the customers that can be read and rejects the others (see {@link Segmenter#segmentLeniently}); each
+     * customer is checked by reading its id and every attribute once, as building the table does, so the check costs
+     * about one more read of the input.
+     */
+    @Override
+    public LenientSegmentation segmentLeniently(Iterable<? extends T> customers) {
+        RowContext context = new RowContext(definition.asOf(), names.size());
+        return LenientRun.run(customers, customer -> rowPlan.checkReadable(customer, context), this::segment);
     }
 
     @Override

@@ -79,13 +79,7 @@ public final class SegmentPlan<T> {
      *                                      is no row: the customer is read on its own)
      */
     public long[] memberBits(T customer, RowContext context) {
-        long id;
-        try {
-            id = schema.id(customer);
-        } catch (RuntimeException e) {
-            throw new InvalidCustomerDataException(null, null, "the id extractor failed: " + e.getMessage(), e);
-        }
-        readEveryAttribute(customer, id, context);
+        readEveryAttribute(customer, idOf(customer), context);
         long[] bits = new long[(declared.size() + 63) >>> 6];
         try {
             for (int index : order) {
@@ -99,6 +93,28 @@ public final class SegmentPlan<T> {
                     String.valueOf(e.getCause().getMessage()), e.getCause());
         }
         return bits;
+    }
+
+    /**
+     * Reads {@code customer}'s id and every attribute as {@link #memberBits} does, without evaluating a segment:
+     * the check of a lenient run, which then segments only the customers that pass.
+     *
+     * @throws InvalidCustomerDataException when the customer is null or an extractor fails, naming the customer and
+     *                                      the attribute (there is no row: the customer is read on its own)
+     */
+    public void checkReadable(T customer, RowContext context) {
+        if (customer == null) {
+            throw new InvalidCustomerDataException(null, null, "null instead of a customer", null);
+        }
+        readEveryAttribute(customer, idOf(customer), context);
+    }
+
+    private long idOf(T customer) {
+        try {
+            return schema.id(customer);
+        } catch (RuntimeException e) {
+            throw new InvalidCustomerDataException(null, null, "the id extractor failed: " + e.getMessage(), e);
+        }
     }
 
     /**

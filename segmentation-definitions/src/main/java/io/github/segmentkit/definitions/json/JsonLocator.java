@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,6 +47,19 @@ public final class JsonLocator implements SourceLocator {
         return Problem.of(problem.segment(), problem.attribute(), "at " + pointer + ": " + problem.message());
     }
 
+    /** At the pointer of {@code value} in the first {@code "values"} list of a node on the problem's attribute. */
+    @Override
+    public Problem atValue(ParsedSegment declaration, Problem problem, String value) {
+        if (problem.attribute() == null || !declaration.parsed()) {
+            return at(declaration, problem);
+        }
+        return valuePointer(JsonWriter.criterion(declaration.segment().criterion()),
+                describe(declaration) + "/where", problem.attribute(), value)
+                .map(pointer -> Problem.of(problem.segment(), problem.attribute(),
+                        "at " + pointer + ": " + problem.message()))
+                .orElseGet(() -> at(declaration, problem));
+    }
+
     @Override
     public String describe(ParsedSegment declaration) {
         return "/segments/" + declaration.ordinal();
@@ -68,20 +82,47 @@ public final class JsonLocator implements SourceLocator {
 
     /** The pointer of the first {@code "attribute": name} field under {@code node}, depth first in document order. */
     private static Optional<String> firstUse(JsonNode node, String pointer, String name) {
+        return search(node, pointer, (object, at) -> {
+            JsonNode attribute = object.get("attribute");
+            return attribute != null && attribute.isTextual() && attribute.textValue().equals(name)
+                    ? Optional.of(at + "/attribute") : Optional.empty();
+        });
+    }
+
+    /** The pointer of {@code value} in the first {@code "values"} of a node on {@code attribute}, depth first. */
+    private static Optional<String> valuePointer(JsonNode node, String pointer, String attribute, String value) {
+        return search(node, pointer, (object, at) -> {
+            JsonNode named = object.get("attribute");
+            JsonNode values = object.get("values");
+            if (named == null || !named.isTextual() || !named.textValue().equals(attribute) || values == null) {
+                return Optional.empty();
+            }
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i).isTextual() && values.get(i).textValue().equals(value)) {
+                    return Optional.of(at + "/values/" + i);
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    /** The first object under {@code node}, depth first in document order, that {@code match} finds a pointer in. */
+    private static Optional<String> search(JsonNode node, String pointer,
+            BiFunction<JsonNode, String, Optional<String>> match) {
         if (node.isObject()) {
-            JsonNode attribute = node.get("attribute");
-            if (attribute != null && attribute.isTextual() && attribute.textValue().equals(name)) {
-                return Optional.of(pointer + "/attribute");
+            Optional<String> here = match.apply(node, pointer);
+            if (here.isPresent()) {
+                return here;
             }
             for (Map.Entry<String, JsonNode> field : node.properties()) {
-                Optional<String> found = firstUse(field.getValue(), pointer + "/" + escape(field.getKey()), name);
+                Optional<String> found = search(field.getValue(), pointer + "/" + escape(field.getKey()), match);
                 if (found.isPresent()) {
                     return found;
                 }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                Optional<String> found = firstUse(node.get(i), pointer + "/" + i, name);
+                Optional<String> found = search(node.get(i), pointer + "/" + i, match);
                 if (found.isPresent()) {
                     return found;
                 }

@@ -15,6 +15,12 @@ public interface SourceLocator {
     /** {@code problem}, found in {@code declaration}, placed at the attribute it names, else at the declaration. */
     Problem at(ParsedSegment declaration, Problem problem);
 
+    /**
+     * {@code problem}, found in {@code declaration} about {@code value} compared with the attribute it names, placed
+     * at the value's first comparison with that attribute, else as {@link #at}.
+     */
+    Problem atValue(ParsedSegment declaration, Problem problem, String value);
+
     /** Where {@code declaration} is, as a message says it: "line 3, column 1" or "/segments/2". */
     String describe(ParsedSegment declaration);
 

@@ -5,6 +5,7 @@ import io.github.segmentkit.api.SourcePosition;
 import io.github.segmentkit.definitions.source.ParsedSegment;
 import io.github.segmentkit.definitions.source.SourceLocator;
 import java.util.Comparator;
+import java.util.Optional;
 
 /**
  * Places problems found after parsing (by validation) at the attribute they name in their segment declaration,
@@ -40,10 +41,17 @@ public final class TextLocator implements SourceLocator {
         if (problem.position() != null) {
             return problem;
         }
-        return declaration.positionOf(problem.attribute())
-                .map(at -> new Problem(problem.segment(), problem.attribute(), problem.message() + lines.excerpt(at),
-                        at))
-                .orElse(problem);
+        return placed(problem, declaration.positionOf(problem.attribute()));
+    }
+
+    @Override
+    public Problem atValue(ParsedSegment declaration, Problem problem, String value) {
+        return placed(problem, declaration.positionOfValue(problem.attribute(), value));
+    }
+
+    private Problem placed(Problem problem, Optional<SourcePosition> position) {
+        return position.map(at -> new Problem(problem.segment(), problem.attribute(),
+                problem.message() + lines.excerpt(at), at)).orElse(problem);
     }
 
     @Override

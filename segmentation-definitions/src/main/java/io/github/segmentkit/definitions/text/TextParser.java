@@ -66,6 +66,8 @@ public final class TextParser {
     private String currentSegment;
     /** Where each attribute is first used in the current segment. */
     private Map<String, SourcePosition> usedAt = new LinkedHashMap<>();
+    /** Where each value is first compared with each categorical attribute, in the current segment. */
+    private Map<String, Map<String, SourcePosition>> valuesAt = new LinkedHashMap<>();
 
     private TextParser(List<Token> tokens, Map<String, Attribute> attributes, SourceLines lines,
             List<Problem> problems) {
@@ -123,7 +125,7 @@ public final class TextParser {
                 // validating the segment would report it a second time
                 boolean lexed = lexerProblems.stream().noneMatch(at -> within(at, start, peek()));
                 declarations.add(new ParsedSegment(segment.name(), declarations.size(), start.position(), usedAt,
-                        lexed ? segment : null));
+                        valuesAt, lexed ? segment : null));
             } catch (SyntaxError e) {
                 if (declarations.size() == DefinitionLimits.MAX_SEGMENTS) {
                     break;
@@ -131,7 +133,7 @@ public final class TextParser {
                 if (currentSegment != null) {
                     // kept without a tree, so that references to the name are not reported as unknown
                     declarations.add(new ParsedSegment(currentSegment, declarations.size(), start.position(), usedAt,
-                            null));
+                            valuesAt, null));
                 }
                 skipToNextDeclaration(startIndex);
             }
@@ -244,7 +246,7 @@ public final class TextParser {
         Token token = take();
         switch (token.type()) {
             case LEFT_BRACE -> {
-                enter(token);
+                enter(token, "settings");
                 Map<String, Object> map = new LinkedHashMap<>();
                 if (peek().type() != TokenType.RIGHT_BRACE) {
                     do {
@@ -261,7 +263,7 @@ public final class TextParser {
                 return map;
             }
             case LEFT_BRACKET -> {
-                enter(token);
+                enter(token, "settings");
                 List<Object> list = new ArrayList<>();
                 if (peek().type() != TokenType.RIGHT_BRACKET) {
                     do {
@@ -304,6 +306,7 @@ public final class TextParser {
         Token name = expect(TokenType.STRING, "the segment name in double quotes");
         currentSegment = name.text();
         usedAt = new LinkedHashMap<>();
+        valuesAt = new LinkedHashMap<>();
         String description = "";
         if (peek().isKeyword("description")) {
             next++;
@@ -354,7 +357,7 @@ public final class TextParser {
     private Criterion unary() {
         if (peek().isKeyword("not")) {
             Token not = take();
-            enter(not);
+            enter(not, "criteria");
             Criterion operand = unary();
             depth--;
             return new Not(operand);
@@ -362,9 +365,10 @@ public final class TextParser {
         return primary();
     }
 
-    private void enter(Token at) {
+    /** One level deeper into {@code what} ("criteria" or "settings"), which the message of a too-deep one names. */
+    private void enter(Token at, String what) {
         if (++depth > DefinitionLimits.MAX_DEPTH) {
-            throw error(at, "criteria nested deeper than the limit of " + DefinitionLimits.MAX_DEPTH);
+            throw error(at, what + " nested deeper than the limit of " + DefinitionLimits.MAX_DEPTH);
         }
     }
 
@@ -372,7 +376,7 @@ public final class TextParser {
         Token token = peek();
         if (token.type() == TokenType.LEFT_PAREN) {
             next++;
-            enter(token);
+            enter(token, "criteria");
             Criterion inner = expression();
             expect(TokenType.RIGHT_PAREN, "')' to close the '(' at " + token.position());
             depth--;
@@ -428,12 +432,12 @@ public final class TextParser {
         }
         if (token.isKeyword("in")) {
             next++;
-            return new CategoryIn(categorical(name, attribute, "in"), stringList());
+            return new CategoryIn(categorical(name, attribute, "in"), stringList(name.text()));
         }
         if (token.isKeyword("not")) {
             next++;
             expectKeyword("in", "'in' after 'not', as in: country not in (\"US\")");
-            return new Not(new CategoryIn(categorical(name, attribute, "not in"), stringList()));
+            return new Not(new CategoryIn(categorical(name, attribute, "not in"), stringList(name.text())));
         }
         if (token.isKeyword("is")) {
             next++;
@@ -443,7 +447,7 @@ public final class TextParser {
             next++;
             TagsAttribute tags = kind(name, attribute, TagsAttribute.class, "contains", "tags");
             TagsOperator match = tagMatch();
-            return new TagsMatch(tags, match, stringList());
+            return new TagsMatch(tags, match, stringList(null));
         }
         if (token.isKeyword("within")) {
             next++;
@@ -489,7 +493,7 @@ public final class TextParser {
                 throw error(name, "'" + operator.symbol() + "' needs an ordered attribute, but '" + name.text()
                         + "' is categorical: use =, !=, in or not in");
             }
-            CategoryIn in = new CategoryIn(categorical, List.of(string("a text value in double quotes")));
+            CategoryIn in = new CategoryIn(categorical, List.of(category(name.text(), "a text value in double quotes")));
             return operator == ComparisonOperator.EQ ? in : new Not(in);
         }
         if (attribute instanceof BooleanAttribute flag) {
@@ -564,14 +568,15 @@ public final class TextParser {
         }
     }
 
-    private List<String> stringList() {
+    /** A list of values in double quotes; those of a categorical attribute (not null) have their places kept. */
+    private List<String> stringList(String categorical) {
         expect(TokenType.LEFT_PAREN, "'(' and a list of values in double quotes");
         List<String> values = new ArrayList<>();
         if (peek().type() != TokenType.RIGHT_PAREN) {
-            values.add(string("a value in double quotes"));
+            values.add(category(categorical, "a value in double quotes"));
             while (peek().type() == TokenType.COMMA) {
                 next++;
-                values.add(string("a value in double quotes"));
+                values.add(category(categorical, "a value in double quotes"));
                 checkListSize(values.size(), "values in one list");
             }
         }
@@ -587,6 +592,16 @@ public final class TextParser {
 
     private String string(String expected) {
         return expect(TokenType.STRING, expected).text();
+    }
+
+    /** A value in double quotes compared with {@code attribute} (null: not categorical), its place kept. */
+    private String category(String attribute, String expected) {
+        Token value = expect(TokenType.STRING, expected);
+        if (attribute != null) {
+            valuesAt.computeIfAbsent(attribute, a -> new LinkedHashMap<>()).putIfAbsent(value.text(),
+                    value.position());
+        }
+        return value.text();
     }
 
     private boolean booleanLiteral() {

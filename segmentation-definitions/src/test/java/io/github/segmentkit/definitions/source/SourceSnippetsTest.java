@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.segmentkit.api.Problem;
 import io.github.segmentkit.api.SourcePosition;
 import io.github.segmentkit.api.attribute.Attribute;
+import io.github.segmentkit.api.internal.Suggestions;
 import io.github.segmentkit.definitions.text.TextLocator;
 import io.github.segmentkit.definitions.text.TextParser;
 import io.github.segmentkit.testing.generators.TestCustomers;
@@ -57,11 +58,16 @@ class SourceSnippetsTest {
         lapsed.ordinal();              // 2: the third segment of the document (its index in JSON's "segments")
         lapsed.start();                // line 7, column 1 (text only)
         lapsed.positionOf("age");      // Optional[line 8, column 9]: where 'age' is first used, else the start
+        lapsed.positionOfValue("country", "US");   // where "US" is compared with 'country', else as positionOf
 
         assertThat(lapsed.ordinal()).isEqualTo(2);
         assertThat(lapsed.start()).isEqualTo(new SourcePosition(7, 1));
         assertThat(lapsed.positionOf("age")).isEqualTo(Optional.of(new SourcePosition(8, 9)));
         assertThat(lapsed.positionOf("income")).isEqualTo(Optional.of(new SourcePosition(7, 1)));
+        assertThat(lapsed.positionOfValue("country", "US")).isEqualTo(Optional.of(new SourcePosition(7, 1)));
+        // '  where country in ("US", "CA")': "CA" starts in column 27
+        assertThat(parsed.declarations().get(1).positionOfValue("country", "CA"))
+                .isEqualTo(Optional.of(new SourcePosition(5, 27)));
     }
 
     @Test
@@ -87,6 +93,27 @@ class SourceSnippetsTest {
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0).segment()).isEqualTo("lapsed");
         assertThat(problems.get(0).position()).isEqualTo(new SourcePosition(8, 9));
+    }
+
+    @Test
+    void should_report_a_label_a_classifier_never_gives() {
+        String source = """
+                classifier "rfm" settings {"recency": "age", "frequency": "age", "monetary": "income"}
+                segment "best" where rfm_segment = "champion"
+                """;
+        Map<String, Attribute> known = new java.util.LinkedHashMap<>(attributes);
+        ParsedDefinitions parsed = TextParser.parse(source, known, new ArrayList<>());
+        Collection<Attribute> schemaAttributes = TestCustomers.SCHEMA.attributes();
+        SourceLocator locator = TextLocator.of(source);
+        Suggestions suggestions = Suggestions.withBudget(Suggestions.DEFAULT_BUDGET);
+        // javadoc: segmentation-definitions/src/main/java/io/github/segmentkit/definitions/source/LabelValidation.java
+        List<Problem> problems = LabelValidation.validate(parsed, schemaAttributes, locator, suggestions);
+        // line 2, column 36: segment 'best', attribute 'rfm_segment': classifier 'rfm' never gives the label
+        // 'champion' (did you mean 'champions'?)
+
+        assertThat(problems).extracting(p -> p.toString().lines().findFirst().orElseThrow()).containsExactly(
+                "line 2, column 36: segment 'best', attribute 'rfm_segment': classifier 'rfm' never gives the label"
+                        + " 'champion' (did you mean 'champions'?)");
     }
 
     @Test

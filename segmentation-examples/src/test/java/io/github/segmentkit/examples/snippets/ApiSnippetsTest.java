@@ -19,6 +19,8 @@ import io.github.segmentkit.api.SegmentKitException;
 import io.github.segmentkit.api.Segmenter;
 import io.github.segmentkit.api.SourcePosition;
 import io.github.segmentkit.api.Truth;
+import io.github.segmentkit.api.result.LenientSegmentation;
+import io.github.segmentkit.api.result.RejectedRow;
 import io.github.segmentkit.api.result.SegmentationResult;
 import io.github.segmentkit.api.schema.CustomerSchema;
 import java.time.Clock;
@@ -136,6 +138,44 @@ class ApiSnippetsTest {
 
         assertThat(catchThrowableOfType(SegmentKitException.class, () -> segmenter.segment(customers)))
                 .hasMessageContaining("customer 7").hasMessageContaining("longitude 181.0");
+    }
+
+    @Test
+    void should_segment_leniently_and_keep_the_rejects() {
+        Segmenter<Customer> segmenter = Segmenter.builder(SCHEMA).add(Segment.named("all").where(AGE.ge(0L)))
+                .build();
+        List<Customer> customers = new ArrayList<>(CUSTOMERS);
+        customers.add(1, new Customer(7, 30, null, "US", Set.of(), 0.0, 181.0, null, null, null));
+        // javadoc: segmentation-api/src/main/java/io/github/segmentkit/api/Segmenter.java
+        LenientSegmentation run = segmenter.segmentLeniently(customers);
+        if (!run.rejects().isEmpty()) {
+            log.warn("{} of {} customers skipped, first: {}", run.rejects().size(), run.inputCount(),
+                    run.rejects().get(0));
+        }
+
+        assertThat(run.rejects()).singleElement().satisfies(reject -> {
+            assertThat(reject.line()).isEqualTo(2);
+            assertThat(reject.reason()).contains("longitude 181.0");
+        });
+        assertThat(run.result().customerCount()).isEqualTo(CUSTOMERS.size());
+        assertThat(run.inputRowOf(1)).isEqualTo(2);
+    }
+
+    @Test
+    void should_map_lenient_result_rows_back_to_the_input() {
+        Segmenter<Customer> segmenter = Segmenter.builder(SCHEMA).add(Segment.named("all").where(AGE.ge(0L)))
+                .build();
+        List<Customer> customers = new ArrayList<>(CUSTOMERS);
+        customers.add(0, new Customer(7, 30, null, "US", Set.of(), 0.0, 181.0, null, null, null));
+        // javadoc: segmentation-api/src/main/java/io/github/segmentkit/api/result/LenientSegmentation.java
+        LenientSegmentation run = segmenter.segmentLeniently(customers);
+        run.rejects().forEach(reject -> log.warn("skipped {}", reject));   // "line 3, column 'age': customer 7: …"
+        SegmentationResult result = run.result();                           // the other customers
+        long position = run.inputRowOf(0);                                  // where result row 0 was in the input
+
+        assertThat(position).isEqualTo(1);
+        assertThat(result.customerId(0)).isEqualTo(CUSTOMERS.get(0).id());
+        assertThat(run.rejects()).extracting(RejectedRow::line).containsExactly(1L);
     }
 
     @Test

@@ -79,11 +79,22 @@ class ClassifySnippetsTest {
                         + " double, but 'country' is a categorical attribute");
     }
 
+    @Test
+    void should_say_which_labels_a_classifier_can_give_before_fitting() {
+        assertThat(new SpendTiers("income").possibleLabels()).contains(List.of("minor", "adult", "unclassified"));
+        assertThat(new LoyaltyTierProvider().create(Map.of("spend", "income")).possibleLabels()).isEmpty();
+    }
+
     /** A classifier that says which kinds its input may have (the rest of it does not matter here). */
     record SpendTiers(String spend) implements Classifier {
         // javadoc: segmentation-api/src/main/java/io/github/segmentkit/api/classify/Classifier.java
         public List<ClassifierInput> expectedInputs() {
             return List.of(ClassifierInput.numeric(spend, "spend"));
+        }
+
+        // javadoc: segmentation-api/src/main/java/io/github/segmentkit/api/classify/Classifier.java
+        public Optional<List<String>> possibleLabels() {
+            return Optional.of(List.of("minor", "adult", Label.UNCLASSIFIED));
         }
 
         public String type() { return "spend-tiers"; }

@@ -8,6 +8,7 @@ import io.github.segmentkit.api.classify.Label;
 import io.github.segmentkit.classifiers.kit.RuleFitted;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A fixed-band classifier described entirely by its configuration (purchase frequency, engagement): it learns
@@ -45,6 +46,12 @@ interface BandClassifier extends Classifier {
     @Override
     default Map<String, Object> settings() {
         return config().toSettings();
+    }
+
+    /** Fixed by the settings: the bands. */
+    @Override
+    default Optional<List<String>> possibleLabels() {
+        return Optional.of(fit(List.of()).labels());
     }
 
     /** Needs no population: the bands are fixed. */

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +70,21 @@ public record KMeansClassifier(KMeansConfig config) implements Classifier {
     @Override
     public Map<String, Object> settings() {
         return config.toSettings();
+    }
+
+    /**
+     * The labels of {@code k} clusters, or with an automatic k those of the largest k it may choose
+     * ({@value KMeansConfig#MAX_AUTO_K}), a bounded superset of what one fit gives.
+     */
+    @Override
+    public Optional<List<String>> possibleLabels() {
+        int largest = config.k() > 0 ? config.k() : KMeansConfig.MAX_AUTO_K;
+        List<String> labels = new ArrayList<>();
+        for (int cluster = 1; cluster <= largest; cluster++) {
+            labels.add(config.labelPrefix() + cluster);
+        }
+        labels.add(Label.UNCLASSIFIED);
+        return Optional.of(labels);
     }
 
     /**

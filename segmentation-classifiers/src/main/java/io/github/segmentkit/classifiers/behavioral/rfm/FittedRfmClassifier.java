@@ -13,7 +13,9 @@ import java.util.Optional;
 
 /**
  * The {@code rfm} classifier with its quintile model learned. Labels one customer with the fitted edges and
- * frequency keys: for every member of the fit population the label equals the bulk result. After fitting an empty
+ * frequency keys: for every member of the fit population the label equals the bulk result. A customer outside the
+ * population, and every customer once the fit is restored from its {@link #parameters()}, gets the lowest F score
+ * the fit gave to its frequency, whatever its id ({@link RfmModel} states the rule). After fitting an empty
  * population every customer is unclassified ("no customer to fit").
  *
  * <p>Parameters as data, here of five customers where customer {@code i} has recency {@code 10 * (5 - i)} days,

@@ -3,7 +3,9 @@ package io.github.segmentkit.classifiers.behavioral.rfm;
 /**
  * A customer's place in the frequency ranking: frequency first, then the customer id, which is how
  * {@code rank(method="first")} breaks ties after a {@code groupby} on numeric ids. A fitted RFM model keeps the keys
- * at the quintile ranks, so that a single customer's F score can be computed without the population.
+ * at the quintile ranks, so that a single customer's F score can be computed without the population. The id
+ * decides only among the fitted customers; a customer the model did not fit is ranked by its frequency alone
+ * ({@link RfmModel}).
  *
  * <pre>{@code
  * new FrequencyKey(3, 115).compareTo(new FrequencyKey(3, 107));   // > 0

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * RFM as a {@link io.github.segmentkit.api.classify.Classifier} (type {@code "rfm"}) over per-customer metric attributes, so that the segment (or a
@@ -22,7 +23,8 @@ import java.util.Objects;
  *
  * <p>A customer whose recency is missing or not whole, whose frequency is missing or below 1, or whose monetary
  * value is missing or not positive is unclassified (with the reason) and left out of the fit. The quintile model is
- * the one the transaction analysis fits ({@link RfmModel}); customer ids take part in the frequency tie-break.
+ * the one the transaction analysis fits ({@link RfmModel}); customer ids break frequency ties among the fitted
+ * customers only: any other customer, and every customer of a restored fit, is ranked by its frequency alone.
  *
  * <p>Immutable and thread-safe.
  *
@@ -59,6 +61,12 @@ public record RfmClassifier(RfmClassifierConfig config) implements Classifier {
     @Override
     public Map<String, Object> settings() {
         return config.toSettings();
+    }
+
+    /** Fixed by the settings: what {@code label} selects (the segment map's segments, or the scores). */
+    @Override
+    public Optional<List<String>> possibleLabels() {
+        return Optional.of(config.label().labels(config.segmentMap()));
     }
 
     /**

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,9 +19,20 @@ import org.slf4j.LoggerFactory;
  * {@link FrequencyKey}s at ranks {@code c_k = floor(1 + (n-1)k/5)}, k = 1..4, of the ranking by (frequency,
  * customer id).
  *
- * <p>Scoring one customer: {@code R = 6 - bin(recency)}, {@code M = bin(monetary)}, {@code F = 1 + #{k : (frequency,
- * id) > key_k}}. For every member of the fitted population this equals the pandas bulk result, where F by rank r is the
- * smallest k with {@code 5(r-1) <= (n-1)k}: the customer at rank r is above exactly the keys at ranks below r.
+ * <p>Scoring one customer: {@code R = 6 - bin(recency)}, {@code M = bin(monetary)}. F depends on whether the model
+ * knows the customer:
+ * <ul>
+ *   <li>a member of the fitted population (same id and same frequency as when fitted) of a model that was fitted in
+ *   this JVM keeps the score the fit gave it, {@code F = 1 + #{k : (frequency, id) > key_k}}: the pandas bulk result,
+ *   where F by rank r is the smallest k with {@code 5(r-1) <= (n-1)k}, since the customer at rank r is above exactly
+ *   the keys at ranks below r;</li>
+ *   <li>any other customer, and every customer of a model restored with {@link #of}, is ranked by its frequency
+ *   alone, before every fitted customer of equal frequency: {@code F = 1 + #{k : frequency > frequency(key_k)}}, the
+ *   lowest F the fit gave to that frequency. Its id is never compared, so an unknown customer whose frequency ties
+ *   with the fitted ones cannot climb above them because its id is larger.</li>
+ * </ul>
+ * The ids are kept in memory only (those whose frequency equals a key's, the only ones the tie-break needs): a saved
+ * model holds the keys, not the population, so that it stays small.
  *
  * <pre>{@code
  * RfmModel model = RfmModel.fit(metrics, false);
@@ -36,17 +49,21 @@ public final class RfmModel {
     private final QuantileEdges monetaryEdges;
     private final List<FrequencyKey> frequencyKeys;
     private final long populationSize;
+    /** The fitted ids by frequency, for the frequencies of the keys only; empty for a restored model. */
+    private final Map<Long, long[]> fittedIdsAtKeyFrequencies;
 
     private RfmModel(QuantileEdges recencyEdges, QuantileEdges monetaryEdges, List<FrequencyKey> frequencyKeys,
-            long populationSize) {
+            long populationSize, Map<Long, long[]> fittedIdsAtKeyFrequencies) {
         this.recencyEdges = recencyEdges;
         this.monetaryEdges = monetaryEdges;
         this.frequencyKeys = List.copyOf(frequencyKeys);
         this.populationSize = populationSize;
+        this.fittedIdsAtKeyFrequencies = Map.copyOf(fittedIdsAtKeyFrequencies);
     }
 
     /**
-     * A model saved from an earlier fit.
+     * A model saved from an earlier fit. It does not know the fitted population, so it scores every customer's
+     * frequency by value (see the class description).
      *
      * @throws IllegalArgumentException when the edges are not 5 bins or the keys are not 4 ascending keys
      */
@@ -70,7 +87,7 @@ public final class RfmModel {
         if (populationSize < 1) {
             throw new IllegalArgumentException("populationSize must be at least 1, was " + populationSize);
         }
-        return new RfmModel(recencyEdges, monetaryEdges, frequencyKeys, populationSize);
+        return new RfmModel(recencyEdges, monetaryEdges, frequencyKeys, populationSize, Map.of());
     }
 
     /**
@@ -110,7 +127,18 @@ public final class RfmModel {
         // the rank edges are 1 + (n-1)k/5, exactly the quintile edges of the two values {1, n}
         checkEdges("frequency", QuantileEdges.fitSorted(new long[] {1, n}, SCORES), strictEdges);
         checkEdges("monetary", monetaryEdges, strictEdges);
-        return new RfmModel(recencyEdges, monetaryEdges, keys, n);
+        return new RfmModel(recencyEdges, monetaryEdges, keys, n, idsAtKeyFrequencies(customers, keys));
+    }
+
+    /** The ids (ascending, as {@code customers} is in id order) of the customers whose frequency is a key's. */
+    private static Map<Long, long[]> idsAtKeyFrequencies(List<CustomerMetrics> customers, List<FrequencyKey> keys) {
+        Map<Long, long[]> ids = new HashMap<>();
+        for (FrequencyKey key : keys) {
+            ids.computeIfAbsent(key.frequency(), frequency -> customers.stream()
+                    .filter(customer -> customer.frequency() == frequency)
+                    .mapToLong(CustomerMetrics::customerId).toArray());
+        }
+        return ids;
     }
 
     private static List<CustomerMetrics> inIdOrder(Collection<CustomerMetrics> population) {
@@ -161,18 +189,40 @@ public final class RfmModel {
         }
     }
 
-    /** Scores one customer with the learned parameters; see the class description. */
+    /**
+     * Scores one customer with the learned parameters; see the class description for how F treats a customer the
+     * model did not fit.
+     */
     public RfmScore score(CustomerMetrics customer) {
         Objects.requireNonNull(customer, "customer");
+        boolean fitted = isFittedMember(customer);
         FrequencyKey key = new FrequencyKey(customer.frequency(), customer.customerId());
         int frequencyScore = 1;
         for (FrequencyKey cut : frequencyKeys) {
-            if (key.compareTo(cut) > 0) {
+            boolean above = fitted ? key.compareTo(cut) > 0 : customer.frequency() > cut.frequency();
+            if (above) {
                 frequencyScore++;
             }
         }
         return new RfmScore(SCORES + 1 - recencyEdges.bin(customer.recency()), frequencyScore,
                 monetaryEdges.bin(customer.monetary()));
+    }
+
+    /**
+     * Whether the id-based tie-break applies: the customer was fitted with this frequency. A frequency that is no
+     * key's ranks the same by value and by (value, id), so only the key frequencies need their ids.
+     */
+    private boolean isFittedMember(CustomerMetrics customer) {
+        long[] ids = fittedIdsAtKeyFrequencies.get(customer.frequency());
+        return ids != null && Arrays.binarySearch(ids, customer.customerId()) >= 0;
+    }
+
+    /**
+     * Whether this model knows its fitted population (it was fitted in this JVM, not restored with {@link #of}),
+     * and so gives its members the scores of the fit, ties in frequency broken by id.
+     */
+    public boolean knowsFittedPopulation() {
+        return !fittedIdsAtKeyFrequencies.isEmpty();
     }
 
     /** The recency edges e0..e5 (days). */
@@ -195,6 +245,10 @@ public final class RfmModel {
         return populationSize;
     }
 
+    /**
+     * Equal learned parameters (what {@link FittedRfmClassifier#parameters()} saves); whether the model
+     * {@linkplain #knowsFittedPopulation() knows its fitted population} is not compared.
+     */
     @Override
     public boolean equals(Object other) {
         return other instanceof RfmModel that && recencyEdges.equals(that.recencyEdges)

@@ -189,7 +189,13 @@ class RfmClassifierTest {
 
         assertThat(again).isEqualTo(classifier);
         assertThat(restored.parameters()).isEqualTo(fitted.parameters());
-        assertThat(restored.applyAll(population)).isEqualTo(fitted.applyAll(population));
+        // the restored fit has no ids, so it ranks every frequency by value (docs/classifiers.md, "Frequency ties"):
+        // 108 (frequency 1, F = 2 by id in the fit) and 115 (frequency 3, F = 4) get the lowest F of their
+        // frequency, 1 and 3; every other customer's score does not depend on its id (golden ranks 1..15)
+        List<Label> expected = new ArrayList<>(fitted.applyAll(population));
+        expected.set(7, Label.unclassified("no rule of the custom segment map matches R=4 F=1 M=1"));
+        expected.set(14, Label.unclassified("no rule of the custom segment map matches R=2 F=3 M=4"));
+        assertThat(restored.applyAll(population)).isEqualTo(expected);
         assertThat(fitted.applyAll(population)).contains(Label.of("vip"), Label.of("ঘুমন্ত"));
         assertThat(fitted.applyAll(population).stream().filter(l -> !l.isClassified()).findFirst().orElseThrow()
                 .reason()).hasValueSatisfying(reason -> assertThat(reason).startsWith("no rule of the custom "
