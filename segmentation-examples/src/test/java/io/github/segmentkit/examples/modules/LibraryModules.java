@@ -27,6 +27,7 @@ final class LibraryModules {
             "io.github.segmentkit.definitions", io.github.segmentkit.definitions.Definitions.class,
             "io.github.segmentkit.io", io.github.segmentkit.io.CustomerMapping.class,
             "io.github.segmentkit.jdbc", io.github.segmentkit.jdbc.JdbcSegmentation.class,
+            "io.github.segmentkit.live", io.github.segmentkit.live.LiveSegmentation.class,
             "io.github.segmentkit.testing", io.github.segmentkit.testing.ReferenceEvaluator.class);
 
     private LibraryModules() {
