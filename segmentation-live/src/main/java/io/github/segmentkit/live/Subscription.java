@@ -64,6 +64,9 @@ public final class Subscription implements AutoCloseable {
                     deliverOne(event);
                     delivered.incrementAndGet();
                 }
+                synchronized (delivered) {
+                    delivered.notifyAll();
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -106,11 +109,15 @@ public final class Subscription implements AutoCloseable {
     public boolean awaitDelivered(Duration timeout) throws InterruptedException {
         long target = queued.get();
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (delivered.get() < target) {
-            if (System.nanoTime() - deadline >= 0 || !thread.isAlive()) {
-                return delivered.get() >= target;
+        synchronized (delivered) {
+            while (delivered.get() < target) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || !thread.isAlive()) {
+                    return delivered.get() >= target;
+                }
+                // woken after every batch; the bound also covers a delivery thread that died
+                TimeUnit.NANOSECONDS.timedWait(delivered, Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)));
             }
-            TimeUnit.MICROSECONDS.sleep(200);
         }
         return true;
     }
