@@ -12,4 +12,8 @@ record Customer(long id, LocalDate lastOrder, String city) {
     static final CategoricalAttribute CITY = Attribute.ofCategorical("city");
     static final CustomerSchema<Customer> SCHEMA = CustomerSchema.<Customer>builder(Customer::id)
             .date(LAST_ORDER, Customer::lastOrder).categorical(CITY, Customer::city).build();
+
+    Customer movedTo(String newCity) {
+        return new Customer(id, lastOrder, newCity);
+    }
 }

@@ -164,4 +164,27 @@ class LiveSnippetsTest {
             assertThat(ofAlice).isEmpty();
         }
     }
+
+    @Test
+    void should_run_the_readme_section() throws InterruptedException {
+        Customer customerWhoJustBought = new Customer(10, today, "Lille");
+        // javadoc: README.md
+        LiveSegmentation<Customer> live = LiveSegmentation.builder(schema)
+                .add(Segment.named("recent-buyers").where(LAST_ORDER.withinDays(30)))
+                .asOf(LocalDate.of(2024, 3, 31))
+                .build(customers);                              // segmented once: the starting state, no events
+        live.subscribe(event -> crm.notify(event));            // entered / exited, numbered, on the listener's own thread
+        live.upsert(customerWhoJustBought);                    // re-evaluates that customer only
+        live.update(42L, customer -> customer.movedTo("Paris"));
+        live.advanceDays(1);                                   // re-evaluates only the customers whose dates cross a bound
+        int recent = live.snapshot().count("recent-buyers");   // a consistent state, never half a change
+
+        assertThat(live.awaitDelivered(Duration.ofSeconds(10))).isTrue();
+        live.close();
+        // 10 is new and bought today; a day later 9's order is 31 days old; 7's is 30, still within
+        assertThat(recent).isEqualTo(3);
+        assertThat(notified).extracting(SegmentEvent::customerId).containsExactly(10L, 9L);
+        assertThat(notified).extracting(SegmentEvent::kind)
+                .containsExactly(SegmentEvent.Kind.ENTERED, SegmentEvent.Kind.EXITED);
+    }
 }
