@@ -42,8 +42,8 @@ import org.roaringbitmap.RoaringBitmap;
  * re-evaluates that customer only and sends an {@link SegmentEvent} per segment it entered or left to every
  * {@linkplain #subscribe subscribed} listener. {@linkplain #advanceTo Advancing the as-of clock} re-evaluates only
  * the customers whose dates cross a bound of a time-relative criterion, found in a by-day index of each date and
- * timestamp such criteria use; a move that touches more than a few percent of the population re-segments the columnar table
- * instead, which is then cheaper. {@link #snapshot()} gives readers one consistent state.
+ * timestamp such criteria use; a move that touches more than a few percent of the population re-segments the
+ * columnar table instead, which is then cheaper. {@link #snapshot()} gives readers one consistent state.
  *
  * <pre>{@code
  * LiveSegmentation<Customer> live = LiveSegmentation.builder(schema)
