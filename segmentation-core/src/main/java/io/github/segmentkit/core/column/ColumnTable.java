@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Customers stored by column: one {@link Column} per attribute of the schema, each a sequence of chunks of
@@ -114,10 +116,38 @@ public final class ColumnTable<T> {
      */
     public ColumnTable<T> withReplaced(int row, T customer) {
         Objects.checkIndex(row, rowCount);
-        int chunk = row >>> shift;
+        return withChunkReplaced(row >>> shift, new TreeMap<>(Map.of(row, customer)));
+    }
+
+    /**
+     * This table with each row of {@code rows} holding its customer instead; each chunk holding one of those rows
+     * is re-encoded once, whatever the number of its rows replaced, and every other chunk is shared.
+     *
+     * @throws IndexOutOfBoundsException    when a row is not in {@code [0, rowCount)}
+     * @throws InvalidCustomerDataException when a customer cannot be read
+     */
+    public ColumnTable<T> withReplaced(SortedMap<Integer, ? extends T> rows) {
+        ColumnTable<T> table = this;
+        SortedMap<Integer, ? extends T> rest = rows;
+        while (!rest.isEmpty()) {
+            int chunk = Objects.checkIndex(rest.firstKey(), rowCount) >>> shift;
+            int next = (chunk + 1) << shift;
+            SortedMap<Integer, ? extends T> ofChunk = next > 0 ? rest.headMap(next) : rest;
+            int last = ofChunk.lastKey();
+            Objects.checkIndex(last, rowCount);
+            table = table.withChunkReplaced(chunk, ofChunk);
+            rest = next > 0 ? rest.tailMap(next) : Collections.emptySortedMap();
+        }
+        return table;
+    }
+
+    private ColumnTable<T> withChunkReplaced(int chunk, SortedMap<Integer, ? extends T> rows) {
         Builder<T> builder = new Builder<>(schema, chunkRows, this, false);
         builder.reload(this, chunk);
-        builder.overwrite(row, row & (chunkRows - 1), customer);
+        for (Map.Entry<Integer, ? extends T> replaced : rows.entrySet()) {
+            int row = replaced.getKey();
+            builder.overwrite(row, row & (chunkRows - 1), replaced.getValue());
+        }
         Chunk[] sealed = builder.sealBuffers(rowsInChunk(chunk));
         Map<String, Column> replaced = new LinkedHashMap<>();
         int i = 1;

@@ -5,6 +5,7 @@ import io.github.segmentkit.api.schema.CustomerSchema;
 import io.github.segmentkit.core.column.ColumnTable;
 import java.util.List;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.concurrent.Executor;
 
 /**
@@ -97,6 +98,23 @@ public final class CustomerTable<T> {
      */
     public CustomerTable<T> withReplaced(int row, T customer) {
         return new CustomerTable<>(columns.withReplaced(row, customer));
+    }
+
+    /**
+     * This table with each row of {@code rows} (row → customer) replaced; every chunk holding one of those rows is
+     * re-encoded once, however many of its rows change, and every other chunk is shared. This is how a batch of
+     * changes is merged: replacing the rows one by one would re-encode a chunk per row.
+     *
+     * <pre>{@code
+     * SortedMap<Integer, Customer> changed = new TreeMap<>(Map.of(0, alice, 2, bob));
+     * CustomerTable<Customer> merged = table.withReplaced(changed);   // rows 0 and 2 share a chunk: one re-encoding
+     * }</pre>
+     *
+     * @throws IndexOutOfBoundsException    when a row is not in {@code [0, rowCount())}
+     * @throws InvalidCustomerDataException when a customer cannot be read
+     */
+    public CustomerTable<T> withReplaced(SortedMap<Integer, ? extends T> rows) {
+        return new CustomerTable<>(columns.withReplaced(rows));
     }
 
     /** The schema the customers were read with. */

@@ -16,6 +16,8 @@ import io.github.segmentkit.testing.generators.TestCustomer;
 import io.github.segmentkit.testing.generators.TestCustomers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import net.jqwik.api.ForAll;
@@ -79,6 +81,31 @@ class ColumnarDifferentialTest extends GenerativeConformanceSuite {
         all.set(replacedRow, second.get(0));
 
         RoaringSegmentationResult actual = engine.segment(replaced);
+        ReferenceResult expected = ReferenceEvaluator.of(TestCustomers.SCHEMA, segments, TestCustomers.AS_OF)
+                .segment(all);
+
+        for (Segment segment : segments) {
+            assertThat(actual.memberIds(segment.name())).containsExactly(expected.memberIds(segment.name()));
+        }
+    }
+
+    /** A batch of replaced rows spread over chunks (several per chunk, the first and last rows included). */
+    @Property(tries = 120)
+    void should_segment_a_table_with_a_batch_of_rows_replaced_like_a_fresh_one(
+            @ForAll("pools") List<TestCustomer> first, @ForAll("pools") List<TestCustomer> second,
+            @ForAll("segments") List<Segment> segments, @ForAll("sizes") int size) {
+        List<TestCustomer> all = new ArrayList<>(cycle(first, size + 1));
+        ColumnarSegmenter<TestCustomer> engine = engine(definition(TestCustomers.SCHEMA, segments, 2),
+                chunkSizes().get(0));
+        CustomerTable<TestCustomer> table = engine.table(all);
+        SortedMap<Integer, TestCustomer> batch = new TreeMap<>();
+        for (int row = 0; row < all.size(); row += 1 + row % 7) {
+            batch.put(row, second.get(row % second.size()));
+        }
+        batch.put(all.size() - 1, second.get(0));
+        batch.forEach(all::set);
+
+        RoaringSegmentationResult actual = engine.segment(table.withReplaced(batch));
         ReferenceResult expected = ReferenceEvaluator.of(TestCustomers.SCHEMA, segments, TestCustomers.AS_OF)
                 .segment(all);
 

@@ -29,6 +29,7 @@ final class LibraryModules {
             "io.github.segmentkit.io", io.github.segmentkit.io.CustomerMapping.class,
             "io.github.segmentkit.insight", io.github.segmentkit.insight.CriterionLeaf.class,
             "io.github.segmentkit.jdbc", io.github.segmentkit.jdbc.JdbcSegmentation.class,
+            "io.github.segmentkit.live", io.github.segmentkit.live.LiveSegmentation.class,
             "io.github.segmentkit.testing", io.github.segmentkit.testing.ReferenceEvaluator.class);
 
     private LibraryModules() {

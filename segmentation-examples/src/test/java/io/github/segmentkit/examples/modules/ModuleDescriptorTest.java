@@ -89,6 +89,7 @@ class ModuleDescriptorTest {
                 LibraryModules.location(io.github.segmentkit.definitions.Definitions.class),
                 LibraryModules.location(io.github.segmentkit.io.CustomerMapping.class),
                 LibraryModules.location(io.github.segmentkit.campaign.playbook.Playbook.class),
+                LibraryModules.location(io.github.segmentkit.live.LiveSegmentation.class),
                 LibraryModules.location(org.apache.commons.csv.CSVFormat.class),
                 LibraryModules.location(org.apache.commons.io.IOUtils.class),
                 LibraryModules.location(org.apache.commons.codec.binary.Base64.class),
@@ -98,7 +99,8 @@ class ModuleDescriptorTest {
                 LibraryModules.location(com.fasterxml.jackson.annotation.JsonProperty.class),
                 LibraryModules.location(org.slf4j.Logger.class));
         Set<String> roots = Set.of("io.github.segmentkit.core", "io.github.segmentkit.classifiers",
-                "io.github.segmentkit.definitions", "io.github.segmentkit.io", "io.github.segmentkit.campaign");
+                "io.github.segmentkit.definitions", "io.github.segmentkit.io", "io.github.segmentkit.campaign",
+                "io.github.segmentkit.live");
         Configuration configuration = ModuleLayer.boot().configuration()
                 .resolveAndBind(finder, ModuleFinder.of(), roots);
         ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration,
@@ -116,6 +118,10 @@ class ModuleDescriptorTest {
         Module campaign = layer.findModule("io.github.segmentkit.campaign").orElseThrow();
         assertThat(campaign.isExported("io.github.segmentkit.campaign.response")).isTrue();
         assertThat(api.isExported("io.github.segmentkit.api.internal", campaign)).isTrue();
+        Module live = layer.findModule("io.github.segmentkit.live").orElseThrow();
+        assertThat(live.isExported("io.github.segmentkit.live")).isTrue();
+        assertThat(core.isExported("io.github.segmentkit.core.row")).isFalse();
+        assertThat(core.isExported("io.github.segmentkit.core.row", live)).isTrue();
 
         ClassLoader loader = layer.findLoader("io.github.segmentkit.api");
         Class<?> engineSpi = loader.loadClass(SegmenterProvider.class.getName());

@@ -18,7 +18,10 @@ import io.github.segmentkit.core.engine.CustomerTable;
 import io.github.segmentkit.core.engine.RoaringSegmentationResult;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.roaringbitmap.RoaringBitmap;
@@ -70,6 +73,21 @@ class CoreSnippetsTest {
 
         assertThat(table.rowCount()).isEqualTo(3);
         assertThat(table.customerId(2)).isEqualTo(3L);
+    }
+
+    @Test
+    void should_merge_a_batch_of_replaced_rows() {
+        Customer alice = new Customer(10, 30, null, "CA", Set.of("camping"), 0, 0, null, null, null);
+        Customer bob = new Customer(12, 60, null, "FR", Set.of(), 0, 0, null, null, null);
+        CustomerTable<Customer> table = CustomerTable.of(schema, customers);
+        // javadoc: segmentation-core/src/main/java/io/github/segmentkit/core/engine/CustomerTable.java
+        SortedMap<Integer, Customer> changed = new TreeMap<>(Map.of(0, alice, 2, bob));
+        CustomerTable<Customer> merged = table.withReplaced(changed);   // rows 0 and 2 share a chunk: one re-encoding
+
+        assertThat(merged.customerId(0)).isEqualTo(10L);
+        assertThat(merged.customerId(1)).isEqualTo(table.customerId(1));
+        assertThat(merged.customerId(2)).isEqualTo(12L);
+        assertThat(table.customerId(0)).as("the original table is unchanged").isEqualTo(customers.get(0).id());
     }
 
     @Test

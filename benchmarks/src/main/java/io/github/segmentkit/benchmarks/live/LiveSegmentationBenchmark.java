@@ -1,0 +1,120 @@
+package io.github.segmentkit.benchmarks.live;
+
+import io.github.segmentkit.benchmarks.workload.BenchCustomer;
+import io.github.segmentkit.benchmarks.workload.BenchSchema;
+import io.github.segmentkit.benchmarks.workload.BenchSegments;
+import io.github.segmentkit.benchmarks.workload.WorkloadState;
+import io.github.segmentkit.core.engine.ColumnarSegmenter;
+import io.github.segmentkit.core.engine.CustomerTable;
+import io.github.segmentkit.core.engine.RoaringSegmentationResult;
+import io.github.segmentkit.live.LiveSegmentation;
+import io.github.segmentkit.live.LiveSnapshot;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Live segments against a full re-segmentation in the same run, on the 20 benchmark segments: one customer change
+ * with its events ({@link #oneChange}: a customer alternates between its own data and a copy that ordered today,
+ * so the state does not drift and every change moves it in and out of {@code recent_buyers}), and the as-of clock
+ * advanced by one day ({@link #advanceOneDay}), against {@link #fullResegmentation} of the columnar table.
+ *
+ * <pre>{@code
+ * java -jar benchmarks/target/benchmarks.jar LiveSegmentationBenchmark -p customers=1000000
+ * }</pre>
+ *
+ * <p>The clock benchmark needs the same starting state every time: it is a single shot per iteration on a live
+ * segmentation rebuilt before each one (not timed); {@link #eventsOfLastAdvance} says how many customers moved.
+ */
+public class LiveSegmentationBenchmark extends WorkloadState {
+    private List<BenchCustomer> list;
+    private ColumnarSegmenter<BenchCustomer> engine;
+    private CustomerTable<BenchCustomer> table;
+    private LiveSegmentation<BenchCustomer> live;
+    private final AtomicLong events = new AtomicLong();
+    private long eventsBefore;
+    private int next;
+    private boolean ordered;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        list = workload().customers();
+        engine = ColumnarSegmenter.of(BenchSegments.segmenter(1));
+        table = engine.table(list);
+    }
+
+    @Setup(Level.Iteration)
+    public void startLive() {
+        if (live != null) {
+            live.close();
+        }
+        live = LiveSegmentation.builder(BenchSchema.SCHEMA).addAll(BenchSegments.ALL).asOf(BenchSegments.AS_OF)
+                .build(list);
+        live.subscribe(event -> events.incrementAndGet());
+        eventsBefore = events.get();
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+        live.close();
+    }
+
+    /** Every segment of every customer, from scratch on the columnar table: the baseline. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public RoaringSegmentationResult fullResegmentation() {
+        return engine.segment(table);
+    }
+
+    /** One customer upserted and re-evaluated, with its events queued for the listener. */
+    @Benchmark
+    @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public LiveSegmentation<BenchCustomer> oneChange() {
+        BenchCustomer customer = list.get(next);
+        if (!ordered) {
+            customer = orderedToday(customer);
+        } else {
+            next = (next + 7919) % list.size();
+        }
+        ordered = !ordered;
+        live.upsert(customer);
+        return live;
+    }
+
+    /** The as-of clock moved by one day from the start; a single shot on a fresh live segmentation. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Measurement(iterations = 5, batchSize = 1)
+    public LiveSnapshot advanceOneDay() {
+        live.advanceDays(1);
+        return live.snapshot();
+    }
+
+    /** The events sent since the live segmentation was (re)built; after {@link #advanceOneDay}, the customers moved. */
+    public long eventsOfLastAdvance() {
+        return events.get() - eventsBefore;
+    }
+
+    /** The live segmentation of the current iteration, for the benchmark's test. */
+    public LiveSegmentation<BenchCustomer> live() {
+        return live;
+    }
+
+    static BenchCustomer orderedToday(BenchCustomer c) {
+        return new BenchCustomer(c.id(), c.age(), c.income(), c.country(), c.channel(), c.loyaltyTier(), c.device(),
+                c.language(), c.newsletter(), c.premium(), c.churnScore(), c.orders(), c.totalSpend(), c.household(),
+                BenchSegments.AS_OF, c.signup(), c.lastLogin(), c.interests(), c.homeLat(), c.homeLon(),
+                c.emailOpens());
+    }
+}

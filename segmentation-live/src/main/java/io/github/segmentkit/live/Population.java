@@ -1,0 +1,95 @@
+package io.github.segmentkit.live;
+
+import io.github.segmentkit.api.schema.CustomerSchema;
+import io.github.segmentkit.core.engine.CustomerTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The customers of a live segmentation by slot, and the same customers in a columnar {@link CustomerTable} (row =
+ * slot) for whole-population runs. A change does not touch the table: it goes to a delta (rows replaced, slots
+ * appended) that is merged in one batch once it reaches the limit, each chunk re-encoded once for all its changed
+ * rows ({@link CustomerTable#withReplaced(SortedMap)}); re-encoding a chunk per change would cost thousands of rows
+ * per change.
+ *
+ * <p>The object of a deleted customer is kept in its slot (the table has no deleted rows; the live set says who is
+ * there). Not thread-safe: the live segmentation's writer lock guards it.
+ */
+final class Population<T> {
+    private final List<T> customers;
+    private final TreeSet<Integer> replacedRows = new TreeSet<>();
+    private final int deltaLimit;
+    private CustomerTable<T> table;
+    private long merges;
+
+    Population(CustomerSchema<T> schema, List<T> customers, int chunkRows, int deltaLimit) {
+        this.customers = new ArrayList<>(customers);
+        this.table = CustomerTable.of(schema, this.customers, chunkRows);
+        this.deltaLimit = deltaLimit;
+    }
+
+    T customer(int slot) {
+        return customers.get(slot);
+    }
+
+    int size() {
+        return customers.size();
+    }
+
+    /** Appends {@code customer} in the next slot, which it returns. */
+    int add(T customer) {
+        customers.add(customer);
+        mergeWhenFull();
+        return customers.size() - 1;
+    }
+
+    void replace(int slot, T customer) {
+        customers.set(slot, customer);
+        if (slot < table.rowCount()) {
+            replacedRows.add(slot);
+        }
+        mergeWhenFull();
+    }
+
+    /** Changes not yet in the table: rows replaced plus slots appended. */
+    int deltaSize() {
+        return replacedRows.size() + customers.size() - table.rowCount();
+    }
+
+    /** How many times the delta was merged into the table. */
+    long merges() {
+        return merges;
+    }
+
+    /** The table with every change merged: row r holds slot r's customer (deleted ones included). */
+    CustomerTable<T> table() {
+        merge();
+        return table;
+    }
+
+    private void mergeWhenFull() {
+        if (deltaSize() >= deltaLimit) {
+            merge();
+        }
+    }
+
+    private void merge() {
+        if (deltaSize() == 0) {
+            return;
+        }
+        SortedMap<Integer, T> rows = new TreeMap<>();
+        for (int row : replacedRows) {
+            rows.put(row, customers.get(row));
+        }
+        CustomerTable<T> merged = rows.isEmpty() ? table : table.withReplaced(rows);
+        if (customers.size() > merged.rowCount()) {
+            merged = merged.withAppended(customers.subList(merged.rowCount(), customers.size()));
+        }
+        table = merged;
+        replacedRows.clear();
+        merges++;
+    }
+}

@@ -1,0 +1,19 @@
+/**
+ * Live segments. A {@link io.github.segmentkit.live.LiveSegmentation} holds a population and its segments'
+ * members, accepts upserts, deletions and one-customer updates, re-evaluates only the changed customer, and sends
+ * {@link io.github.segmentkit.live.SegmentEvent}s (entered / exited) to subscribed
+ * {@link io.github.segmentkit.live.SegmentListener}s. Advancing its as-of clock moves customers in and out of
+ * time-relative segments ({@code withinDays}, {@code beforeDaysAgo}, {@code afterDaysAgo}) by looking only at the
+ * customers whose dates cross a bound. Readers take a {@link io.github.segmentkit.live.LiveSnapshot}: one
+ * consistent state, never half a change.
+ *
+ * <pre>{@code
+ * try (LiveSegmentation<Customer> live = LiveSegmentation.builder(schema).add(lapsed).asOf(today).build(customers)) {
+ *     live.subscribe(event -> crm.notify(event));
+ *     live.upsert(customerWhoJustBought);
+ *     live.advanceDays(1);
+ *     int lapsedCount = live.snapshot().count("lapsed");
+ * }
+ * }</pre>
+ */
+package io.github.segmentkit.live;

@@ -1,0 +1,147 @@
+package io.github.segmentkit.live;
+
+import static io.github.segmentkit.testing.generators.TestCustomers.LAST_LOGIN;
+import static io.github.segmentkit.testing.generators.TestCustomers.LAST_ORDER;
+import static io.github.segmentkit.testing.generators.TestCustomers.SCHEMA;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.segmentkit.api.Segment;
+import io.github.segmentkit.testing.generators.TestCustomer;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The as-of clock: customers move on time, and a move touches only the customers whose dates cross a bound. */
+class LiveClockTest {
+    private static final LocalDate TODAY = LocalDate.of(2024, 3, 31);
+    private static final Segment RECENT = Segment.named("recent").where(LAST_ORDER.withinDays(30));
+    private static final Segment LAPSED = Segment.named("lapsed").where(LAST_ORDER.beforeDaysAgo(365));
+    private static final Segment AWAY = Segment.named("away").where(LAST_LOGIN.beforeDaysAgo(7));
+
+    private final List<LiveSegmentation<?>> opened = new ArrayList<>();
+
+    @AfterEach
+    void close() {
+        opened.forEach(LiveSegmentation::close);
+    }
+
+    static TestCustomer ordered(long id, LocalDate lastOrder) {
+        return new TestCustomer(id, null, Double.NaN, null, null, lastOrder, null, null, null);
+    }
+
+    static TestCustomer loggedIn(long id, Instant lastLogin) {
+        return new TestCustomer(id, null, Double.NaN, null, null, null, lastLogin, null, null);
+    }
+
+    /** One customer per day from {@code TODAY − 999} to {@code TODAY}: id = days before TODAY. */
+    private static List<TestCustomer> oneOrderPerDay() {
+        List<TestCustomer> customers = new ArrayList<>();
+        for (long daysAgo = 0; daysAgo < 1000; daysAgo++) {
+            customers.add(ordered(daysAgo, TODAY.minusDays(daysAgo)));
+        }
+        return customers;
+    }
+
+    private <T> LiveSegmentation<T> track(LiveSegmentation<T> live) {
+        opened.add(live);
+        return live;
+    }
+
+    @Test
+    void should_move_exactly_the_customers_whose_dates_cross_a_bound_and_touch_only_those_days()
+            throws InterruptedException {
+        LiveSegmentation<TestCustomer> live = track(LiveSegmentation.builder(SCHEMA).add(RECENT).add(LAPSED)
+                .asOf(TODAY).rescanShare(1).build(oneOrderPerDay()));
+        EventRecorder recorder = new EventRecorder();
+        Subscription subscription = live.subscribe(recorder);
+        // recent = ordered in [today − 30, today]: ids 0..30; lapsed = ordered before today − 365: ids 366..999
+        assertThat(live.snapshot().count("recent")).isEqualTo(31);
+        assertThat(live.snapshot().count("lapsed")).isEqualTo(634);
+
+        live.advanceDays(1);
+
+        // the order 30 days ago (id 30) is now 31 days ago; the one 365 days ago (id 365) is now 366 days ago
+        assertThat(subscription.awaitDelivered(Duration.ofSeconds(10))).isTrue();
+        assertThat(recorder.lines()).containsExactly("30 EXITED recent", "365 ENTERED lapsed");
+        assertThat(recorder.events()).allMatch(e -> e.asOf().equals(Instant.parse("2024-04-01T00:00:00Z")));
+        // bounds at offsets 0, 30 and 365, each moving from one day to the next: at most 2 days each
+        assertThat(live.lastClockMoveTouched()).isBetween(2L, 6L);
+        assertThat(live.snapshot().count("recent")).isEqualTo(30);
+        assertThat(live.snapshot().count("lapsed")).isEqualTo(635);
+        assertThat(live.asOf().date()).isEqualTo(TODAY.plusDays(1));
+    }
+
+    @Test
+    void should_let_a_future_date_enter_when_the_clock_reaches_it() throws InterruptedException {
+        LiveSegmentation<TestCustomer> live = track(LiveSegmentation.builder(SCHEMA).add(RECENT).asOf(TODAY)
+                .build(List.of(ordered(1, TODAY.plusDays(3)))));
+        EventRecorder recorder = new EventRecorder();
+        Subscription subscription = live.subscribe(recorder);
+
+        live.advanceDays(2);
+        live.advanceDays(1);
+        live.advanceDays(31);
+
+        assertThat(subscription.awaitDelivered(Duration.ofSeconds(10))).isTrue();
+        assertThat(recorder.lines()).containsExactly("1 ENTERED recent", "1 EXITED recent");
+        assertThat(recorder.events().get(0).asOf()).isEqualTo(Instant.parse("2024-04-03T00:00:00Z"));
+    }
+
+    @Test
+    void should_move_timestamps_to_the_second_in_the_clock_zone() throws InterruptedException {
+        Instant start = Instant.parse("2024-03-31T12:00:00Z");
+        LiveSegmentation<TestCustomer> live = track(LiveSegmentation.builder(SCHEMA).add(AWAY)
+                .asOf(start, ZoneId.of("Asia/Tokyo")).build(List.of(
+                        loggedIn(1, Instant.parse("2024-03-24T12:00:00Z")),     // exactly 7 days: not before
+                        loggedIn(2, Instant.parse("2024-03-24T13:00:00Z")),
+                        loggedIn(3, Instant.parse("2024-03-20T00:00:00Z")))));  // away already
+        EventRecorder recorder = new EventRecorder();
+        Subscription subscription = live.subscribe(recorder);
+
+        live.advanceTo(start.plusSeconds(1));
+        live.advanceTo(start.plus(Duration.ofMinutes(61)));
+        assertThat(live.asOf().date()).as("22:01 in Tokyo").isEqualTo(LocalDate.of(2024, 3, 31));
+        live.advanceTo(Instant.parse("2024-03-31T15:00:00Z"));
+
+        assertThat(subscription.awaitDelivered(Duration.ofSeconds(10))).isTrue();
+        assertThat(recorder.lines()).containsExactly("1 ENTERED away", "2 ENTERED away");
+        assertThat(live.asOf().date()).as("midnight in Tokyo").isEqualTo(LocalDate.of(2024, 4, 1));
+    }
+
+    @Test
+    void should_send_the_same_events_whether_it_rescans_or_not() throws InterruptedException {
+        List<List<String>> runs = new ArrayList<>();
+        for (double share : new double[] {0, 1}) {
+            LiveSegmentation<TestCustomer> live = track(LiveSegmentation.builder(SCHEMA).add(RECENT).add(LAPSED)
+                    .asOf(TODAY).chunkRows(64).rescanShare(share).build(oneOrderPerDay()));
+            EventRecorder recorder = new EventRecorder();
+            Subscription subscription = live.subscribe(recorder);
+            live.upsert(ordered(5000, TODAY.minusDays(100)));
+            live.delete(3);
+            live.advanceDays(40);
+            live.advanceDays(300);
+            assertThat(subscription.awaitDelivered(Duration.ofSeconds(10))).isTrue();
+            runs.add(recorder.lines());
+        }
+        // delete 3: 1 exit; +40 days: 30 leave recent (0..30 but 3), 40 enter lapsed (326..365);
+        // +300 days: lapsed = ordered more than 25 days before the start: 26..325 and 5000 (100 days) enter
+        assertThat(runs.get(0)).hasSize(1 + 30 + 40 + 300 + 1).isEqualTo(runs.get(1));
+    }
+
+    @Test
+    void should_refuse_to_move_back_or_without_a_clock() {
+        LiveSegmentation<TestCustomer> live = track(LiveSegmentation.builder(SCHEMA).add(RECENT).asOf(TODAY)
+                .build(List.of()));
+        assertThatThrownBy(() -> live.advanceTo(Instant.parse("2024-03-30T00:00:00Z")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2024-03-30T00:00:00Z");
+        assertThatThrownBy(() -> live.advanceDays(-1)).isInstanceOf(IllegalArgumentException.class);
+        LiveSegmentation<TestCustomer> noClock = track(LiveSegmentation.builder(SCHEMA).build(List.of()));
+        assertThatThrownBy(() -> noClock.advanceDays(1)).isInstanceOf(IllegalStateException.class);
+    }
+}

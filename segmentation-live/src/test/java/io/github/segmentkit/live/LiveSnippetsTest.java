@@ -1,0 +1,190 @@
+package io.github.segmentkit.live;
+
+import static io.github.segmentkit.live.Customer.LAST_ORDER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.segmentkit.api.Segment;
+import io.github.segmentkit.api.schema.CustomerSchema;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The javadoc examples of segmentation-live, compiled and run. */
+class LiveSnippetsTest {
+    private static final Logger log = LoggerFactory.getLogger(LiveSnippetsTest.class);
+
+    private final CustomerSchema<Customer> schema = Customer.SCHEMA;
+    private final LocalDate today = LocalDate.of(2024, 3, 31);
+    private final Segment lapsed = Segment.named("lapsed").where(LAST_ORDER.beforeDaysAgo(30));
+    private final Segment recentBuyers = Segment.named("recent-buyers").where(LAST_ORDER.withinDays(30));
+    private final List<Customer> customers = List.of(new Customer(42, today.minusDays(10), "Lyon"),
+            new Customer(7, today.minusDays(29), "Paris"), new Customer(9, today.minusDays(30), "Lille"));
+    private final List<SegmentEvent> notified = new ArrayList<>();
+    private final Crm crm = event -> {
+        synchronized (notified) {
+            notified.add(event);
+        }
+    };
+
+    private int notifiedCount() {
+        synchronized (notified) {
+            return notified.size();
+        }
+    }
+
+    /** Where the examples send events. */
+    interface Crm {
+        void notify(SegmentEvent event);
+    }
+
+    @Test
+    void should_run_the_package_example() throws InterruptedException {
+        Customer customerWhoJustBought = new Customer(7, today, "Paris");
+        // javadoc: segmentation-live/src/main/java/io/github/segmentkit/live/package-info.java
+        try (LiveSegmentation<Customer> live = LiveSegmentation.builder(schema).add(lapsed).asOf(today).build(customers)) {
+            live.subscribe(event -> crm.notify(event));
+            live.upsert(customerWhoJustBought);
+            live.advanceDays(1);
+            int lapsedCount = live.snapshot().count("lapsed");
+        }
+        // no handle on the example's subscription: wait for its thread to deliver
+        for (int i = 0; i < 200 && notifiedCount() == 0; i++) {
+            Thread.sleep(10);
+        }
+        // a day later 9's order is 31 days old; 7 (bought today) and 42 (11 days) stay out
+        synchronized (notified) {
+            assertThat(notified).extracting(SegmentEvent::customerId).containsExactly(9L);
+        }
+    }
+
+    @Test
+    void should_run_the_class_example() throws InterruptedException {
+        Customer aliceWhoJustOrdered = new Customer(43, today, "Nice");
+        // javadoc: segmentation-live/src/main/java/io/github/segmentkit/live/LiveSegmentation.java
+        LiveSegmentation<Customer> live = LiveSegmentation.builder(schema)
+                .add(Segment.named("recent-buyers").where(LAST_ORDER.withinDays(30)))
+                .asOf(LocalDate.of(2024, 3, 31))
+                .build(customers);                                       // the starting state: no events
+        live.subscribe(event -> log.info("{}", event));                  // #1 42 entered 'recent-buyers' as of ...
+        live.upsert(aliceWhoJustOrdered);                                // re-evaluates Alice only
+        live.advanceDays(31);                                            // Alice and others leave 'recent-buyers'
+        int recent = live.snapshot().count("recent-buyers");
+        live.close();                                                    // stops the listeners' threads
+
+        assertThat(recent).isZero();
+    }
+
+    @Test
+    void should_run_the_builder_example() {
+        List<Throwable> raised = new ArrayList<>();
+        class Alerts {
+            void raise(Throwable failure) {
+                raised.add(failure);
+            }
+        }
+        Alerts alerts = new Alerts();
+        // javadoc: segmentation-live/src/main/java/io/github/segmentkit/live/LiveSegmentation.java
+        LiveSegmentation<Customer> live = LiveSegmentation.builder(schema).add(recentBuyers).add(lapsed)
+                .asOf(Instant.parse("2024-03-31T09:00:00Z"), ZoneId.of("Europe/Paris"))
+                .onListenerFailure((listener, event, failure) -> alerts.raise(failure))
+                .build(customers);
+
+        assertThat(live.snapshot().memberIds("recent-buyers")).containsExactly(7L, 9L, 42L);
+        live.close();
+    }
+
+    @Test
+    void should_run_the_event_example() throws InterruptedException {
+        List<Long> winBackCampaign = new ArrayList<>();
+        try (LiveSegmentation<Customer> live = LiveSegmentation.builder(schema).add(lapsed).asOf(today)
+                .build(customers)) {
+            // javadoc: segmentation-live/src/main/java/io/github/segmentkit/live/SegmentEvent.java
+            live.subscribe(event -> {
+                if (event.kind() == SegmentEvent.Kind.ENTERED && event.segment().equals("lapsed")) {
+                    winBackCampaign.add(event.customerId());
+                }
+            });
+            // javadoc: segmentation-live/src/main/java/io/github/segmentkit/live/SegmentListener.java
+            Subscription subscription = live.subscribe(event -> log.info("{}", event));
+
+            live.advanceDays(2);
+            assertThat(live.awaitDelivered(Duration.ofSeconds(10))).isTrue();
+            assertThat(subscription.deliveredCount()).isEqualTo(2);
+        }
+        assertThat(winBackCampaign).containsExactly(7L, 9L);
+    }
+
+    @Test
+    void should_run_the_failure_handler_example() {
+        List<SegmentEvent> retryQueue = new ArrayList<>();
+        // javadoc: segmentation-live/src/main/java/io/github/segmentkit/live/ListenerFailureHandler.java
+        LiveSegmentation.builder(schema).onListenerFailure((listener, event, failure) -> retryQueue.add(event));
+
+        assertThat(retryQueue).isEmpty();
+    }
+
+    @Test
+    void should_run_the_subscription_example() throws InterruptedException {
+        List<SegmentEvent> retryQueue = new ArrayList<>();
+        SegmentListener listener = event -> {
+            throw new IllegalStateException("down");
+        };
+        Customer customer = new Customer(1, today, "Lyon");
+
+        LiveSegmentation<Customer> live = LiveSegmentation.builder(schema).add(recentBuyers).asOf(today)
+                .onListenerFailure((failed, event, failure) -> retryQueue.add(event)).build(customers);
+        // javadoc: segmentation-live/src/main/java/io/github/segmentkit/live/Subscription.java
+        try (Subscription subscription = live.subscribe(listener)) {
+            live.upsert(customer);
+            subscription.awaitDelivered(Duration.ofSeconds(1));   // the listener has seen every event so far
+        }
+        live.close();
+        assertThat(retryQueue).extracting(SegmentEvent::customerId).containsExactly(1L);
+    }
+
+    @Test
+    void should_run_the_snapshot_example() {
+        try (LiveSegmentation<Customer> live = LiveSegmentation.builder(schema).add(lapsed).asOf(today.plusDays(20))
+                .build(customers)) {
+            // javadoc: segmentation-live/src/main/java/io/github/segmentkit/live/LiveSnapshot.java
+            LiveSnapshot now = live.snapshot();
+            int lapsed = now.count("lapsed");
+            long[] lapsedIds = now.memberIds("lapsed");        // the same state as the count
+            Set<String> ofAlice = now.segmentsOf(42L);
+
+            assertThat(lapsed).isEqualTo(2);
+            assertThat(lapsedIds).containsExactly(7L, 9L);
+            assertThat(ofAlice).isEmpty();
+        }
+    }
+
+    @Test
+    void should_run_the_readme_section() throws InterruptedException {
+        Customer customerWhoJustBought = new Customer(10, today, "Lille");
+        // javadoc: README.md
+        LiveSegmentation<Customer> live = LiveSegmentation.builder(schema)
+                .add(Segment.named("recent-buyers").where(LAST_ORDER.withinDays(30)))
+                .asOf(LocalDate.of(2024, 3, 31))
+                .build(customers);                              // segmented once: the starting state, no events
+        live.subscribe(event -> crm.notify(event));            // entered / exited, numbered, on the listener's own thread
+        live.upsert(customerWhoJustBought);                    // re-evaluates that customer only
+        live.update(42L, customer -> customer.movedTo("Paris"));
+        live.advanceDays(1);                                   // re-evaluates only the customers whose dates cross a bound
+        int recent = live.snapshot().count("recent-buyers");   // a consistent state, never half a change
+
+        assertThat(live.awaitDelivered(Duration.ofSeconds(10))).isTrue();
+        live.close();
+        // 10 is new and bought today; a day later 9's order is 31 days old; 7's is 30, still within
+        assertThat(recent).isEqualTo(3);
+        assertThat(notified).extracting(SegmentEvent::customerId).containsExactly(10L, 9L);
+        assertThat(notified).extracting(SegmentEvent::kind)
+                .containsExactly(SegmentEvent.Kind.ENTERED, SegmentEvent.Kind.EXITED);
+    }
+}
