@@ -18,10 +18,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -32,8 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * bystander table survives. NUL is tried where the database can store it (H2, DuckDB); on PostgreSQL, which cannot,
  * a criterion naming it must match no one rather than fail.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostileStringsIT {
+class HostileStringsIT extends OnEveryDatabase {
     private static final List<String> HOSTILE = List.of("'; DROP TABLE victims; --", "O'Brien", "\"quoted\"",
             "back\\slash", "\\'", "'' OR ''1''=''1", "?", "$1", "/* open", "-- line", "a\0b", "پاکستان", "తెలంగాణ",
             "", " ", "'", "\"");
@@ -45,29 +40,9 @@ class HostileStringsIT {
             .tags(INTERESTS, c -> tagsOf(c))
             .build();
 
-    private final List<TestDatabase> databases = new ArrayList<>();
-
     @SuppressWarnings("unchecked")
     private static Collection<String> tagsOf(GenericCustomer customer) {
         return (Collection<String>) customer.values()[1];
-    }
-
-    @BeforeAll
-    void start() throws Exception {
-        for (TestDatabase.Kind kind : TestDatabase.Kind.values()) {
-            databases.add(kind.start());
-        }
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        for (TestDatabase database : databases) {
-            database.close();
-        }
-    }
-
-    Stream<TestDatabase> databases() {
-        return databases.stream();
     }
 
     @ParameterizedTest

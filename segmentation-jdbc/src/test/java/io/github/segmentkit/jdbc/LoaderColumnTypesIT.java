@@ -10,12 +10,6 @@ import io.github.segmentkit.io.jdbc.JdbcCustomerLoader;
 import io.github.segmentkit.io.jdbc.JdbcSource;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,33 +18,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * timestamp with a time zone (which PostgreSQL's driver reports as a plain {@code TIMESTAMP}), one without (read in
  * the mapping's zone, UTC) and a date. The expected instants are the literals' own, worked out by hand.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LoaderColumnTypesIT {
+class LoaderColumnTypesIT extends OnEveryDatabase {
     private static final CustomerMapping MAPPING = CustomerMapping.builder("id")
             .column("seen", Attribute.ofTimestamp("seen"))
             .column("local_seen", Attribute.ofTimestamp("local_seen"))
             .column("joined", Attribute.ofDate("joined"))
             .build();
-
-    private final List<TestDatabase> databases = new ArrayList<>();
-
-    @BeforeAll
-    void start() {
-        for (TestDatabase.Kind kind : TestDatabase.Kind.values()) {
-            databases.add(kind.start());
-        }
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        for (TestDatabase database : databases) {
-            database.close();
-        }
-    }
-
-    Stream<TestDatabase> databases() {
-        return databases.stream();
-    }
 
     @ParameterizedTest
     @MethodSource("databases")
