@@ -101,16 +101,47 @@ public final class RfmModel {
 
         int[] order = frequencyOrder(customers);
         List<FrequencyKey> keys = new ArrayList<>(SCORES - 1);
-        for (int k = 1; k < SCORES; k++) {
-            int cutRank = (int) (1 + (long) (n - 1) * k / SCORES);
-            CustomerMetrics atCut = customers.get(order[cutRank - 1]);
+        for (long cutRank : frequencyCutRanks(n)) {
+            CustomerMetrics atCut = customers.get(order[(int) cutRank - 1]);
             keys.add(new FrequencyKey(atCut.frequency(), atCut.customerId()));
         }
+        return fitted(recencyEdges, monetaryEdges, keys, n, strictEdges);
+    }
+
+    /**
+     * The 1-based ranks {@code c_k = floor(1 + (n-1)k/5)}, k = 1..4, of the ranking by (frequency, customer id)
+     * whose {@link FrequencyKey}s a fit of {@code n} customers keeps.
+     *
+     * @throws IllegalArgumentException when {@code n < 1}
+     */
+    public static long[] frequencyCutRanks(long n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("an RFM model needs at least one customer, got " + n);
+        }
+        long[] ranks = new long[SCORES - 1];
+        for (int k = 1; k < SCORES; k++) {
+            ranks[k - 1] = 1 + (n - 1) * k / SCORES;
+        }
+        return ranks;
+    }
+
+    /**
+     * The model of {@code n} customers whose edges and frequency keys were computed elsewhere from the whole
+     * population, e.g. by a distributed sort ({@link QuantileEdges#fitAtRanks}, {@link #frequencyCutRanks}): the
+     * model {@link #fit} gives for the same customers, with the same duplicate-edge check.
+     *
+     * @param strictEdges as in {@link #fit}
+     * @throws IllegalArgumentException as {@link #of} does
+     * @throws DuplicateQuantileEdgesException in strict mode, when edges repeat
+     */
+    public static RfmModel fitted(QuantileEdges recencyEdges, QuantileEdges monetaryEdges,
+            List<FrequencyKey> frequencyKeys, long n, boolean strictEdges) {
+        RfmModel model = of(recencyEdges, monetaryEdges, frequencyKeys, n);
         checkEdges("recency", recencyEdges, strictEdges);
         // the rank edges are 1 + (n-1)k/5, exactly the quintile edges of the two values {1, n}
         checkEdges("frequency", QuantileEdges.fitSorted(new long[] {1, n}, SCORES), strictEdges);
         checkEdges("monetary", monetaryEdges, strictEdges);
-        return new RfmModel(recencyEdges, monetaryEdges, keys, n);
+        return model;
     }
 
     private static List<CustomerMetrics> inIdOrder(Collection<CustomerMetrics> population) {
