@@ -19,6 +19,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +61,36 @@ class SparkRfmDocSnippetsIT {
         assertThat(List.of(first.getLong(1), first.getLong(2))).containsExactly(1L, 1L);
         assertThat(first.getInt(4)).isEqualTo(5);
         assertThat(first.getString(7)).isEqualTo("new_customers");
+    }
+
+    @Test
+    void should_run_the_examples_of_docs_spark_md(@TempDir Path dir) {
+        Dataset<Row> transactions = onlineRetailLines();
+        String output = dir.resolve("rfm").toString();
+
+        // javadoc: docs/spark.md
+        SparkRfm rfm = SparkRfm.of(RfmConfig.at(LocalDate.parse("2011-12-11"))
+                .withCancellations(CancellationRule.ONLINE_RETAIL_C_PREFIX))
+                .withColumns(TransactionColumns.onlineRetail());
+        SparkRfmResult result = rfm.analyse(transactions);
+        result.customers().write().parquet(output);   // customer_id, recency, frequency, monetary, r, f, m, segment
+        RfmModel model = result.model().orElseThrow();   // the core's model: edges and frequency keys, exact
+
+        assertThat(model.populationSize()).isEqualTo(6);
+        assertThat(LocalSpark.session().read().parquet(output).count()).isEqualTo(6);
+        Dataset<Row> customers = transactions.select(functions.col("CustomerID").as("customer_id")).distinct()
+                .withColumn("income", functions.col("customer_id").multiply(10_000.0));
+        List<AttributeValues> sample = new ArrayList<>();
+        for (long id = 1; id <= 6; id++) {
+            sample.add(values(id, Map.of("income", id * 10_000.0)));
+        }
+        FittedClassifier clusters = ClassifierRegistry.create("income-band",
+                Map.of("input", "income", "quantiles", 3, "output", "cluster")).fit(sample);
+
+        // javadoc: docs/spark.md
+        Dataset<Row> labelled = ClassifierColumn.of(clusters).addTo(customers);   // adds column "cluster"
+
+        assertThat(labelled.where("cluster = 'q3'").count()).isEqualTo(2);
     }
 
     @Test
