@@ -41,11 +41,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * README compares it with), in one job that reads the file and evaluates every segment. Single-shot: one job is
  * seconds, and a Spark job's fixed cost is part of what a user pays. The Parquet file is written once per size under
  * {@code ${java.io.tmpdir}/segmentkit-benchmarks/}; the counts are checked against the {@code ReferenceEvaluator}'s
- * at setup, so a wrong answer is never timed.
+ * at setup, so a wrong answer is never timed. The first run of a size writes the file within the first iteration's
+ * time limit: give it {@code -to 60min}.
  *
  * <pre>{@code
  * java -cp "benchmarks-spark/target/classes:$(cat benchmarks-spark/target/classpath.txt)" org.openjdk.jmh.Main \
- *      SparkScalingBenchmark -p customers=1000000
+ *      SparkScalingBenchmark -p customers=1000000 -to 60min
  * }</pre>
  */
 @State(Scope.Benchmark)
@@ -84,8 +85,11 @@ public class SparkScalingBenchmark {
         Path file = Path.of(System.getProperty("java.io.tmpdir"), "segmentkit-benchmarks",
                 "customers-" + customers + ".parquet");
         parquet = file.toString();
-        if (!Files.isRegularFile(file.resolve("_SUCCESS"))) {
-            write(workload.customers(), parquet);
+        if (!Files.isDirectory(file)) {
+            // written in chunks (each leaves a _SUCCESS) under another name, renamed only when complete
+            Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            write(workload.customers(), partial.toString());
+            Files.move(partial, file);
         }
         Answers.check("spark local[2] counts", workload.expectedCounts(), counts());
     }
