@@ -128,6 +128,11 @@ final class AttributeColumns {
     }
 
     private StructField field(String attribute, String name) {
+        return field(schema, attribute, name);
+    }
+
+    /** The field {@code name} of {@code schema}, or the error naming {@code attribute} and the columns there are. */
+    static StructField field(StructType schema, String attribute, String name) {
         for (StructField field : schema.fields()) {
             if (field.name().equals(name)) {
                 return field;
@@ -145,7 +150,7 @@ final class AttributeColumns {
         return nanvl(doubles, NULL_DOUBLE);
     }
 
-    private static boolean isWholeNumber(DataType type) {
+    static boolean isWholeNumber(DataType type) {
         return type instanceof LongType || type instanceof IntegerType || type instanceof ShortType
                 || type instanceof ByteType;
     }
@@ -160,7 +165,7 @@ final class AttributeColumns {
         }
     }
 
-    private static SparkColumnException mistyped(String attribute, String name, DataType type, String expected) {
+    static SparkColumnException mistyped(String attribute, String name, DataType type, String expected) {
         return new SparkColumnException(attribute, name, describe(attribute, name) + " is " + type.sql()
                 + ", expected " + expected);
     }

@@ -29,7 +29,12 @@ public final class ScaledTries implements AroundPropertyHook {
             throw new IllegalArgumentException(PROPERTY + " must be at least 1, got " + divisor);
         }
         int tries = context.attributes().tries().orElse(1000);
-        context.attributes().setTries(Math.max(1, tries / divisor));
+        int scaled = Math.max(1, tries / divisor);
+        context.attributes().setTries(scaled);
+        // said in the build output, never a silent cut: how many tries ran and how to run them all
+        System.err.printf("[segmentkit] Spark conformance %s: %d of the suite's %d tries (%s=%d; =1 runs them all,"
+                + " about ten times as long: past the 4 minutes the Spark tests may add to the build)%n",
+                context.label(), scaled, tries, PROPERTY, divisor);
         return property.execute();
     }
 }

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.LongFunction;
 
 /**
  * Equal-frequency bin edges by the linear ("type 7", numpy default) quantile, computed exactly, and the
@@ -68,20 +70,65 @@ public final class QuantileEdges {
                         + sorted[i - 1] + " > value " + i + " = " + sorted[i]);
             }
         }
+        return fitAtRanks(n, bins, rank -> sorted[(int) rank]);
+    }
+
+    /**
+     * The 0-based ranks, ascending and each once, of the only sorted values an edge of {@code n} values reads: for
+     * edge {@code k} the ranks {@code floor(h)} and, when {@code h} is not whole, {@code floor(h) + 1}. At most
+     * {@code 2(bins + 1)} ranks, whatever {@code n}: what a distributed sort must deliver to
+     * {@link #fitAtRanks}.
+     *
+     * @throws IllegalArgumentException when {@code n < 1} or bins is outside {@code 1..}{@link ClassifierLimits#MAX_BINS}
+     */
+    public static long[] ranksRead(long n, int bins) {
+        checkBins(bins);
+        checkCount(n);
+        TreeSet<Long> ranks = new TreeSet<>();
+        for (int k = 0; k <= bins; k++) {
+            long position = (n - 1) * k; // h = position / bins
+            ranks.add(position / bins);
+            if (position % bins != 0) {
+                ranks.add(position / bins + 1);
+            }
+        }
+        return ranks.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /**
+     * The edges of {@code n} values from the values at the ranks {@link #ranksRead} names, computed elsewhere (a
+     * distributed sort, say): the same edges {@link #fitSorted} gives for the whole sorted array.
+     *
+     * @param valueAtRank the value at a 0-based rank of the ascending order; called only with the ranks
+     *                    {@link #ranksRead} returns, never returns {@code null}
+     * @throws IllegalArgumentException when {@code n < 1} or bins is outside {@code 1..}{@link ClassifierLimits#MAX_BINS}
+     */
+    public static QuantileEdges fitAtRanks(long n, int bins, LongFunction<BigDecimal> valueAtRank) {
+        checkBins(bins);
+        checkCount(n);
+        Objects.requireNonNull(valueAtRank, "valueAtRank");
         List<QuantileEdge> edges = new ArrayList<>(bins + 1);
         for (int k = 0; k <= bins; k++) {
-            long position = (long) (n - 1) * k; // h = position / bins
-            int i = (int) (position / bins);
+            long position = (n - 1) * k; // h = position / bins
+            long i = position / bins;
             long remainder = position % bins;
+            BigDecimal low = Objects.requireNonNull(valueAtRank.apply(i), "value at rank " + i);
             if (remainder == 0) {
-                edges.add(QuantileEdge.of(sorted[i]));
+                edges.add(QuantileEdge.of(low));
             } else {
-                BigDecimal numerator = sorted[i].multiply(BigDecimal.valueOf(bins))
-                        .add(sorted[i + 1].subtract(sorted[i]).multiply(BigDecimal.valueOf(remainder)));
+                BigDecimal high = Objects.requireNonNull(valueAtRank.apply(i + 1), "value at rank " + (i + 1));
+                BigDecimal numerator = low.multiply(BigDecimal.valueOf(bins))
+                        .add(high.subtract(low).multiply(BigDecimal.valueOf(remainder)));
                 edges.add(QuantileEdge.ratio(numerator, bins));
             }
         }
         return new QuantileEdges(edges);
+    }
+
+    private static void checkCount(long n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("quantile edges need at least one value, got " + n);
+        }
     }
 
     /** Fits edges to whole numbers already in ascending order (checked), e.g. recency in days. */

@@ -80,4 +80,29 @@ class QuantileEdgesTest {
                 .hasMessageContaining("'1/x'");
         assertThatThrownBy(() -> QuantileEdges.fit(decimals("1"), 0)).hasMessageContaining("bins must be in");
     }
+
+    @Test
+    void should_name_the_ranks_an_edge_reads_and_fit_from_those_alone() {
+        // n = 4, 5 bins: h = 0, 0.6, 1.2, 1.8, 2.4, 3 reads ranks 0..3; n = 11: h = 0, 2, 4, 6, 8, 10, no neighbours
+        assertThat(QuantileEdges.ranksRead(4, 5)).containsExactly(0, 1, 2, 3);
+        assertThat(QuantileEdges.ranksRead(11, 5)).containsExactly(0, 2, 4, 6, 8, 10);
+        assertThat(QuantileEdges.ranksRead(1, 5)).containsExactly(0);
+        // n = 1,000,001: h = 200,000k exactly; n = 1,000,000: h = 199,999.8k, so rank floor(h) and the next one
+        assertThat(QuantileEdges.ranksRead(1_000_001, 5)).containsExactly(0, 200_000, 400_000, 600_000, 800_000,
+                1_000_000);
+        assertThat(QuantileEdges.ranksRead(1_000_000, 5)).containsExactly(0, 199_999, 200_000, 399_999, 400_000,
+                599_999, 600_000, 799_999, 800_000, 999_999);
+
+        List<BigDecimal> sorted = decimals("10", "20", "40", "80");
+        java.util.Set<Long> asked = new java.util.TreeSet<>();
+        QuantileEdges edges = QuantileEdges.fitAtRanks(4, 5, rank -> {
+            asked.add(rank);
+            return sorted.get((int) rank);
+        });
+
+        assertThat(edges.toStrings()).containsExactly("10", "16", "24", "36", "56", "80");
+        assertThat(asked).containsExactly(0L, 1L, 2L, 3L);
+        assertThatThrownBy(() -> QuantileEdges.ranksRead(0, 5)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("quantile edges need at least one value, got 0");
+    }
 }

@@ -118,16 +118,51 @@ public final class RfmModel {
 
         int[] order = frequencyOrder(customers);
         List<FrequencyKey> keys = new ArrayList<>(SCORES - 1);
-        for (int k = 1; k < SCORES; k++) {
-            int cutRank = (int) (1 + (long) (n - 1) * k / SCORES);
-            CustomerMetrics atCut = customers.get(order[cutRank - 1]);
+        for (long cutRank : frequencyCutRanks(n)) {
+            CustomerMetrics atCut = customers.get(order[(int) cutRank - 1]);
             keys.add(new FrequencyKey(atCut.frequency(), atCut.customerId()));
         }
+        fitted(recencyEdges, monetaryEdges, keys, n, strictEdges);   // the same checks as a model fitted elsewhere
+        // fitted here, the model knows who it was fitted on: they keep the fit's scores, ties broken by id
+        return new RfmModel(recencyEdges, monetaryEdges, keys, n, idsAtKeyFrequencies(customers, keys));
+    }
+
+    /**
+     * The 1-based ranks {@code c_k = floor(1 + (n-1)k/5)}, k = 1..4, of the ranking by (frequency, customer id)
+     * whose {@link FrequencyKey}s a fit of {@code n} customers keeps.
+     *
+     * @throws IllegalArgumentException when {@code n < 1}
+     */
+    public static long[] frequencyCutRanks(long n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("an RFM model needs at least one customer, got " + n);
+        }
+        long[] ranks = new long[SCORES - 1];
+        for (int k = 1; k < SCORES; k++) {
+            ranks[k - 1] = 1 + (n - 1) * k / SCORES;
+        }
+        return ranks;
+    }
+
+    /**
+     * The model of {@code n} customers whose edges and frequency keys were computed elsewhere from the whole
+     * population, e.g. by a distributed sort ({@link QuantileEdges#fitAtRanks}, {@link #frequencyCutRanks}): the
+     * edges and keys {@link #fit} gives for the same customers, with the same duplicate-edge check. Such a model does
+     * not know who it was fitted on ({@link #knowsFittedPopulation()} is false): it scores every customer's
+     * frequency by value, as a restored model does.
+     *
+     * @param strictEdges as in {@link #fit}
+     * @throws IllegalArgumentException as {@link #of} does
+     * @throws DuplicateQuantileEdgesException in strict mode, when edges repeat
+     */
+    public static RfmModel fitted(QuantileEdges recencyEdges, QuantileEdges monetaryEdges,
+            List<FrequencyKey> frequencyKeys, long n, boolean strictEdges) {
+        RfmModel model = of(recencyEdges, monetaryEdges, frequencyKeys, n);
         checkEdges("recency", recencyEdges, strictEdges);
         // the rank edges are 1 + (n-1)k/5, exactly the quintile edges of the two values {1, n}
         checkEdges("frequency", QuantileEdges.fitSorted(new long[] {1, n}, SCORES), strictEdges);
         checkEdges("monetary", monetaryEdges, strictEdges);
-        return new RfmModel(recencyEdges, monetaryEdges, keys, n, idsAtKeyFrequencies(customers, keys));
+        return model;
     }
 
     /** The ids (ascending, as {@code customers} is in id order) of the customers whose frequency is a key's. */
