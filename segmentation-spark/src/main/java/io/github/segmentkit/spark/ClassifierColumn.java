@@ -16,9 +16,12 @@ import org.apache.spark.sql.types.StructType;
 /**
  * A fitted classifier of {@code segmentation-classifiers} (RFM edges, k-means centroids, income quantile bands,
  * any registered type) applied to every row of a DataFrame, as a STRING column holding exactly the label
- * {@link FittedClassifier#apply} gives that customer ({@code "unclassified"} included). The classifier's type,
- * settings and fitted parameters travel to the executors as data, where each task restores it once with
- * {@code ClassifierRegistry.restore} and labels its rows with the library's own code: the labels cannot differ.
+ * {@link FittedClassifier#apply} of the classifier restored from its saved parameters gives that customer
+ * ({@code "unclassified"} included). The classifier's type, settings and fitted parameters travel to the executors
+ * as data, where each task restores it once with {@code ClassifierRegistry.restore} and labels its rows with the
+ * library's own code: the labels cannot differ. A restored RFM fit does not know its population, so it scores a
+ * frequency tied at a cut by value (docs/classifiers.md); to score the fitted population with the fit's own ties,
+ * use {@link SparkRfm}.
  * Run the fit wherever the population fits (or with {@link SparkRfm} for RFM), apply it here to any number of rows.
  *
  * <pre>{@code

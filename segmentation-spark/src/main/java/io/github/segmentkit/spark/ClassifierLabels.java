@@ -34,7 +34,8 @@ final class ClassifierLabels implements UDF1<Row, String> {
         this.settings = copy(fitted.classifier().settings());
         this.parameters = copy(fitted.parameters());
         this.inputs = new ArrayList<>(inputs);
-        this.restored = fitted;
+        // not the fitted object itself, even where a task runs unserialised: a fit may know more than its saved
+        // parameters (an RFM fit knows its population), and every row must get the restored classifier's label
     }
 
     @Override
