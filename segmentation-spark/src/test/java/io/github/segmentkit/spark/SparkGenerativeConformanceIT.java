@@ -15,7 +15,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * Spark against the {@link io.github.segmentkit.testing.ReferenceEvaluator} on random customers, schemas and
  * segments (missing values, NaN and NULL doubles, infinities, {@code Long.MIN_VALUE}, duplicate tags, poles and the
  * antimeridian, nanosecond criteria constants): identical members, counts by the separate aggregation path, and
- * segments of each customer. Each try costs Spark jobs, so the tries are a tenth of the suite's unless
+ * segments of each customer. Each try costs Spark jobs, so the tries are half of the suite's unless
  * {@code -Dsegmentkit.spark.triesDivisor=1} ({@link ScaledTries}).
  */
 @AddLifecycleHook(ScaledTries.class)
