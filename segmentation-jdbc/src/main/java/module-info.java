@@ -8,7 +8,7 @@ module io.github.segmentkit.jdbc {
     requires transitive java.sql;
     requires org.slf4j;
     // only SqlTable.builder(String, CustomerMapping) needs it; whoever holds a CustomerMapping has it
-    requires static io.github.segmentkit.io;
+    requires static transitive io.github.segmentkit.io;
 
     exports io.github.segmentkit.jdbc;
 }

@@ -157,7 +157,7 @@ final class LiveReplay<T> {
 
     @SuppressWarnings("unchecked")
     private static <T> LiveSegmentation<T>[] newArray() {
-        return new LiveSegmentation[1];
+        return (LiveSegmentation<T>[]) new LiveSegmentation<?>[1];
     }
 
     /** Replaying the events on the first snapshot's members gives the last snapshot's, with no step refused. */

@@ -34,7 +34,8 @@ import java.util.OptionalDouble;
  */
 public final class CampaignJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    // numbers are kept as given (since Jackson 2.15 a node factory no longer strips trailing zeros)
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private CampaignJson() {
     }
