@@ -16,7 +16,6 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Turns the text of one column's cells into values of its attribute's kind, following its {@link ColumnMapping}
@@ -33,10 +32,6 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe.
  */
 public final class CellConverter {
-    private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+(\\.0*)?");
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
-    private static final Pattern INFINITY = Pattern.compile("[+-]?Infinity");
-
     private final ColumnMapping mapping;
     private final DateTimeFormatter formatter;
 
@@ -151,7 +146,7 @@ public final class CellConverter {
      */
     public static long parseWholeNumber(String text) {
         String value = text.strip();
-        if (!WHOLE.matcher(value).matches()) {
+        if (!NumberSyntax.isWholeNumber(value)) {
             throw new NumberFormatException("not a whole number");
         }
         int point = value.indexOf('.');
@@ -184,7 +179,7 @@ public final class CellConverter {
     }
 
     private double number(String cell, String value, String column) {
-        if (INFINITY.matcher(value).matches()) {
+        if (NumberSyntax.isInfinity(value)) {
             return Double.parseDouble(value);
         }
         char separator = mapping.decimalSeparator();
@@ -193,7 +188,7 @@ public final class CellConverter {
             standard = value.indexOf('.') >= 0 ? "" : value.replace(',', '.');
         }
         // Double.parseDouble alone would also take "1d", "0x1p3" and other Java-only forms
-        if (!DECIMAL.matcher(standard).matches()) {
+        if (!NumberSyntax.isDecimal(standard)) {
             throw problem(column, cell, "not a number (decimal separator '" + separator + "', no grouping)");
         }
         return Double.parseDouble(standard);
