@@ -1,12 +1,12 @@
 package io.github.segmentkit.benchmarks.spark;
 
+import io.github.segmentkit.api.result.SegmentCounts;
 import io.github.segmentkit.benchmarks.workload.Answers;
 import io.github.segmentkit.benchmarks.workload.BenchCustomer;
 import io.github.segmentkit.benchmarks.workload.BenchSchema;
 import io.github.segmentkit.benchmarks.workload.BenchSegments;
 import io.github.segmentkit.benchmarks.workload.Workload;
 import io.github.segmentkit.spark.DataFrameColumns;
-import io.github.segmentkit.spark.SegmentCounts;
 import io.github.segmentkit.spark.SparkSegmenter;
 import java.nio.file.Files;
 import java.nio.file.Path;
