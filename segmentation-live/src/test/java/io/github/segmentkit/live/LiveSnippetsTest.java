@@ -178,9 +178,10 @@ class LiveSnippetsTest {
         live.update(42L, customer -> customer.movedTo("Paris"));
         live.advanceDays(1);                                   // re-evaluates only the customers whose dates cross a bound
         int recent = live.snapshot().count("recent-buyers");   // a consistent state, never half a change
+        boolean delivered = live.awaitDelivered(Duration.ofSeconds(10));   // listeners run on daemon threads
+        live.close();                                          // stops the listeners' threads
 
-        assertThat(live.awaitDelivered(Duration.ofSeconds(10))).isTrue();
-        live.close();
+        assertThat(delivered).isTrue();
         // 10 is new and bought today; a day later 9's order is 31 days old; 7's is 30, still within
         assertThat(recent).isEqualTo(3);
         assertThat(notified).extracting(SegmentEvent::customerId).containsExactly(10L, 9L);
