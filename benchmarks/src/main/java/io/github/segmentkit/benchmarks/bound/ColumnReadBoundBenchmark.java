@@ -1,12 +1,9 @@
 package io.github.segmentkit.benchmarks.bound;
 
 import io.github.segmentkit.benchmarks.workload.WorkloadState;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -50,23 +47,6 @@ public class ColumnReadBoundBenchmark extends WorkloadState {
     /** Reads every touched column once; returns the sum so that nothing is optimised away. */
     @Benchmark
     public long read() throws InterruptedException, ExecutionException {
-        int rows = columns.rows();
-        List<Future<Long>> parts = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            int from = split(rows, t);
-            int to = t == threads - 1 ? rows : split(rows, t + 1);
-            parts.add(pool.submit(() -> columns.sum(from, to)));
-        }
-        long sum = 0;
-        for (Future<Long> part : parts) {
-            sum += part.get();
-        }
-        return sum;
-    }
-
-    /** The first row of part {@code part}, on a word boundary. */
-    private int split(int rows, int part) {
-        int row = (int) ((long) rows * part / threads);
-        return row - row % TouchedColumns.ROW_ALIGNMENT;
+        return ParallelRead.sum(pool, threads, columns.rows(), TouchedColumns.ROW_ALIGNMENT, columns::sum);
     }
 }

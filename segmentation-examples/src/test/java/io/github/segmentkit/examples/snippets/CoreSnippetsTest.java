@@ -8,6 +8,7 @@ import static io.github.segmentkit.examples.snippets.Fixtures.INTERESTS;
 import static io.github.segmentkit.examples.snippets.Fixtures.LAST_ORDER;
 import static io.github.segmentkit.examples.snippets.Fixtures.SCHEMA;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.Segmenter;
@@ -88,6 +89,22 @@ class CoreSnippetsTest {
         assertThat(merged.customerId(1)).isEqualTo(table.customerId(1));
         assertThat(merged.customerId(2)).isEqualTo(12L);
         assertThat(table.customerId(0)).as("the original table is unchanged").isEqualTo(customers.get(0).id());
+    }
+
+    @Test
+    void should_give_the_bytes_of_the_named_columns() {
+        CustomerTable<Customer> table = CustomerTable.of(schema, customers);
+        // javadoc: segmentation-core/src/main/java/io/github/segmentkit/core/engine/CustomerTable.java
+        long bytes = table.memoryBytes(Set.of("age", "country"));
+
+        long age = table.memoryBytes(Set.of("age"));
+        long country = table.memoryBytes(List.of("country", "country"));
+        assertThat(age).isPositive();
+        assertThat(country).isPositive();
+        assertThat(bytes).as("each column counted once").isEqualTo(age + country);
+        assertThat(bytes).isLessThan(table.memoryBytes());
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> table.memoryBytes(Set.of("agee"))).withMessageContaining("'agee'");
     }
 
     @Test
