@@ -7,9 +7,9 @@ package io.github.segmentkit.live;
  * return a new customer rather than changing the one given (snapshots and readers may still hold it).
  *
  * <pre>{@code
- * PurchaseFold<Shopper> fold = (shopper, purchase) -> new Shopper(shopper.id(),
- *         Collections.max(List.of(shopper.lastOrder(), purchase.date(ZoneOffset.UTC))),
- *         shopper.orders() + 1, shopper.spend().add(purchase.amount()));
+ * PurchaseFold<Buyer> fold = (buyer, purchase) -> new Buyer(buyer.id(),
+ *         Collections.max(List.of(buyer.lastOrder(), purchase.date(ZoneOffset.UTC))),
+ *         buyer.orders() + 1, buyer.spend().add(purchase.amount()), buyer.city());
  * }</pre>
  *
  * @param <T> the customer type
