@@ -792,8 +792,8 @@ public final class LiveSegmentation<T> implements AutoCloseable {
          *
          * <pre>{@code
          * FittedClassifier rfm = new RfmClassifier(RfmClassifierConfig.defaults())
-         *         .fit(shoppers.stream().map(schema::values).toList());
-         * LiveSegmentation<Shopper> live = LiveSegmentation.builder(schema).classifier(rfm).build(shoppers);
+         *         .fit(buyers.stream().map(schema::values).toList());
+         * LiveSegmentation<Buyer> live = LiveSegmentation.builder(schema).classifier(rfm).build(buyers);
          * int champions = live.snapshot().count("rfm_segment=champions");
          * }</pre>
          *
