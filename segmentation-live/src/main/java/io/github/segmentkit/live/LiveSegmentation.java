@@ -24,7 +24,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -99,12 +98,6 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     private LiveSegmentation(Builder<T> builder, List<T> customers) {
         this.schema = builder.liveSchema();
         this.segments = List.copyOf(builder.segments);
-        this.names = segments.stream().map(Segment::name).toList();
-        Map<String, Integer> byName = new LinkedHashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            byName.put(names.get(i), i);
-        }
-        this.indexes = Map.copyOf(byName);
         this.purchaseFold = builder.purchaseFold;
         this.classifiers = List.copyOf(builder.classifiers);
         this.zone = builder.zone;
@@ -114,7 +107,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         this.failures = builder.failures;
         // validates the segments (DefinitionException) and the chunk size, as the bulk engine would
         ColumnarSegmenter<T> engine = engine(builder.chunkRows);
-        this.plan = new SegmentPlan<>(schema, segments);
+        define(segments);
         this.members = new MemberBlocks(segments.size());
         int deltaLimit = builder.deltaLimit > 0 ? builder.deltaLimit : Math.max(4096, customers.size() / 4);
         this.population = new Population<>(schema, customers, builder.chunkRows, deltaLimit);
