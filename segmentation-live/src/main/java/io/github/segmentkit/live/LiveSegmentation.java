@@ -3,7 +3,10 @@ package io.github.segmentkit.live;
 import io.github.segmentkit.api.AsOf;
 import io.github.segmentkit.api.DefinitionException;
 import io.github.segmentkit.api.InvalidCustomerDataException;
+import io.github.segmentkit.api.Problem;
 import io.github.segmentkit.api.Segment;
+import io.github.segmentkit.api.classify.AttributeValues;
+import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.criteria.RelativeDate;
 import io.github.segmentkit.api.schema.CustomerSchema;
 import io.github.segmentkit.api.spi.SegmenterDefinition;
@@ -21,11 +24,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.PrimitiveIterator;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ForkJoinPool;
@@ -68,20 +71,23 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     private static final AtomicInteger SUBSCRIPTIONS = new AtomicInteger();
 
     private final CustomerSchema<T> schema;
-    private final List<Segment> segments;
-    private final List<String> names;
-    private final Map<String, Integer> indexes;
-    private final SegmentPlan<T> plan;
+    // segments can be added and removed while live: these four change together, under the lock
+    private volatile List<Segment> segments;
+    private List<String> names;
+    private Map<String, Integer> indexes;
+    private SegmentPlan<T> plan;
     private final ZoneId zone;
     private final boolean hasClock;
     private final double rescanShare;
     private final ListenerFailureHandler failures;
+    private final PurchaseFold<T> purchaseFold;
+    private final List<HeldClassifier> classifiers;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Population<T> population;
     private final SlotIds slots = new SlotIds();
     private final MemberBlocks members;
-    private final List<RelativeDateIndex<T>> clockIndexes;
+    private final List<RelativeDateIndex<T>> clockIndexes = new ArrayList<>();
     private final CopyOnWriteArrayList<Subscription> subscriptions = new CopyOnWriteArrayList<>();
     private AsOf asOf;
     private long sequence;
@@ -90,14 +96,10 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     private boolean changedSincePublished = true;
 
     private LiveSegmentation(Builder<T> builder, List<T> customers) {
-        this.schema = builder.schema;
+        this.schema = builder.liveSchema();
         this.segments = List.copyOf(builder.segments);
-        this.names = segments.stream().map(Segment::name).toList();
-        Map<String, Integer> byName = new LinkedHashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            byName.put(names.get(i), i);
-        }
-        this.indexes = Map.copyOf(byName);
+        this.purchaseFold = builder.purchaseFold;
+        this.classifiers = List.copyOf(builder.classifiers);
         this.zone = builder.zone;
         this.hasClock = builder.asOf != null;
         this.asOf = hasClock ? AsOf.now(Clock.fixed(builder.asOf, zone)) : AsOf.date(LocalDate.EPOCH);
@@ -105,11 +107,11 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         this.failures = builder.failures;
         // validates the segments (DefinitionException) and the chunk size, as the bulk engine would
         ColumnarSegmenter<T> engine = engine(builder.chunkRows);
-        this.plan = new SegmentPlan<>(schema, segments);
+        define(segments);
         this.members = new MemberBlocks(segments.size());
         int deltaLimit = builder.deltaLimit > 0 ? builder.deltaLimit : Math.max(4096, customers.size() / 4);
         this.population = new Population<>(schema, customers, builder.chunkRows, deltaLimit);
-        this.clockIndexes = clockIndexes();
+        segments.forEach(segment -> indexRelativeDates(segment, false));
         CustomerTable<T> table = population.table();
         RoaringSegmentationResult start = engine.segment(table);
         for (int slot = 0; slot < customers.size(); slot++) {
@@ -215,6 +217,133 @@ public final class LiveSegmentation<T> implements AutoCloseable {
             }
             send(events);
             return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Folds {@code purchase} into its customer with the builder's {@link PurchaseFold} (updating, say, the last
+     * order date, the order count and the spend) and sends the events of the segments the customer entered or left,
+     * as {@link #update} does.
+     *
+     * @throws IllegalStateException        when the builder was given no purchase fold
+     * @throws NoSuchElementException       when there is no customer with the purchase's id: a purchase does not
+     *                                      create a customer (upsert it first)
+     * @throws InvalidCustomerDataException when the folded customer cannot be read; nothing changes then
+     */
+    public void append(Purchase purchase) {
+        Objects.requireNonNull(purchase, "purchase");
+        if (purchaseFold == null) {
+            throw new IllegalStateException("this live segmentation has no purchase fold: give the builder one with"
+                    + " purchases(fold) to append " + purchase);
+        }
+        lock.lock();
+        try {
+            if (!isLive(purchase.customerId())) {
+                throw new NoSuchElementException("no customer with id " + purchase.customerId() + " for " + purchase
+                        + ": a purchase does not create a customer (upsert it first)");
+            }
+            update(purchase.customerId(), customer -> purchaseFold.fold(customer, purchase));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Adds {@code segment}: its members are computed once, in one columnar pass over the population (with the
+     * segments it refers to), and each is sent an {@code ENTERED} event, in the order the customers joined the
+     * population.
+     *
+     * @throws DefinitionException as the builder does: a name already taken, an unknown attribute or segment, a
+     *                             relative criterion without an as-of time; nothing changes then
+     */
+    public void addSegment(Segment segment) {
+        Objects.requireNonNull(segment, "segment");
+        lock.lock();
+        try {
+            List<Segment> next = new ArrayList<>(segments);
+            next.add(segment);
+            engine(next, CustomerTable.DEFAULT_CHUNK_ROWS);
+            CustomerTable<T> table = population.table();
+            RoaringBitmap entered = RoaringBitmap.and(members.toBitmap(members.aliveSet()),
+                    engine(SegmentDependencies.withReferences(segments, segment), table.chunkRows()).segment(table)
+                            .members(segment.name()));
+            int set = members.addSet();
+            define(next);
+            indexRelativeDates(segment, true);
+            List<SegmentEvent> events = new ArrayList<>();
+            IntIterator each = entered.getIntIterator();
+            while (each.hasNext()) {
+                int slot = each.next();
+                members.set(set, slot, true);
+                events.add(event(SegmentEvent.Kind.ENTERED, set, table.customerId(slot)));
+            }
+            send(events);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Removes the segment named {@code name}: each member is sent an {@code EXITED} event (so that a listener
+     * keeping member lists ends with none, as if the members had left), then the segment is forgotten.
+     *
+     * @throws IllegalArgumentException when there is no such segment
+     * @throws DefinitionException      when other segments refer to it with {@code inSegment}, naming them: remove
+     *                                  them first
+     */
+    public void removeSegment(String name) {
+        Objects.requireNonNull(name, "name");
+        lock.lock();
+        try {
+            Integer set = indexes.get(name);
+            if (set == null) {
+                throw new IllegalArgumentException("no segment named '" + name + "' to remove; the segments are "
+                        + names);
+            }
+            List<String> dependants = SegmentDependencies.dependants(segments, name);
+            if (!dependants.isEmpty()) {
+                throw new DefinitionException(Problem.of(name, null, "segment '" + name + "' cannot be removed:"
+                        + " segments " + dependants + " refer to it with inSegment; remove them first"));
+            }
+            List<SegmentEvent> events = new ArrayList<>();
+            IntIterator each = members.toBitmap(set).getIntIterator();
+            long[][] ids = slots.pages();
+            while (each.hasNext()) {
+                events.add(event(SegmentEvent.Kind.EXITED, set, SlotIds.idAt(ids, each.next())));
+            }
+            List<Segment> next = new ArrayList<>(segments);
+            next.remove((int) set);
+            members.removeSet(set);
+            define(next);
+            send(events);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Fits every classifier given to the builder anew to the current customers (in ascending id order, so that the
+     * fit depends on the data only, not on the order of the changes), labels everyone with the new fits and sends
+     * the resulting events: a customer whose label changed exits the old label's segment and enters the new one's.
+     * Until this call, changed customers are labelled with the fits held (never refitted on a change).
+     *
+     * @throws IllegalStateException when the builder was given no classifier
+     * @throws RuntimeException      what a fit throws; the previous fits are then kept and nothing changes
+     */
+    public void refit() {
+        lock.lock();
+        try {
+            if (classifiers.isEmpty()) {
+                throw new IllegalStateException("this live segmentation has no classifier to refit: give the"
+                        + " builder one with classifier(fitted)");
+            }
+            HeldClassifier.refitAll(classifiers, liveCustomersById());
+            population.rebuild();
+            List<SegmentEvent> events = new ArrayList<>();
+            rescan(events);
+            send(events);
         } finally {
             lock.unlock();
         }
@@ -345,7 +474,20 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         }
     }
 
-    /** The segments, in declaration order. */
+    /**
+     * The customer with id {@code customerId} as held now, with every change and purchase applied; empty when
+     * there is none (never added, or deleted).
+     */
+    public Optional<T> customer(long customerId) {
+        lock.lock();
+        try {
+            return isLive(customerId) ? Optional.of(population.customer(slots.slotOf(customerId))) : Optional.empty();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The segments, in declaration order (segments added while live last). */
     public List<Segment> segments() {
         return segments;
     }
@@ -376,6 +518,41 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     /** The population, for tests of its delta. */
     Population<T> population() {
         return population;
+    }
+
+    private boolean isLive(long customerId) {
+        int slot = slots.slotOf(customerId);
+        return slot >= 0 && members.contains(members.aliveSet(), slot);
+    }
+
+    /** The segments from now on, in order; the member sets must already match them. */
+    private void define(List<Segment> next) {
+        segments = List.copyOf(next);
+        names = segments.stream().map(Segment::name).toList();
+        Map<String, Integer> byName = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            byName.put(names.get(i), i);
+        }
+        indexes = Map.copyOf(byName);
+        plan = new SegmentPlan<>(schema, segments);
+        changedSincePublished = true;
+    }
+
+    /** The live customers' values, ascending by id. */
+    private List<AttributeValues> liveCustomersById() {
+        List<long[]> idSlots = new ArrayList<>();
+        IntIterator each = members.toBitmap(members.aliveSet()).getIntIterator();
+        long[][] ids = slots.pages();
+        while (each.hasNext()) {
+            int slot = each.next();
+            idSlots.add(new long[] {SlotIds.idAt(ids, slot), slot});
+        }
+        idSlots.sort(java.util.Comparator.comparingLong(idSlot -> idSlot[0]));
+        List<AttributeValues> values = new ArrayList<>(idSlots.size());
+        for (long[] idSlot : idSlots) {
+            values.add(schema.values(population.customer((int) idSlot[1])));
+        }
+        return values;
     }
 
     private void apply(long id, T customer, long[] bits) {
@@ -456,25 +633,43 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     }
 
     private ColumnarSegmenter<T> engine(int chunkRows) {
+        return engine(segments, chunkRows);
+    }
+
+    /** A bulk engine over {@code of} as of now; building it validates them (DefinitionException). */
+    private ColumnarSegmenter<T> engine(List<Segment> of, int chunkRows) {
         Clock clock = hasClock ? Clock.fixed(asOf.instant(), zone) : null;
-        return new ColumnarSegmenter<>(new SegmenterDefinition<>(schema, segments, clock, 1), chunkRows,
+        return new ColumnarSegmenter<>(new SegmenterDefinition<>(schema, of, clock, 1), chunkRows,
                 ForkJoinPool.commonPool());
     }
 
-    private List<RelativeDateIndex<T>> clockIndexes() {
-        Map<String, RelativeDateIndex<T>> byAttribute = new LinkedHashMap<>();
-        for (Segment segment : segments) {
-            segment.criterion().accept(new io.github.segmentkit.api.criteria.CriterionVisitor.Traversal() {
-                @Override
-                public Void visitRelativeDate(RelativeDate relativeDate) {
-                    String name = relativeDate.attribute().name();
-                    byAttribute.computeIfAbsent(name, n -> new RelativeDateIndex<>(schema.binding(n)))
-                            .addCriterion(relativeDate);
-                    return null;
+    /**
+     * Indexes by day the attributes of the relative criteria of {@code segment}, one index per attribute; with
+     * {@code fill}, a new index is filled with the live customers (a segment added while live). Indexes are never
+     * dropped with a removed segment: an offset left behind only makes a clock move look at a few more customers.
+     */
+    private void indexRelativeDates(Segment segment, boolean fill) {
+        segment.criterion().accept(new io.github.segmentkit.api.criteria.CriterionVisitor.Traversal() {
+            @Override
+            public Void visitRelativeDate(RelativeDate relativeDate) {
+                String name = relativeDate.attribute().name();
+                RelativeDateIndex<T> index = clockIndexes.stream().filter(i -> i.attribute().equals(name))
+                        .findFirst().orElse(null);
+                if (index == null) {
+                    index = new RelativeDateIndex<>(schema.binding(name));
+                    clockIndexes.add(index);
+                    if (fill) {
+                        IntIterator each = members.toBitmap(members.aliveSet()).getIntIterator();
+                        while (each.hasNext()) {
+                            int slot = each.next();
+                            index.add(slot, population.customer(slot));
+                        }
+                    }
                 }
-            });
-        }
-        return List.copyOf(byAttribute.values());
+                index.addCriterion(relativeDate);
+                return null;
+            }
+        });
     }
 
     @Override
@@ -509,6 +704,8 @@ public final class LiveSegmentation<T> implements AutoCloseable {
          */
         private double rescanShare = 0.03;
         private ListenerFailureHandler failures = (listener, event, failure) -> { };
+        private PurchaseFold<T> purchaseFold;
+        private final List<HeldClassifier> classifiers = new ArrayList<>();
 
         private Builder(CustomerSchema<T> schema) {
             this.schema = Objects.requireNonNull(schema, "schema");
@@ -572,6 +769,39 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         Builder<T> rescanShare(double share) {
             this.rescanShare = share;
             return this;
+        }
+
+        /** How {@link LiveSegmentation#append appended} purchases change a customer. */
+        public Builder<T> purchases(PurchaseFold<T> fold) {
+            this.purchaseFold = Objects.requireNonNull(fold, "fold");
+            return this;
+        }
+
+        /**
+         * Labels customers live with {@code fitted}, held fixed until {@link LiveSegmentation#refit()}: its output
+         * becomes an attribute of the live {@link LiveSegmentation#schema() schema}, usable in criteria, and each of
+         * its {@linkplain io.github.segmentkit.api.classify.Classifier#possibleLabels() possible labels} becomes a
+         * segment named {@code output=label} (added here, after the segments added so far).
+         *
+         * <pre>{@code
+         * FittedClassifier rfm = new RfmClassifier(RfmClassifierConfig.defaults())
+         *         .fit(buyers.stream().map(schema::values).toList());
+         * LiveSegmentation<Buyer> live = LiveSegmentation.builder(schema).classifier(rfm).build(buyers);
+         * int champions = live.snapshot().count("rfm_segment=champions");
+         * }</pre>
+         *
+         * @throws DefinitionException when the classifier has no fixed set of possible labels
+         */
+        public Builder<T> classifier(FittedClassifier fitted) {
+            HeldClassifier held = new HeldClassifier(fitted);
+            classifiers.add(held);
+            segments.addAll(held.labelSegments());
+            return this;
+        }
+
+        /** The schema with the output of every classifier; checks their inputs (DefinitionException). */
+        private CustomerSchema<T> liveSchema() {
+            return HeldClassifier.withOutputs(schema, classifiers);
         }
 
         /** Told when a listener throws (the failure is logged as well); by default nothing more. */

@@ -22,7 +22,7 @@ final class MemberBlocks {
     private long[][][] published;
     /** Whether a working block differs from its published copy: [set][block]. */
     private boolean[][] dirty;
-    private final int[] counts;
+    private int[] counts;
 
     MemberBlocks(int segments) {
         int sets = segments + 1;
@@ -30,6 +30,51 @@ final class MemberBlocks {
         this.published = new long[sets][0][];
         this.dirty = new boolean[sets][0];
         this.counts = new int[sets];
+    }
+
+    /**
+     * Adds an empty set for a new segment, before the set of live customers (which moves up by one), and returns
+     * its index. Published copies are unchanged: they keep their own arrays.
+     */
+    int addSet() {
+        int added = aliveSet();
+        int blocks = working[0].length;
+        working = insert(working, added, new long[blocks][]);
+        for (int b = 0; b < blocks; b++) {
+            working[added][b] = new long[BLOCK_WORDS];
+        }
+        published = insert(published, added, new long[0][]);
+        dirty = insert(dirty, added, new boolean[blocks]);
+        Arrays.fill(dirty[added], true);
+        int[] grown = new int[counts.length + 1];
+        System.arraycopy(counts, 0, grown, 0, added);
+        grown[added + 1] = counts[added];
+        counts = grown;
+        return added;
+    }
+
+    /** Forgets the set of a removed segment; the sets after it move down by one. */
+    void removeSet(int set) {
+        working = remove(working, set);
+        published = remove(published, set);
+        dirty = remove(dirty, set);
+        int[] shrunk = new int[counts.length - 1];
+        System.arraycopy(counts, 0, shrunk, 0, set);
+        System.arraycopy(counts, set + 1, shrunk, set, shrunk.length - set);
+        counts = shrunk;
+    }
+
+    private static <A> A[] insert(A[] sets, int at, A set) {
+        A[] grown = Arrays.copyOf(sets, sets.length + 1);
+        System.arraycopy(sets, at, grown, at + 1, sets.length - at);
+        grown[at] = set;
+        return grown;
+    }
+
+    private static <A> A[] remove(A[] sets, int at) {
+        A[] shrunk = Arrays.copyOf(sets, sets.length - 1);
+        System.arraycopy(sets, at + 1, shrunk, at, sets.length - at - 1);
+        return shrunk;
     }
 
     /** The index of the set of live customers. */

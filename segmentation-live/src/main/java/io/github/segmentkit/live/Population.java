@@ -19,6 +19,7 @@ import java.util.TreeSet;
  * there). Not thread-safe: the live segmentation's writer lock guards it.
  */
 final class Population<T> {
+    private final CustomerSchema<T> schema;
     private final List<T> customers;
     private final TreeSet<Integer> replacedRows = new TreeSet<>();
     private final int deltaLimit;
@@ -26,6 +27,7 @@ final class Population<T> {
     private long merges;
 
     Population(CustomerSchema<T> schema, List<T> customers, int chunkRows, int deltaLimit) {
+        this.schema = schema;
         this.customers = new ArrayList<>(customers);
         this.table = CustomerTable.of(schema, this.customers, chunkRows);
         this.deltaLimit = deltaLimit;
@@ -68,6 +70,15 @@ final class Population<T> {
     CustomerTable<T> table() {
         merge();
         return table;
+    }
+
+    /**
+     * Reads every customer into a new table, dropping the delta: after a refit the table's encoded labels are those
+     * of the previous fit, and every row may have changed.
+     */
+    void rebuild() {
+        table = CustomerTable.of(schema, customers, table.chunkRows());
+        replacedRows.clear();
     }
 
     private void mergeWhenFull() {

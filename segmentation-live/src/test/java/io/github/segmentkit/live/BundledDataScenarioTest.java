@@ -137,4 +137,38 @@ class BundledDataScenarioTest {
             assertThat(end.segmentsOf(2174)).containsExactly("recent-buyers", "big-spenders");
         }
     }
+
+    @Test
+    void should_send_the_hand_computed_events_of_a_purchase_and_of_segments_added_and_removed() throws Exception {
+        try (LiveSegmentation<Shopper> live = LiveSegmentation.builder(SCHEMA).add(SEGMENTS.get(0)).asOf(AS_OF)
+                .purchases((shopper, purchase) -> shopper.bought(purchase.date(java.time.ZoneOffset.UTC),
+                        purchase.amount().longValueExact()))
+                .build(bundledHead())) {
+            EventRecorder recorder = new EventRecorder();
+            Subscription subscription = live.subscribe(recorder);
+
+            // 1. 2174 (Recency 38, spend 27) buys for 500 this morning: recent
+            live.append(new Purchase(2174, AS_OF.atTime(10, 0).toInstant(java.time.ZoneOffset.UTC),
+                    java.math.BigDecimal.valueOf(500)));
+            // 2. big-spenders joins: spend ≥ 500 in file order, 5524 (1617), 2174 (527 now), 4141 (776), 7446 (716),
+            //    965 (590)
+            live.addSegment(SEGMENTS.get(2));
+            // 3. recent-buyers leaves: its members exit in file order, 2174 (now 0 days) with the Recency ≤ 30 ones
+            live.removeSegment("recent-buyers");
+
+            assertThat(subscription.awaitDelivered(Duration.ofSeconds(10))).isTrue();
+            assertThat(recorder.lines()).containsExactly(
+                    "2174 ENTERED recent-buyers",
+                    "5524 ENTERED big-spenders", "2174 ENTERED big-spenders", "4141 ENTERED big-spenders",
+                    "7446 ENTERED big-spenders", "965 ENTERED big-spenders",
+                    "2174 EXITED recent-buyers", "4141 EXITED recent-buyers", "6182 EXITED recent-buyers",
+                    "7446 EXITED recent-buyers", "4855 EXITED recent-buyers", "1994 EXITED recent-buyers");
+            assertThat(recorder.events()).extracting(SegmentEvent::sequence)
+                    .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 12).boxed().toList());
+            LiveSnapshot end = live.snapshot();
+            assertThat(end.segmentNames()).containsExactly("big-spenders");
+            assertThat(end.memberIds("big-spenders")).containsExactly(965, 2174, 4141, 5524, 7446);
+            assertThat(live.customer(2174)).map(Shopper::spend).contains(527L);
+        }
+    }
 }

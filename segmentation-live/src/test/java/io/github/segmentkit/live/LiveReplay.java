@@ -2,8 +2,10 @@ package io.github.segmentkit.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.schema.CustomerSchema;
 import io.github.segmentkit.api.spi.SegmenterDefinition;
+import io.github.segmentkit.core.row.SegmentPlan;
 import io.github.segmentkit.testing.generators.GenericCustomer;
 import io.github.segmentkit.testing.generators.TestCustomer;
 import java.time.Duration;
@@ -20,7 +22,7 @@ import java.util.Set;
 /**
  * Reaches a given final population through a live segmentation by a random route: it starts earlier on the clock
  * from a scrambled population (customers missing, customers with another's data, extra customers), then applies
- * upserts, updates, deletions and clock moves in random order until the data are the final ones and the clock is at
+ * upserts, updates, deletions, clock moves and segments added (or added and removed) in random order until the data are the final ones and the clock is at
  * the definition's as-of time. On the way it records every event and checks that replaying them on the starting
  * members gives the final members (nothing lost, nothing duplicated).
  */
@@ -70,7 +72,12 @@ final class LiveReplay<T> {
             List<T> finals = layer.stream().map(customers::get).toList();
             LiveSnapshot snapshot = reach(finals);
             for (int row : layer) {
-                segments.set(row, snapshot.segmentsOf(schema.id(customers.get(row))));
+                // segments added on the way come last in the live order: answer in the definition's
+                Set<String> of = snapshot.segmentsOf(schema.id(customers.get(row)));
+                Set<String> ordered = new java.util.LinkedHashSet<>();
+                definition.segments().stream().map(Segment::name).filter(of::contains).forEach(ordered::add);
+                assertThat(ordered).isEqualTo(of);
+                segments.set(row, ordered);
             }
         }
         return segments;
@@ -119,6 +126,24 @@ final class LiveReplay<T> {
                 changes.add(() -> live[0].delete(id));
             }
         }
+        // segments no other refers to may join late, in one columnar pass with their events; a copy under another
+        // name comes and goes
+        List<Segment> initial = new ArrayList<>();
+        String[] temporary = new String[1];
+        for (Segment segment : definition.segments()) {
+            boolean referenced = definition.segments().stream()
+                    .anyMatch(s -> SegmentPlan.references(s.criterion()).contains(segment.name()));
+            int role = referenced ? 0 : random.nextInt(6);
+            if (role == 1 || role == 2) {
+                changes.add(() -> live[0].addSegment(segment));
+            } else {
+                initial.add(segment);
+            }
+            if (role == 3 && temporary[0] == null) {
+                temporary[0] = "temporary " + segment.name();
+                changes.add(() -> live[0].addSegment(Segment.named(temporary[0]).where(segment.criterion())));
+            }
+        }
         Collections.shuffle(changes, random);
         // clock moves at random places among the changes, in time order
         long[] moves = random.longs(random.nextInt(5), 0, Duration.between(start, end).getSeconds() + 1)
@@ -128,7 +153,7 @@ final class LiveReplay<T> {
             steps.add(random.nextInt(steps.size() + 1), CLOCK_MOVE);
         }
 
-        LiveSegmentation.Builder<T> builder = LiveSegmentation.builder(schema).addAll(definition.segments())
+        LiveSegmentation.Builder<T> builder = LiveSegmentation.builder(schema).addAll(initial)
                 .asOf(start, definition.clock().getZone()).chunkRows(chunkRows)
                 .deltaLimit(1 + random.nextInt(8)).rescanShare(new double[] {0, 0.25, 1}[random.nextInt(3)]);
         try (LiveSegmentation<T> opened = builder.build(population)) {
@@ -143,6 +168,9 @@ final class LiveReplay<T> {
                 } else {
                     ((Runnable) step).run();
                 }
+            }
+            if (temporary[0] != null) {
+                opened.removeSegment(temporary[0]);
             }
             opened.advanceTo(end);
             LiveSnapshot last = opened.snapshot();
@@ -160,17 +188,20 @@ final class LiveReplay<T> {
         return (LiveSegmentation<T>[]) new LiveSegmentation<?>[1];
     }
 
-    /** Replaying the events on the first snapshot's members gives the last snapshot's, with no step refused. */
+    /**
+     * Replaying the events on the first snapshot's members gives the last snapshot's, with no step refused; a
+     * segment added on the way starts empty, one removed on the way ends empty.
+     */
     static void checkEvents(LiveSnapshot first, LiveSnapshot last, List<SegmentEvent> events) {
         assertThat(events).extracting(SegmentEvent::sequence)
                 .as("numbered from the first snapshot's sequence, without gaps")
                 .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(first.sequence() + 1,
                         last.sequence()).boxed().toList());
-        for (String segment : first.segmentNames()) {
-            Set<Long> members = new HashSet<>();
-            for (long id : first.memberIds(segment)) {
-                members.add(id);
-            }
+        Set<String> segments = new java.util.LinkedHashSet<>(first.segmentNames());
+        segments.addAll(last.segmentNames());
+        events.forEach(event -> segments.add(event.segment()));
+        for (String segment : segments) {
+            Set<Long> members = idsOf(first, segment);
             for (SegmentEvent event : events) {
                 if (event.segment().equals(segment)) {
                     boolean applied = event.kind() == SegmentEvent.Kind.ENTERED ? members.add(event.customerId())
@@ -178,11 +209,19 @@ final class LiveReplay<T> {
                     assertThat(applied).as("event %s applies to the members before it", event).isTrue();
                 }
             }
-            Set<Long> expected = new HashSet<>();
-            for (long id : last.memberIds(segment)) {
-                expected.add(id);
-            }
-            assertThat(members).as("members of %s after replaying the events", segment).isEqualTo(expected);
+            assertThat(members).as("members of %s after replaying the events", segment)
+                    .isEqualTo(idsOf(last, segment));
         }
+    }
+
+    /** The members of {@code segment} in {@code snapshot}; none when it has no such segment. */
+    private static Set<Long> idsOf(LiveSnapshot snapshot, String segment) {
+        Set<Long> ids = new HashSet<>();
+        if (snapshot.segmentNames().contains(segment)) {
+            for (long id : snapshot.memberIds(segment)) {
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 }

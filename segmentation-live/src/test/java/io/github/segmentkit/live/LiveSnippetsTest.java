@@ -1,15 +1,22 @@
 package io.github.segmentkit.live;
 
+import static io.github.segmentkit.live.Buyer.ORDERS;
 import static io.github.segmentkit.live.Customer.LAST_ORDER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.segmentkit.api.Segment;
+import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.schema.CustomerSchema;
+import io.github.segmentkit.classifiers.behavioral.rfm.RfmClassifier;
+import io.github.segmentkit.classifiers.behavioral.rfm.RfmClassifierConfig;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -187,5 +194,64 @@ class LiveSnippetsTest {
         assertThat(notified).extracting(SegmentEvent::customerId).containsExactly(10L, 9L);
         assertThat(notified).extracting(SegmentEvent::kind)
                 .containsExactly(SegmentEvent.Kind.ENTERED, SegmentEvent.Kind.EXITED);
+    }
+
+    @Test
+    void should_run_the_purchase_example() {
+        // javadoc: segmentation-live/src/main/java/io/github/segmentkit/live/Purchase.java
+        Purchase purchase = new Purchase(42L, Instant.parse("2024-03-31T10:15:00Z"), new BigDecimal("19.90"));
+        LocalDate day = purchase.date(ZoneOffset.UTC);   // 2024-03-31
+
+        assertThat(day).isEqualTo(today);
+    }
+
+    @Test
+    void should_run_the_purchase_fold_example() {
+        // javadoc: segmentation-live/src/main/java/io/github/segmentkit/live/PurchaseFold.java
+        PurchaseFold<Buyer> fold = (buyer, purchase) -> new Buyer(buyer.id(),
+                Collections.max(List.of(buyer.lastOrder(), purchase.date(ZoneOffset.UTC))),
+                buyer.orders() + 1, buyer.spend().add(purchase.amount()), buyer.city());
+
+        Buyer before = new Buyer(42, today, 2, new BigDecimal("10.00"), "Lyon");
+        Buyer after = fold.fold(before, new Purchase(42, Instant.parse("2024-03-01T10:00:00Z"), BigDecimal.ONE));
+        assertThat(after).isEqualTo(new Buyer(42, today, 3, new BigDecimal("11.00"), "Lyon"));
+    }
+
+    @Test
+    void should_run_the_classifier_example() {
+        List<Buyer> buyers = List.of(new Buyer(1, today, 9, new BigDecimal("900"), "Lyon"),
+                new Buyer(2, today.minusDays(300), 1, BigDecimal.TEN, "Lyon"));
+        CustomerSchema<Buyer> schema = Buyer.SCHEMA;
+        // javadoc: segmentation-live/src/main/java/io/github/segmentkit/live/LiveSegmentation.java
+        FittedClassifier rfm = new RfmClassifier(RfmClassifierConfig.defaults())
+                .fit(buyers.stream().map(schema::values).toList());
+        LiveSegmentation<Buyer> live = LiveSegmentation.builder(schema).classifier(rfm).build(buyers);
+        int champions = live.snapshot().count("rfm_segment=champions");
+
+        // the canonical map: 1 has the best recency, frequency and spend (5, 5, 5), 2 the worst
+        assertThat(champions).isEqualTo(1);
+        assertThat(live.snapshot().segmentsOf(1)).containsExactly("rfm_segment=champions");
+        live.close();
+    }
+
+    @Test
+    void should_run_the_readme_purchases() throws InterruptedException {
+        List<Buyer> buyers = List.of(new Buyer(42, today.minusDays(100), 2, new BigDecimal("30"), "Lyon"),
+                new Buyer(7, today, 5, new BigDecimal("700"), "Paris"));
+        CustomerSchema<Buyer> buyerSchema = Buyer.SCHEMA;
+        FittedClassifier rfm = new RfmClassifier(RfmClassifierConfig.defaults())
+                .fit(buyers.stream().map(buyerSchema::values).toList());
+        // javadoc: README.md
+        LiveSegmentation<Buyer> shop = LiveSegmentation.builder(buyerSchema)
+                .purchases((buyer, purchase) -> buyer.after(purchase))   // your type: last order, orders, spend
+                .classifier(rfm)                                         // segments "rfm_segment=champions", ...
+                .build(buyers);
+        shop.append(new Purchase(42L, Instant.now(), new BigDecimal("19.90")));   // re-evaluates customer 42 only
+        shop.addSegment(Segment.named("regulars").where(ORDERS.ge(3)));          // its members enter, with events
+        shop.refit();                                                             // labels everyone anew, with events
+
+        assertThat(shop.customer(42L)).map(Buyer::orders).contains(3L);
+        assertThat(shop.snapshot().memberIds("regulars")).containsExactly(7L, 42L);
+        shop.close();
     }
 }
