@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Explain why a customer is, or is not, in a segment (without --segment: in each segment).",
+                "With --format json: one explanation, or a list of them without --segment.",
                 "Each node of the segment's criterion is shown with its truth (TRUE, FALSE or UNKNOWN when a value "
                         + "is missing), each leaf with the customer's value and what it needs, and a failed "
                         + "comparison with how far the value is from passing, e.g. 'age 23; needs 25–34: 2 below'."})
@@ -51,9 +52,8 @@ final class ExplainCommand extends CliCommand {
             + "definitions' order).")
     String segment;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default: an indented tree) or json (a list of explanations without --segment).")
-    TextOrJson format;
+    @Mixin
+    TextOrJsonFormat format;
 
     ExplainCommand(Invocation invocation) {
         super(invocation);
@@ -86,7 +86,7 @@ final class ExplainCommand extends CliCommand {
 
     private void print(List<Explanation> explanations) {
         PrintWriter out = invocation.out();
-        if (format == TextOrJson.JSON) {
+        if (format.json()) {
             if (segment != null) {
                 out.println(explanations.get(0).toJson().stripTrailing());
             } else {

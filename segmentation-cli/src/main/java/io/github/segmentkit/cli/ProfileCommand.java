@@ -42,9 +42,8 @@ final class ProfileCommand extends CliCommand {
             description = "Top values shown per categorical, yes/no or tags attribute (default: ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default: tables for people) or json (the same figures for other tools).")
-    TextOrJson format;
+    @Mixin
+    TextOrJsonFormat format;
 
     ProfileCommand(Invocation invocation) {
         super(invocation);
@@ -69,7 +68,7 @@ final class ProfileCommand extends CliCommand {
                 result.segmentNames().size(), result.customerCount(), prepared.asOf()));
         ProfileReport report = profiler.profile(table, result);
         PrintWriter out = invocation.out();
-        if (format == TextOrJson.JSON) {
+        if (format.json()) {
             out.print(report.toJson());
         } else {
             ProfileTables.print(report, out);
