@@ -6,6 +6,7 @@
 module io.github.segmentkit.insight {
     requires transitive io.github.segmentkit.api;
     requires transitive io.github.segmentkit.core;
+    requires transitive io.github.segmentkit.io;   // the purchases reader is one of its loaders (LoadReport, limits)
     requires transitive roaringbitmap;
     requires com.fasterxml.jackson.databind;
 

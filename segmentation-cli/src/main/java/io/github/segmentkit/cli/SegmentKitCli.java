@@ -15,8 +15,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.sql.SQLException;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
 /**
  * The {@code segmentkit} executable: {@code java -jar segmentation-cli/target/segmentkit.jar COMMAND ...}. Builds the
@@ -59,7 +59,9 @@ public final class SegmentKitCli {
                 .addSubcommand(new SegmentCommand(invocation))
                 .addSubcommand(new CountsCommand(invocation))
                 .addSubcommand(new DiffCommand(invocation))
-                .addSubcommand(new RfmCommand(invocation));
+                .addSubcommand(new RfmCommand(invocation))
+                .addSubcommand(new ProfileCommand(invocation))
+                .addSubcommand(new ExplainCommand(invocation));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(invocation.out())
                 .setErr(invocation.err())

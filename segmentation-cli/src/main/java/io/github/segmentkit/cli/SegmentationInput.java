@@ -1,9 +1,9 @@
 package io.github.segmentkit.cli;
 
 import io.github.segmentkit.api.Segmenter;
+import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.Classifier;
 import io.github.segmentkit.api.result.SegmentationResult;
-import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.schema.CustomerSchema;
 import io.github.segmentkit.definitions.Definitions;
 import io.github.segmentkit.definitions.DefinitionsDocument;
@@ -52,11 +52,20 @@ public final class SegmentationInput {
         return asOf != null ? asOf : LocalDate.now();
     }
 
+    /** Prepares the run ({@link #prepare}) and segments the customers. */
+    Segmentation run(Console console, UnaryOperator<String> environment) throws IOException {
+        PreparedSegmentation prepared = prepare(console, environment);
+        console.detail(String.format(Locale.ROOT, "segmenting %,d customers into %d segments as of %s",
+                prepared.loaded().customers().size(), prepared.document().segments().size(), prepared.asOf()));
+        SegmentationResult result = prepared.segmenter().segment(prepared.loaded().customers());
+        return new Segmentation(prepared.loaded(), prepared.document(), result, prepared.asOf());
+    }
+
     /**
      * Reads the mapping and the definitions (both before the customers: a mistake there costs no load), loads the
-     * customers and segments them.
+     * customers and fits the document's classifiers on them: all but segmenting.
      */
-    Segmentation run(Console console, UnaryOperator<String> environment) throws IOException {
+    PreparedSegmentation prepare(Console console, UnaryOperator<String> environment) throws IOException {
         CustomerMapping mapping = customers.readMapping();
         CsvFiles.requireFile(definitions, "definitions");
         DefinitionsDocument document = Definitions.read(definitions, mapping.attributes());
@@ -78,9 +87,6 @@ public final class SegmentationInput {
                 .addAll(document.segments())
                 .asOf(date)
                 .build();
-        console.detail(String.format(Locale.ROOT, "segmenting %,d customers into %d segments as of %s",
-                loaded.customers().size(), document.segments().size(), date));
-        SegmentationResult result = segmenter.segment(loaded.customers());
-        return new Segmentation(loaded, document, result, date);
+        return new PreparedSegmentation(loaded, document, segmenter, date);
     }
 }

@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVPrinter;
 final class TextTable {
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
+    private int leftColumns = 1;
 
     TextTable(String... header) {
         this.header = List.of(header);
@@ -30,6 +31,12 @@ final class TextTable {
     /** {@code n} as {@code format} prints numbers: grouped ({@code 1,204}) in a table, plain in CSV. */
     static String number(long n, OutputFormat format) {
         return format == OutputFormat.CSV ? Long.toString(n) : String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** Aligns the first {@code columns} columns left (names rather than figures); the first one only by default. */
+    TextTable leftAligned(int columns) {
+        this.leftColumns = columns;
+        return this;
     }
 
     /** Adds a row of as many cells as the header has. */
@@ -86,9 +93,12 @@ final class TextTable {
                 String cell = row.get(i);
                 String pad = " ".repeat(widths[i] - cell.length());
                 if (i > 0) {
-                    line.append("  ").append(pad).append(cell);
-                } else {
+                    line.append("  ");
+                }
+                if (i < leftColumns) {
                     line.append(cell).append(pad);
+                } else {
+                    line.append(pad).append(cell);
                 }
             }
             out.println(line.toString().stripTrailing());

@@ -16,7 +16,9 @@ import io.github.segmentkit.core.engine.RoaringSegmentationResult;
 import io.github.segmentkit.insight.affinity.AffinityAnalysis;
 import io.github.segmentkit.insight.affinity.AffinityReport;
 import io.github.segmentkit.insight.affinity.ItemAffinity;
+import io.github.segmentkit.insight.affinity.LoadedPurchases;
 import io.github.segmentkit.insight.affinity.Purchase;
+import io.github.segmentkit.insight.affinity.PurchaseCsvReader;
 import io.github.segmentkit.insight.explain.Explainer;
 import io.github.segmentkit.insight.explain.Explanation;
 import io.github.segmentkit.insight.explain.NearMissReport;
@@ -27,9 +29,14 @@ import io.github.segmentkit.insight.profile.SegmentProfile;
 import io.github.segmentkit.insight.whatif.SweptBound;
 import io.github.segmentkit.insight.whatif.ThresholdSweep;
 import io.github.segmentkit.insight.whatif.WhatIf;
+import io.github.segmentkit.io.ErrorMode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The compiled twins of segmentation-insight's javadoc examples, run on five customers worked out by hand. */
 class InsightSnippetsTest {
@@ -144,5 +151,40 @@ class InsightSnippetsTest {
         assertThat(loved).extracting(ItemAffinity::item).containsExactly("tent");
         assertThat(loved.get(0).lift()).isEqualTo(2.5);
         assertThat(report.unmatchedPurchases()).isEqualTo(1);
+    }
+
+    @Test
+    void should_read_purchases(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("online_retail.csv"), """
+                InvoiceNo,StockCode,Quantity,InvoiceDate,CustomerID
+                536365,85123A,6,2010-12-01 08:26:00,4.0
+                536366,85123A,6,2011-02-01 08:28:00,4.0
+                C536379,85123A,-1,2011-02-01 09:41:00,5.0
+                536380,22728,24,2011-03-02 10:00:00,
+                536381,22728,2,2011-03-02 10:05:00,5.0
+                """);
+        // javadoc: segmentation-insight/src/main/java/io/github/segmentkit/insight/affinity/PurchaseCsvReader.java
+        PurchaseCsvReader reader = PurchaseCsvReader.builder("CustomerID", "StockCode")
+                .quantityColumn("Quantity")
+                .dateColumn("InvoiceDate", LocalDate.of(2011, 1, 1), LocalDate.of(2011, 12, 31))
+                .errorMode(ErrorMode.LENIENT)
+                .build();
+        LoadedPurchases read = reader.read(file);
+        // one line of 2010, a return, a guest: two purchases are left
+        assertThat(read.purchases()).containsExactly(new Purchase(4, "85123A"), new Purchase(5, "22728"));
+        assertThat(read.outsideDates() + read.notPurchases() + read.withoutCustomer()).isEqualTo(3);
+    }
+
+    @Test
+    void should_analyse_purchases_read(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("purchases.csv"), "CustomerID,StockCode,Quantity\n4,tent,1\n5,tent,2\n"
+                + "1,ball,1\n2,tent,-1\n");
+        // javadoc: segmentation-insight/src/main/java/io/github/segmentkit/insight/affinity/LoadedPurchases.java
+        LoadedPurchases read = PurchaseCsvReader.builder("CustomerID", "StockCode").quantityColumn("Quantity").build()
+                .read(file);
+        AffinityReport report = AffinityAnalysis.withMinimumSupport(0.05).analyse(result, read.purchases());
+        // both champions (4, 5) bought a tent, customer 2 returned one: 2 of 5 customers bought it, lift 1 / 0.4
+        assertThat(report.segment("champions").top().get(0).lift()).isEqualTo(2.5);
+        assertThat(read.notPurchases()).isEqualTo(1);
     }
 }

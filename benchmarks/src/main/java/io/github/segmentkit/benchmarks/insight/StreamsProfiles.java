@@ -59,8 +59,14 @@ public final class StreamsProfiles {
 
     /** The profile of every segment of {@code result} over {@code customers} (row {@code i} is customer {@code i}). */
     public static List<Profile> profile(List<BenchCustomer> customers, SegmentationResult result) {
+        return profile(customers, result, result.segmentNames());
+    }
+
+    /** The profiles of {@code segments} only, of {@code result} over {@code customers}. */
+    public static List<Profile> profile(List<BenchCustomer> customers, SegmentationResult result,
+            List<String> segments) {
         List<Profile> profiles = new ArrayList<>();
-        for (String segment : result.segmentNames()) {
+        for (String segment : segments) {
             List<BenchCustomer> members = new ArrayList<>();
             result.memberRows(segment).forEachRemaining((int row) -> members.add(customers.get(row)));
             List<Numeric> numeric = new ArrayList<>();

@@ -8,6 +8,7 @@ import io.github.segmentkit.benchmarks.workload.BenchSchema;
 import io.github.segmentkit.benchmarks.workload.WorkloadState;
 import io.github.segmentkit.core.engine.ColumnarSegmenter;
 import io.github.segmentkit.core.engine.CustomerTable;
+import io.github.segmentkit.insight.whatif.SweepPoint;
 import io.github.segmentkit.insight.whatif.SweptBound;
 import io.github.segmentkit.insight.whatif.ThresholdSweep;
 import io.github.segmentkit.insight.whatif.WhatIf;
@@ -19,11 +20,11 @@ import org.openjdk.jmh.annotations.Setup;
 /**
  * The what-if sweep (issue 14) of the spend threshold of {@code loyal_spenders} ({@code loyalty_tier in (gold,
  * platinum) and total_spend > 2000}): {@code WhatIf.sweep} at 20 and at 1,000 candidate thresholds against
- * re-segmenting the table once per threshold for 20 of them (scale by 50 for 1,000). {@code WhatIfBenchmarkTest}
- * checks that both give the same counts.
+ * re-segmenting the table once per threshold for 20 of them (scale by 50 for 1,000), at 1M and 10M customers. The
+ * setup checks that both give the same counts.
  *
  * <pre>{@code
- * java -jar benchmarks/target/benchmarks.jar WhatIfBenchmark -p customers=1000000
+ * java -jar benchmarks/target/benchmarks.jar WhatIfBenchmark -p customers=1000000,10000000
  * }</pre>
  */
 public class WhatIfBenchmark extends WorkloadState {
@@ -41,6 +42,27 @@ public class WhatIfBenchmark extends WorkloadState {
         table = new ColumnarSegmenter<>(definition).table(workload().customers());
         twenty = thresholds(20);
         thousand = thresholds(1_000);
+        checkAnswers();
+    }
+
+    /**
+     * The sweeps count what re-segmenting counts: at all 20 thresholds, and at the 1,000-threshold sweep's
+     * thresholds 0, 50, 100, ... (the same values as the 20: multiples of 500, exact in binary).
+     *
+     * @throws IllegalStateException at the first difference
+     */
+    void checkAnswers() {
+        int[] expected = resegment20();
+        List<SweepPoint> few = sweep20().points();
+        List<SweepPoint> many = sweep1000().points();
+        int step = thousand.length / twenty.length;
+        for (int i = 0; i < twenty.length; i++) {
+            if (few.get(i).members() != expected[i] || many.get(i * step).members() != expected[i]) {
+                throw new IllegalStateException("threshold " + twenty[i] + ": re-segmenting counts " + expected[i]
+                        + ", the 20-threshold sweep " + few.get(i).members() + ", the 1,000-threshold sweep "
+                        + many.get(i * step).members());
+            }
+        }
     }
 
     static Segment segment(double threshold) {

@@ -1,6 +1,7 @@
 package io.github.segmentkit.benchmarks.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.segmentkit.insight.profile.CategoryProfile;
@@ -9,6 +10,7 @@ import io.github.segmentkit.insight.profile.ProfileReport;
 import io.github.segmentkit.insight.profile.SegmentProfile;
 import io.github.segmentkit.insight.profile.ValueShare;
 import io.github.segmentkit.insight.whatif.SweepPoint;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +57,23 @@ class InsightBenchmarksTest {
                 .containsExactly(java.util.Arrays.stream(expected).boxed().toArray(Integer[]::new));
         assertThat(benchmark.sweep1000().points()).hasSize(1_000);
         assertThat(expected[0]).isGreaterThan(expected[19]).isPositive();
+    }
+
+    @Test
+    void should_refuse_to_benchmark_profiles_that_differ_from_the_peer() {
+        ProfileBenchmark benchmark = new ProfileBenchmark();
+        benchmark.customers = 10_000;
+        benchmark.setUp();
+        StreamsProfiles.Profile first = benchmark.streams().get(0);
+        StreamsProfiles.Numeric age = first.numeric().get(0);
+        List<StreamsProfiles.Numeric> numeric = new ArrayList<>(first.numeric());
+        numeric.set(0, new StreamsProfiles.Numeric(age.attribute(), age.count(), age.mean(), age.q1(), age.median() + 1,
+                age.q3()));
+
+        assertThatThrownBy(() -> ProfileAgreement.check(benchmark.profiler(), List.of(new StreamsProfiles.Profile(
+                first.segment(), first.size(), numeric, first.top()))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage(first.segment() + " " + age.attribute() + ": median " + age.median()
+                        + " from the profiler, " + (age.median() + 1) + " from the streams peer");
     }
 }

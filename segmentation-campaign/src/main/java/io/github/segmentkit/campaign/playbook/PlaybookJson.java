@@ -7,14 +7,13 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.segmentkit.api.Problem;
+import io.github.segmentkit.api.internal.BoundedDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -95,17 +94,8 @@ public final class PlaybookJson {
      * @throws InvalidPlaybookException listing every problem, with line, column and JSON pointer
      */
     public static Playbook read(InputStream in, String source) {
-        byte[] json;
-        try {
-            json = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (json.length > MAX_DOCUMENT_BYTES) {
-            throw new InvalidPlaybookException(source, List.of(new Problem(null, null, "the document is larger than "
-                    + MAX_DOCUMENT_BYTES + " bytes (PlaybookJson.MAX_DOCUMENT_BYTES)", null)));
-        }
-        return PlaybookReader.read(json, source);
+        return PlaybookReader.read(BoundedDocument.read(in, MAX_DOCUMENT_BYTES, "PlaybookJson.MAX_DOCUMENT_BYTES",
+                problems -> new InvalidPlaybookException(source, problems)), source);
     }
 
     /** {@code playbook} as a document of this format, plays by priority; reading it back gives an equal playbook. */

@@ -1,8 +1,7 @@
 package io.github.segmentkit.io.mapping;
 
-import io.github.segmentkit.api.DefinitionException;
+import io.github.segmentkit.api.InvalidDocumentException;
 import io.github.segmentkit.api.Problem;
-import io.github.segmentkit.api.internal.SafeText;
 import java.util.List;
 
 /**
@@ -19,10 +18,8 @@ import java.util.List;
  * }
  * }</pre>
  */
-public class InvalidMappingException extends DefinitionException {
+public class InvalidMappingException extends InvalidDocumentException {
     private static final long serialVersionUID = 1L;
-
-    private final String source;
 
     /**
      * The problems of the document {@code source}.
@@ -31,17 +28,6 @@ public class InvalidMappingException extends DefinitionException {
      * @param problems what is wrong; not empty
      */
     public InvalidMappingException(String source, List<Problem> problems) {
-        super(problems);
-        this.source = source;
-    }
-
-    /** The document's name, or {@code null}. */
-    public String source() {
-        return source;
-    }
-
-    @Override
-    public String getMessage() {
-        return source == null ? super.getMessage() : SafeText.escapeControls(source) + ": " + super.getMessage();
+        super(source, problems);
     }
 }

@@ -12,6 +12,7 @@ import io.github.segmentkit.api.DefinitionLimits;
 import io.github.segmentkit.api.Problem;
 import io.github.segmentkit.api.SourcePosition;
 import io.github.segmentkit.api.attribute.AttributeKind;
+import io.github.segmentkit.api.internal.BoundedDocument;
 import io.github.segmentkit.io.CustomerMapping;
 import java.io.IOException;
 import java.io.InputStream;
@@ -126,17 +127,8 @@ public final class MappingJson {
      * @throws InvalidMappingException listing every problem, with line, column and JSON pointer
      */
     public static CustomerMapping read(InputStream in, String source) {
-        byte[] json;
-        try {
-            json = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (json.length > MAX_DOCUMENT_BYTES) {
-            throw new InvalidMappingException(source, List.of(new Problem(null, null, "the document is larger than "
-                    + MAX_DOCUMENT_BYTES + " bytes (MappingJson.MAX_DOCUMENT_BYTES)", null)));
-        }
-        return parse(json, source);
+        return parse(BoundedDocument.read(in, MAX_DOCUMENT_BYTES, "MappingJson.MAX_DOCUMENT_BYTES",
+                problems -> new InvalidMappingException(source, problems)), source);
     }
 
     private static CustomerMapping parse(byte[] json, String source) {

@@ -1,12 +1,18 @@
 package io.github.segmentkit.io.mapping;
 
+import static io.github.segmentkit.io.mapping.MappingJson.MAX_DOCUMENT_BYTES;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.segmentkit.api.InvalidDocumentException;
 import io.github.segmentkit.api.Problem;
 import io.github.segmentkit.api.attribute.Attribute;
+import io.github.segmentkit.api.internal.BoundedDocument;
 import io.github.segmentkit.io.ColumnMapping;
 import io.github.segmentkit.io.CustomerMapping;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,5 +62,39 @@ class MappingSnippetsTest {
             reported.addAll(e.problems());
         }
         assertThat(reported).extracting(Problem::toString).containsExactly("line 1, column 1: at /: missing field 'id'");
+    }
+
+    @Test
+    void should_run_the_invalid_document_example(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("customers.mapping.json"),
+                "{\"formatVersion\": 1, \"columns\": []}");
+        // javadoc: segmentation-api/src/main/java/io/github/segmentkit/api/InvalidDocumentException.java
+        try {
+            MappingJson.read(file);
+        } catch (InvalidDocumentException e) {
+            log.error("{}: {} problems", e.source(), e.problems().size());
+        }
+        assertThatThrownBy(() -> MappingJson.read(file)).isInstanceOf(InvalidDocumentException.class)
+                .hasMessage("customers.mapping.json: line 1, column 1: at /: missing field 'id'");
+    }
+
+    @Test
+    void should_run_the_bounded_document_example() {
+        InputStream in = new ByteArrayInputStream(new byte[MAX_DOCUMENT_BYTES + 1]);
+        String source = "huge.json";
+        InvalidMappingException refused = null;
+        try {
+            // javadoc: segmentation-api/src/main/java/io/github/segmentkit/api/internal/BoundedDocument.java
+            byte[] json = BoundedDocument.read(in, MAX_DOCUMENT_BYTES, "MappingJson.MAX_DOCUMENT_BYTES",
+                    problems -> new InvalidMappingException(source, problems));
+            assertThat(json).isNull();   // not reached: one byte too many
+        } catch (InvalidMappingException e) {
+            refused = e;
+        }
+        assertThat(refused).hasMessage("huge.json: the document is larger than " + MAX_DOCUMENT_BYTES
+                + " bytes (MappingJson.MAX_DOCUMENT_BYTES)");
+        byte[] exactly = BoundedDocument.read(new ByteArrayInputStream(new byte[10]), 10, "TEN",
+                problems -> new InvalidMappingException(source, problems));
+        assertThat(exactly).hasSize(10);
     }
 }
