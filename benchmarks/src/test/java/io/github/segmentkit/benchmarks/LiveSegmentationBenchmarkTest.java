@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.segmentkit.api.AsOf;
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.benchmarks.live.LiveSegmentationBenchmark;
+import io.github.segmentkit.benchmarks.live.LiveWorkload;
 import io.github.segmentkit.benchmarks.workload.BenchSchema;
 import io.github.segmentkit.benchmarks.workload.BenchSegments;
-import io.github.segmentkit.benchmarks.workload.Workload;
 import io.github.segmentkit.live.LiveSnapshot;
 import io.github.segmentkit.testing.ReferenceEvaluator;
 import io.github.segmentkit.testing.ReferenceResult;
@@ -30,10 +30,16 @@ class LiveSegmentationBenchmarkTest {
         assertThat(benchmark.live().awaitDelivered(Duration.ofSeconds(10))).isTrue();
         assertThat(benchmark.eventsOfLastAdvance()).as("each change moves the customer in or out of a segment")
                 .isGreaterThanOrEqualTo(10);
+        long eventsBefore = benchmark.eventsOfLastAdvance();
         LiveSnapshot snapshot = benchmark.advanceOneDay();
+        assertThat(benchmark.live().awaitDelivered(Duration.ofSeconds(10))).isTrue();
+        // the workload: about 0.3 % of the customers cross a bound per day (each crossing is one event
+        // here, a customer rarely crossing two bounds on the same day); 10,000 customers give about 33
+        assertThat(benchmark.eventsOfLastAdvance() - eventsBefore).as("events of one day")
+                .isBetween(10L, 60L);
 
         ReferenceResult expected = ReferenceEvaluator.of(BenchSchema.SCHEMA, BenchSegments.ALL,
-                AsOf.date(BenchSegments.AS_OF.plusDays(1))).segment(Workload.of(10_000).customers());
+                AsOf.date(BenchSegments.AS_OF.plusDays(1))).segment(LiveWorkload.customers(10_000));
         for (Segment segment : BenchSegments.ALL) {
             long[] ids = expected.memberIds(segment.name()).clone();
             Arrays.sort(ids);

@@ -94,6 +94,10 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     private long lastClockMoveTouched;
     private volatile LiveSnapshot published;
     private boolean changedSincePublished = true;
+    /** The working memory of {@link #evaluate} and the plan it was made for. */
+    private RowContext context;
+    private long[] memberBits;
+    private SegmentPlan<T> evaluatedWith;
 
     private LiveSegmentation(Builder<T> builder, List<T> customers) {
         this.schema = builder.liveSchema();
@@ -628,8 +632,18 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         }
     }
 
+    /**
+     * The memberships of {@code customer} as of now, in a bit set reused by the next call (the writer lock is held):
+     * evaluating a changed or touched customer allocates nothing.
+     */
     private long[] evaluate(T customer) {
-        return plan.memberBits(customer, new RowContext(asOf, names.size()));
+        if (evaluatedWith != plan) {
+            context = plan.newContext(asOf);
+            memberBits = new long[plan.words()];
+            evaluatedWith = plan;
+        }
+        plan.classifyInto(customer, context.at(asOf), memberBits);
+        return memberBits;
     }
 
     private ColumnarSegmenter<T> engine(int chunkRows) {

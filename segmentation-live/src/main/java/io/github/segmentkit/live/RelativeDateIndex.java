@@ -27,18 +27,33 @@ final class RelativeDateIndex<T> {
 
     private final AttributeBinding<T> binding;
     private final boolean dates;
-    /** The N of every relative criterion on the attribute, and 0 for the as-of bound itself. */
-    private final TreeSet<Long> offsets = new TreeSet<>();
+    /**
+     * The N of every bound {@code value ≥ asOf − N} or {@code value < asOf − N}: when the as-of time moves from
+     * {@code from} to {@code to}, their answer changes for values in {@code [from − N, to − N)} only.
+     */
+    private final TreeSet<Long> closedBounds = new TreeSet<>();
+    /**
+     * The N of every bound {@code value > asOf − N} or {@code value ≤ asOf − N} (the as-of bound of
+     * {@code withinDays} is N = 0): their answer changes for values in {@code (from − N, to − N]} only.
+     */
+    private final TreeSet<Long> openBounds = new TreeSet<>();
     private final NavigableMap<Long, RoaringBitmap> slotsByDay = new TreeMap<>();
 
     RelativeDateIndex(AttributeBinding<T> binding) {
         this.binding = binding;
         this.dates = binding.attribute() instanceof DateAttribute;
-        offsets.add(0L);
     }
 
+    /** Indexes the bounds of {@code criterion}, as the row evaluation tests them. */
     void addCriterion(RelativeDate criterion) {
-        offsets.add(criterion.days());
+        switch (criterion.operator()) {
+            case WITHIN_LAST_DAYS -> {
+                closedBounds.add(criterion.days());
+                openBounds.add(0L);
+            }
+            case BEFORE_DAYS_AGO -> closedBounds.add(criterion.days());
+            case AFTER_DAYS_AGO -> openBounds.add(criterion.days());
+        }
     }
 
     String attribute() {
@@ -69,30 +84,57 @@ final class RelativeDateIndex<T> {
 
     /**
      * Adds to {@code into} every customer whose value may compare differently with a bound of a relative criterion
-     * at {@code to} than at {@code from} ({@code from} not after {@code to}): for each offset N, the values between
-     * {@code from − N} and {@code to − N}, both included, widened to whole days.
+     * at {@code to} than at {@code from} ({@code from} not after {@code to}): for each bound, the values the bound
+     * passed over (half-open: a one-day move of a date bound passes over one day, not two), widened to whole days.
      */
     void crossing(AsOf from, AsOf to, RoaringBitmap into) {
-        for (long days : offsets) {
-            long low;
-            long high;
+        for (long days : closedBounds) {
             if (dates) {
-                low = minus(from.date().toEpochDay(), days);
-                high = minus(to.date().toEpochDay(), days);
+                // [from − N, to − N): the days from − N to to − N − 1
+                long low = minus(from.date().toEpochDay(), days);
+                long high = minus(to.date().toEpochDay(), days);
+                addDays(low, high - 1, low < high, into);
             } else {
-                low = utcDay(from.instant(), days);
-                high = utcDay(to.instant(), days);
+                long lowSecond = minus(from.instant().getEpochSecond(), span(days));
+                long highSecond = minus(to.instant().getEpochSecond(), span(days));
+                int highNano = to.instant().getNano();
+                // the last value before the high bound is one nanosecond earlier: the previous day at midnight
+                long highDay = Math.floorDiv(highNano > 0 ? highSecond : highSecond - 1, SECONDS_PER_DAY);
+                addDays(Math.floorDiv(lowSecond, SECONDS_PER_DAY), highDay,
+                        earlier(lowSecond, from.instant().getNano(), highSecond, highNano), into);
             }
-            for (Map.Entry<Long, RoaringBitmap> bucket : slotsByDay.subMap(low, true, high, true).entrySet()) {
-                into.or(bucket.getValue());
+        }
+        for (long days : openBounds) {
+            if (dates) {
+                // (from − N, to − N]: the days from − N + 1 to to − N
+                long low = minus(from.date().toEpochDay(), days);
+                long high = minus(to.date().toEpochDay(), days);
+                addDays(low + 1, high, low < high, into);
+            } else {
+                long lowSecond = minus(from.instant().getEpochSecond(), span(days));
+                long highSecond = minus(to.instant().getEpochSecond(), span(days));
+                addDays(Math.floorDiv(lowSecond, SECONDS_PER_DAY), Math.floorDiv(highSecond, SECONDS_PER_DAY),
+                        earlier(lowSecond, from.instant().getNano(), highSecond, to.instant().getNano()), into);
             }
         }
     }
 
-    /** The UTC day of {@code instant − days × 24 h}. */
-    private static long utcDay(Instant instant, long days) {
-        long span = days > Long.MAX_VALUE / SECONDS_PER_DAY ? Long.MAX_VALUE : days * SECONDS_PER_DAY;
-        return Math.floorDiv(minus(instant.getEpochSecond(), span), SECONDS_PER_DAY);
+    private void addDays(long low, long high, boolean any, RoaringBitmap into) {
+        if (!any || low > high) {
+            return;
+        }
+        for (Map.Entry<Long, RoaringBitmap> bucket : slotsByDay.subMap(low, true, high, true).entrySet()) {
+            into.or(bucket.getValue());
+        }
+    }
+
+    /** Whether (second, nano) {@code a} is strictly before {@code b}: the bound moved, so some values may cross. */
+    private static boolean earlier(long aSecond, int aNano, long bSecond, int bNano) {
+        return aSecond < bSecond || (aSecond == bSecond && aNano < bNano);
+    }
+
+    private static long span(long days) {
+        return days > Long.MAX_VALUE / SECONDS_PER_DAY ? Long.MAX_VALUE : days * SECONDS_PER_DAY;
     }
 
     /** {@code a − b} for {@code b ≥ 0}, saturating at {@link Long#MIN_VALUE} instead of wrapping. */

@@ -10,25 +10,36 @@ import io.github.segmentkit.core.engine.RoaringSegmentationResult;
 import io.github.segmentkit.live.LiveSegmentation;
 import io.github.segmentkit.live.LiveSnapshot;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Group;
+import org.openjdk.jmh.annotations.GroupThreads;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
 
 /**
- * Live segments against a full re-segmentation in the same run, on the 20 benchmark segments: one customer change
- * with its events ({@link #oneChange}: a customer alternates between its own data and a copy that ordered today,
- * so the state does not drift and every change moves it in and out of {@code recent_buyers}), and the as-of clock
- * advanced by one day ({@link #advanceOneDay}), against {@link #fullResegmentation} of the columnar table.
+ * Live segments against a full re-segmentation in the same run, on the 20 benchmark segments and the
+ * {@link LiveWorkload} (the shared customers with activity dates spread so that a day moves about 0.3 % of them):
+ * one customer change with its events ({@link #oneChange}: a customer alternates between its own data and a copy
+ * that ordered today, so the state does not drift and every change moves it in and out of {@code recent_buyers}),
+ * the as-of clock advanced by one day ({@link #advanceOneDay}), against {@link #fullResegmentation} of the columnar
+ * table; the throughput of 1, 2 and 4 writer threads ({@link #writers1}, {@link #writers2}, {@link #writers4}); and
+ * the latency of readers (a segment's count, a customer's segments, each from a fresh snapshot) while two writers
+ * run (the group {@code readWhileWriting}).
  *
  * <pre>{@code
- * java -jar benchmarks/target/benchmarks.jar LiveSegmentationBenchmark -p customers=1000000
+ * java -jar benchmarks/target/benchmarks.jar LiveSegmentationBenchmark -p customers=1000000 -prof gc
  * }</pre>
  *
  * <p>The clock benchmark needs the same starting state every time: it is a single shot per iteration on a live
@@ -46,7 +57,7 @@ public class LiveSegmentationBenchmark extends WorkloadState {
 
     @Setup(Level.Trial)
     public void setUp() {
-        list = workload().customers();
+        list = LiveWorkload.customers(customers);
         engine = ColumnarSegmenter.of(BenchSegments.segmenter(1));
         table = engine.table(list);
     }
@@ -99,6 +110,87 @@ public class LiveSegmentationBenchmark extends WorkloadState {
     public LiveSnapshot advanceOneDay() {
         live.advanceDays(1);
         return live.snapshot();
+    }
+
+    /** One writer thread's customers: every {@code threads}-th, from its own start, so that writers never collide. */
+    @State(Scope.Thread)
+    public static class Writer {
+        private static final AtomicInteger THREADS = new AtomicInteger();
+        private final int start = THREADS.getAndIncrement() * 7919;
+        private int next = -1;
+        private boolean ordered;
+
+        /** Alternately a customer that ordered today and the same customer as it was, then the next customer. */
+        BenchCustomer next(List<BenchCustomer> list) {
+            if (next < 0) {
+                next = start % list.size();
+            }
+            BenchCustomer customer = list.get(next);
+            if (!ordered) {
+                customer = orderedToday(customer);
+            } else {
+                next = (next + 4 * 7919) % list.size();
+            }
+            ordered = !ordered;
+            return customer;
+        }
+    }
+
+    /** Changes per unit of time with one writer thread. */
+    @Benchmark
+    @Threads(1)
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public void writers1(Writer writer) {
+        live.upsert(writer.next(list));
+    }
+
+    /** Changes per unit of time with two writer threads (the changes are applied one at a time). */
+    @Benchmark
+    @Threads(2)
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public void writers2(Writer writer) {
+        live.upsert(writer.next(list));
+    }
+
+    /** Changes per unit of time with four writer threads. */
+    @Benchmark
+    @Threads(4)
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public void writers4(Writer writer) {
+        live.upsert(writer.next(list));
+    }
+
+    /** Two writers of the group {@code readWhileWriting}. */
+    @Benchmark
+    @Group("readWhileWriting")
+    @GroupThreads(2)
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public void writer(Writer writer) {
+        live.upsert(writer.next(list));
+    }
+
+    /** A reader's count of one segment from a fresh snapshot, while the writers run. */
+    @Benchmark
+    @Group("readWhileWriting")
+    @GroupThreads(1)
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public int readCount() {
+        return live.snapshot().count("recent_buyers");
+    }
+
+    /** A reader's look-up of one customer's segments from a fresh snapshot, while the writers run. */
+    @Benchmark
+    @Group("readWhileWriting")
+    @GroupThreads(1)
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Set<String> readSegmentsOf(Writer reader) {
+        return live.snapshot().segmentsOf(reader.next(list).id());
     }
 
     /** The events sent since the live segmentation was (re)built; after {@link #advanceOneDay}, the customers moved. */

@@ -1,11 +1,35 @@
 package io.github.segmentkit.benchmarks.segmentkit;
 
+import static io.github.segmentkit.benchmarks.workload.HandWrittenSegments.activeMobile;
+import static io.github.segmentkit.benchmarks.workload.HandWrittenSegments.churnRisk;
+import static io.github.segmentkit.benchmarks.workload.HandWrittenSegments.dach;
+import static io.github.segmentkit.benchmarks.workload.HandWrittenSegments.families;
+import static io.github.segmentkit.benchmarks.workload.HandWrittenSegments.frequentBuyers;
+import static io.github.segmentkit.benchmarks.workload.HandWrittenSegments.highIncome;
+import static io.github.segmentkit.benchmarks.workload.HandWrittenSegments.lapsed;
+import static io.github.segmentkit.benchmarks.workload.HandWrittenSegments.loyalSpenders;
+import static io.github.segmentkit.benchmarks.workload.HandWrittenSegments.nearBerlin;
+import static io.github.segmentkit.benchmarks.workload.HandWrittenSegments.newSignups;
+import static io.github.segmentkit.benchmarks.workload.HandWrittenSegments.newsletterFree;
+import static io.github.segmentkit.benchmarks.workload.HandWrittenSegments.noSportsEnDe;
+import static io.github.segmentkit.benchmarks.workload.HandWrittenSegments.offline;
+import static io.github.segmentkit.benchmarks.workload.HandWrittenSegments.outdoor;
+import static io.github.segmentkit.benchmarks.workload.HandWrittenSegments.recentBuyers;
+import static io.github.segmentkit.benchmarks.workload.HandWrittenSegments.southAsiaMidIncome;
+import static io.github.segmentkit.benchmarks.workload.HandWrittenSegments.techGamers;
+import static io.github.segmentkit.benchmarks.workload.HandWrittenSegments.unengaged;
+import static io.github.segmentkit.benchmarks.workload.HandWrittenSegments.youngAdults;
+
 import io.github.segmentkit.api.Segmenter;
 import io.github.segmentkit.benchmarks.workload.BenchCustomer;
 import io.github.segmentkit.benchmarks.workload.BenchSchema;
 import io.github.segmentkit.benchmarks.workload.BenchSegments;
 import io.github.segmentkit.benchmarks.workload.CustomerGenerator;
+import io.github.segmentkit.benchmarks.workload.HandWrittenSegments;
+import io.github.segmentkit.core.engine.ColumnarSegmenter;
+import io.github.segmentkit.core.engine.MembershipBuffer;
 import io.github.segmentkit.testing.ReferenceEvaluator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -23,12 +47,15 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * {@code classify} of one customer against the 20 segments, cycling through 65,536 different customers so that
- * branch history and caches do not see the same one each time; the {@link ReferenceEvaluator} alongside for scale;
- * and building the segmenter (validation and compilation of the 20 definitions). At setup every one of the customers
- * must get exactly the reference's segments.
+ * branch history and caches do not see the same one each time: {@code segmentsOf} (a new {@code Set} per customer),
+ * the allocation-free {@code classifyInto} a reused buffer, and the single hand-written loop's body for one customer
+ * (the 20 {@link HandWrittenSegments} predicates into a bit set: what {@code SinglePassLoopBenchmark} runs per
+ * customer, here on the same customers in the same run, so that the ratio is one run's); the
+ * {@link ReferenceEvaluator} alongside for scale; and building the segmenter (validation and compilation of the 20
+ * definitions). At setup every one of the customers must get exactly the reference's segments from each path.
  *
  * <pre>{@code
- * java -jar benchmarks/target/benchmarks.jar ClassifyBenchmark
+ * java -jar benchmarks/target/benchmarks.jar ClassifyBenchmark -prof gc
  * }</pre>
  */
 @State(Scope.Benchmark)
@@ -43,6 +70,8 @@ public class ClassifyBenchmark {
     private List<BenchCustomer> customers;
     private Segmenter<BenchCustomer> segmenter;
     private ReferenceEvaluator<BenchCustomer> oracle;
+    private ColumnarSegmenter<BenchCustomer> engine;
+    private MembershipBuffer buffer;
     private int next;
 
     @Setup(Level.Trial)
@@ -50,12 +79,28 @@ public class ClassifyBenchmark {
         customers = CustomerGenerator.generate(CUSTOMERS);
         segmenter = buildSegmenter();
         oracle = ReferenceEvaluator.of(BenchSchema.SCHEMA, BenchSegments.ALL, BenchSegments.asOf());
+        engine = ColumnarSegmenter.of(segmenter);
+        buffer = engine.newMembershipBuffer();
+        List<String> names = BenchSegments.names();
         for (BenchCustomer customer : customers) {
             Set<String> expected = oracle.segmentsOf(customer);
-            if (!segmenter.segmentsOf(customer).equals(expected)) {
-                throw new IllegalStateException("classify(" + customer + ") = " + segmenter.segmentsOf(customer)
-                        + ", the reference evaluator says " + expected);
+            check("classify", customer, segmenter.segmentsOf(customer), expected);
+            check("classifyInto", customer, engine.classifyInto(customer, buffer).toSet(), expected);
+            long handWritten = handWritten(customer);
+            Set<String> loop = new LinkedHashSet<>();
+            for (int s = 0; s < names.size(); s++) {
+                if ((handWritten & (1L << s)) != 0) {
+                    loop.add(names.get(s));
+                }
             }
+            check("handWrittenLoop", customer, loop, expected);
+        }
+    }
+
+    private static void check(String path, BenchCustomer customer, Set<String> actual, Set<String> expected) {
+        if (!actual.equals(expected)) {
+            throw new IllegalStateException(path + "(" + customer + ") = " + actual
+                    + ", the reference evaluator says " + expected);
         }
     }
 
@@ -68,6 +113,45 @@ public class ClassifyBenchmark {
     @Benchmark
     public Set<String> classify() {
         return segmenter.segmentsOf(nextCustomer());
+    }
+
+    /** Our engine, into a reused buffer: no allocation. */
+    @Benchmark
+    public MembershipBuffer classifyInto() {
+        return engine.classifyInto(nextCustomer(), buffer);
+    }
+
+    /** The single hand-written loop's body for one customer: the 20 predicates into a bit set. */
+    @Benchmark
+    public long handWrittenLoop() {
+        return handWritten(nextCustomer());
+    }
+
+    private static long handWritten(BenchCustomer customer) {
+        long bits = 0;
+        bits |= youngAdults(customer) ? 1L : 0;
+        bits |= highIncome(customer) ? 1L << 1 : 0;
+        bits |= dach(customer) ? 1L << 2 : 0;
+        bits |= southAsiaMidIncome(customer) ? 1L << 3 : 0;
+        bits |= outdoor(customer) ? 1L << 4 : 0;
+        bits |= techGamers(customer) ? 1L << 5 : 0;
+        bits |= recentBuyers(customer) ? 1L << 6 : 0;
+        bits |= lapsed(customer) ? 1L << 7 : 0;
+        bits |= newSignups(customer) ? 1L << 8 : 0;
+        bits |= activeMobile(customer) ? 1L << 9 : 0;
+        bits |= nearBerlin(customer) ? 1L << 10 : 0;
+        boolean loyal = loyalSpenders(customer);
+        bits |= loyal ? 1L << 11 : 0;
+        bits |= newsletterFree(customer) ? 1L << 12 : 0;
+        boolean churn = churnRisk(customer);
+        bits |= churn ? 1L << 13 : 0;
+        bits |= offline(customer) ? 1L << 14 : 0;
+        bits |= families(customer) ? 1L << 15 : 0;
+        bits |= frequentBuyers(customer) ? 1L << 16 : 0;
+        bits |= unengaged(customer) ? 1L << 17 : 0;
+        bits |= noSportsEnDe(customer) ? 1L << 18 : 0;
+        bits |= loyal && churn ? 1L << 19 : 0;
+        return bits;
     }
 
     /** The reference evaluator's {@code classify}, for scale. */

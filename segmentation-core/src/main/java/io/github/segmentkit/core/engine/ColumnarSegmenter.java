@@ -1,21 +1,25 @@
 package io.github.segmentkit.core.engine;
 
+import io.github.segmentkit.api.AsOf;
 import io.github.segmentkit.api.DefinitionException;
 import io.github.segmentkit.api.InvalidCustomerDataException;
 import io.github.segmentkit.api.Problem;
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.Segmenter;
-import io.github.segmentkit.api.schema.CustomerSchema;
-import io.github.segmentkit.api.spi.SegmenterDefinition;
 import io.github.segmentkit.api.internal.DefinitionValidator;
 import io.github.segmentkit.api.internal.LenientRun;
 import io.github.segmentkit.api.result.LenientSegmentation;
+import io.github.segmentkit.api.schema.CustomerSchema;
+import io.github.segmentkit.api.spi.SegmenterDefinition;
 import io.github.segmentkit.core.column.Bits;
 import io.github.segmentkit.core.column.ColumnTable;
-import io.github.segmentkit.core.plan.EvaluationPlan;
 import io.github.segmentkit.core.engine.RoaringSegmentationResult;
+import io.github.segmentkit.core.plan.EvaluationPlan;
 import io.github.segmentkit.core.row.RowContext;
 import io.github.segmentkit.core.row.SegmentPlan;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -52,6 +56,12 @@ public final class ColumnarSegmenter<T> implements Segmenter<T> {
     private final SegmentPlan<T> rowPlan;
     private final int chunkRows;
     private final Executor executor;
+    /** The as-of clock, or null for the definition's default date. */
+    private final Clock clock;
+    /** The last as-of time computed from the clock, reused while the clock stands still (a fixed clock always). */
+    private volatile AsOf lastAsOf;
+    /** Each thread's working memory of {@link #segmentsOf}, so that one call allocates only its result. */
+    private final ThreadLocal<RowContext> contexts;
 
     /** The engine for a validated definition, with the default chunk size and the common fork-join pool. */
     public ColumnarSegmenter(SegmenterDefinition<T> definition) {
@@ -78,6 +88,9 @@ public final class ColumnarSegmenter<T> implements Segmenter<T> {
         }
         this.names = definition.segments().stream().map(Segment::name).toList();
         this.rowPlan = new SegmentPlan<>(definition.schema(), definition.segments());
+        this.clock = definition.asOfClock().orElse(null);
+        this.lastAsOf = definition.asOf();
+        this.contexts = ThreadLocal.withInitial(() -> rowPlan.newContext(lastAsOf));
     }
 
     /**
@@ -166,7 +179,7 @@ public final class ColumnarSegmenter<T> implements Segmenter<T> {
      */
     @Override
     public LenientSegmentation segmentLeniently(Iterable<? extends T> customers) {
-        RowContext context = new RowContext(definition.asOf(), names.size());
+        RowContext context = rowPlan.newContext(asOf());
         return LenientRun.run(customers, customer -> rowPlan.checkReadable(customer, context), this::segment);
     }
 
@@ -176,7 +189,53 @@ public final class ColumnarSegmenter<T> implements Segmenter<T> {
             // the same failure as a null in the list given to segment(customers)
             throw new InvalidCustomerDataException(null, null, "null instead of a customer", null);
         }
-        RowContext context = new RowContext(definition.asOf(), names.size());
-        return new MemberSet(names, rowPlan.memberBits(customer, context));
+        return new MemberSet(names, rowPlan.memberBits(customer, contexts.get().at(asOf())));
+    }
+
+    /**
+     * A new buffer for {@link #classifyInto}: one per thread, reused for every customer.
+     *
+     * @see MembershipBuffer
+     */
+    public MembershipBuffer newMembershipBuffer() {
+        return new MembershipBuffer(names, rowPlan, rowPlan.newContext(asOf()), rowPlan.words());
+    }
+
+    /**
+     * Classifies one customer into {@code buffer}, replacing what it held: the answer of {@link #segmentsOf} without
+     * allocating. Each attribute is read once, each distinct criterion evaluated once for all segments.
+     *
+     * @return {@code buffer}
+     * @throws InvalidCustomerDataException when the customer is null or cannot be read, naming it and the attribute
+     * @throws IllegalArgumentException     when {@code buffer} was created by another segmenter
+     */
+    public MembershipBuffer classifyInto(T customer, MembershipBuffer buffer) {
+        if (buffer.plan != rowPlan) {
+            throw new IllegalArgumentException("the buffer was created by another segmenter: create one with this"
+                    + " segmenter's newMembershipBuffer()");
+        }
+        if (customer == null) {
+            throw new InvalidCustomerDataException(null, null, "null instead of a customer", null);
+        }
+        rowPlan.classifyInto(customer, buffer.context.at(asOf()), buffer.bits);
+        return buffer;
+    }
+
+    /**
+     * The as-of time now: {@link SegmenterDefinition#asOf()}, reused while the clock gives the same instant, so that
+     * a fixed clock (the builder's {@code asOf(date)}) costs no allocation per customer.
+     */
+    private AsOf asOf() {
+        if (clock == null) {
+            return lastAsOf;
+        }
+        Instant now = clock.instant();
+        AsOf last = lastAsOf;
+        if (last.instant().equals(now)) {   // a clock's zone never changes
+            return last;
+        }
+        AsOf next = new AsOf(LocalDate.ofInstant(now, clock.getZone()), now);
+        lastAsOf = next;
+        return next;
     }
 }

@@ -1,9 +1,18 @@
 package io.github.segmentkit.core.row;
 
-import io.github.segmentkit.api.Truth;
+import static io.github.segmentkit.core.row.RowPredicate.FALSE;
+import static io.github.segmentkit.core.row.RowPredicate.TRUE;
+import static io.github.segmentkit.core.row.RowPredicate.UNKNOWN;
+import static io.github.segmentkit.core.row.RowPredicate.of;
+
+import io.github.segmentkit.api.attribute.Attribute;
 import io.github.segmentkit.api.attribute.DateAttribute;
+import io.github.segmentkit.api.attribute.DoubleAttribute;
 import io.github.segmentkit.api.attribute.GeoPoint;
-import io.github.segmentkit.api.attribute.OrderedAttribute;
+import io.github.segmentkit.api.attribute.GeoPointAttribute;
+import io.github.segmentkit.api.attribute.LongAttribute;
+import io.github.segmentkit.api.attribute.TimestampAttribute;
+import io.github.segmentkit.api.criteria.All;
 import io.github.segmentkit.api.criteria.And;
 import io.github.segmentkit.api.criteria.Between;
 import io.github.segmentkit.api.criteria.BooleanIs;
@@ -12,282 +21,310 @@ import io.github.segmentkit.api.criteria.Comparison;
 import io.github.segmentkit.api.criteria.ComparisonOperator;
 import io.github.segmentkit.api.criteria.Criterion;
 import io.github.segmentkit.api.criteria.CriterionVisitor;
-import io.github.segmentkit.api.criteria.All;
 import io.github.segmentkit.api.criteria.InSegment;
-import io.github.segmentkit.api.criteria.Presence;
 import io.github.segmentkit.api.criteria.None;
 import io.github.segmentkit.api.criteria.Not;
 import io.github.segmentkit.api.criteria.Or;
+import io.github.segmentkit.api.criteria.Presence;
 import io.github.segmentkit.api.criteria.RelativeDate;
 import io.github.segmentkit.api.criteria.RelativeDateOperator;
-import io.github.segmentkit.api.criteria.TagsOperator;
 import io.github.segmentkit.api.criteria.TagsMatch;
+import io.github.segmentkit.api.criteria.TagsOperator;
 import io.github.segmentkit.api.criteria.WithinDistance;
-import io.github.segmentkit.api.schema.AttributeBinding;
-import io.github.segmentkit.api.schema.DoubleBinding;
-import io.github.segmentkit.api.schema.LongBinding;
-import io.github.segmentkit.api.schema.CustomerSchema;
-import io.github.segmentkit.api.schema.TagsBinding;
 import io.github.segmentkit.core.plan.GeoBox;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * Compiles a criterion into a {@link RowPredicate} tree once, so that evaluating a customer walks no syntax tree
- * and looks up no binding. Used for {@code classify}: longs and doubles are read as primitives and
- * tags tested on the collection the extractor returns, so that evaluating a customer allocates nothing.
+ * Compiles the criteria of every segment into one list of distinct leaves ({@link RowPredicate}s over the attribute
+ * slots, a leaf used by several segments or twice in one compiled once: leaves are records, deduplicated by
+ * structural equality) and, per segment, a small postfix program of {@code and}/{@code or}/{@code not} over the
+ * leaves' truths and the memberships of earlier segments ({@code inSegment}). Evaluating a customer then walks no
+ * syntax tree, looks up no binding and allocates nothing.
  *
  * @param <T> the customer type
  */
-public final class RowCompiler<T> implements CriterionVisitor<RowPredicate<T>> {
-    private final CustomerSchema<T> schema;
+final class RowCompiler<T> implements CriterionVisitor<Void> {
+    static final int LEAF = 0;
+    static final int MEMBER = 1;
+    static final int CONSTANT = 2;
+    static final int NOT = 3;
+    static final int AND = 4;
+    static final int OR = 5;
+    static final int OPCODE_BITS = 3;
+    static final int OPCODE_MASK = (1 << OPCODE_BITS) - 1;
+
+    private final AttributeSlots<T> slots;
     private final Map<String, Integer> segmentIndexes;
+    private final Map<Criterion, Integer> leafIndexes = new HashMap<>();
+    private final List<RowPredicate> leaves = new ArrayList<>();
+    private int[] code = new int[16];
+    private int length;
 
     /**
-     * @param schema         the schema, already checked against the criteria
-     * @param segmentIndexes the evaluation index of every segment, for {@code inSegment}
+     * @param slots          the attribute slots of the schema, already checked against the criteria
+     * @param segmentIndexes the declared index of every segment, for {@code inSegment}
      */
-    public RowCompiler(CustomerSchema<T> schema, Map<String, Integer> segmentIndexes) {
-        this.schema = schema;
+    RowCompiler(AttributeSlots<T> slots, Map<String, Integer> segmentIndexes) {
+        this.slots = slots;
         this.segmentIndexes = segmentIndexes;
     }
 
-    /** The compiled form of {@code criterion}. */
-    public RowPredicate<T> compile(Criterion criterion) {
-        return criterion.accept(this);
+    /** The postfix program of {@code criterion}; its leaves join {@link #leaves()}. */
+    int[] compile(Criterion criterion) {
+        length = 0;
+        criterion.accept(this);
+        return Arrays.copyOf(code, length);
     }
 
-    private Object read(AttributeBinding<T> binding, T customer) {
-        try {
-            return binding.read(customer);
-        } catch (RuntimeException e) {
-            throw new AttributeReadException(binding.attribute().name(), e);
-        }
+    /** Every distinct leaf of the criteria compiled so far, by leaf index. */
+    RowPredicate[] leaves() {
+        return leaves.toArray(new RowPredicate[0]);
     }
 
-    @Override
-    public RowPredicate<T> visitAll(All all) {
-        return (customer, context) -> Truth.TRUE;
-    }
-
-    @Override
-    public RowPredicate<T> visitNone(None none) {
-        return (customer, context) -> Truth.FALSE;
-    }
-
-    @Override
-    public RowPredicate<T> visitAnd(And and) {
-        List<RowPredicate<T>> operands = and.operands().stream().map(this::compile).toList();
-        return (customer, context) -> {
-            Truth result = Truth.TRUE;
-            for (RowPredicate<T> operand : operands) {
-                result = result.and(operand.test(customer, context));
-                if (result == Truth.FALSE) {
-                    return Truth.FALSE;
-                }
+    /** The deepest operand stack {@code program} needs. */
+    static int stackDepth(int[] program) {
+        int depth = 0;
+        int deepest = 0;
+        for (int instruction : program) {
+            int opcode = instruction & OPCODE_MASK;
+            if (opcode == AND || opcode == OR) {
+                depth -= (instruction >>> OPCODE_BITS) - 1;
+            } else if (opcode != NOT) {
+                depth++;
             }
-            return result;
-        };
-    }
-
-    @Override
-    public RowPredicate<T> visitOr(Or or) {
-        List<RowPredicate<T>> operands = or.operands().stream().map(this::compile).toList();
-        return (customer, context) -> {
-            Truth result = Truth.FALSE;
-            for (RowPredicate<T> operand : operands) {
-                result = result.or(operand.test(customer, context));
-                if (result == Truth.TRUE) {
-                    return Truth.TRUE;
-                }
-            }
-            return result;
-        };
-    }
-
-    @Override
-    public RowPredicate<T> visitNot(Not not) {
-        RowPredicate<T> operand = compile(not.operand());
-        return (customer, context) -> operand.test(customer, context).not();
-    }
-
-    @Override
-    public RowPredicate<T> visitComparison(Comparison<?> comparison) {
-        return compileComparison(comparison);
-    }
-
-    private <V> RowPredicate<T> compileComparison(Comparison<V> comparison) {
-        OrderedAttribute<V> attribute = comparison.attribute();
-        AttributeBinding<T> binding = schema.binding(attribute.name());
-        ComparisonOperator operator = comparison.operator();
-        // longs and doubles are read as primitives, so that a request-path classify does not box
-        if (binding instanceof LongBinding<T> longs) {
-            long value = (Long) comparison.value();
-            return (customer, context) -> readLong(longs, customer, context)
-                    ? Truth.of(operator.test(Long.compare(context.longValue[0], value))) : Truth.UNKNOWN;
+            deepest = Math.max(deepest, depth);
         }
-        if (binding instanceof DoubleBinding<T> doubles) {
-            double value = (Double) comparison.value();
-            return (customer, context) -> {
-                double read = readDouble(doubles, customer);
-                return read != read ? Truth.UNKNOWN
-                        : Truth.of(operator.test(read < value ? -1 : (read > value ? 1 : 0)));
+        return deepest;
+    }
+
+    private void emit(int opcode, int argument) {
+        if (length == code.length) {
+            code = Arrays.copyOf(code, 2 * length);
+        }
+        code[length++] = argument << OPCODE_BITS | opcode;
+    }
+
+    private Void leaf(Criterion criterion, Supplier<RowPredicate> compiled) {
+        Integer index = leafIndexes.get(criterion);
+        if (index == null) {
+            index = leaves.size();
+            leaves.add(compiled.get());
+            leafIndexes.put(criterion, index);
+        }
+        emit(LEAF, index);
+        return null;
+    }
+
+    @Override
+    public Void visitAll(All all) {
+        emit(CONSTANT, TRUE);
+        return null;
+    }
+
+    @Override
+    public Void visitNone(None none) {
+        emit(CONSTANT, FALSE);
+        return null;
+    }
+
+    @Override
+    public Void visitAnd(And and) {
+        and.operands().forEach(operand -> operand.accept(this));
+        emit(AND, and.operands().size());
+        return null;
+    }
+
+    @Override
+    public Void visitOr(Or or) {
+        or.operands().forEach(operand -> operand.accept(this));
+        emit(OR, or.operands().size());
+        return null;
+    }
+
+    @Override
+    public Void visitNot(Not not) {
+        not.operand().accept(this);
+        emit(NOT, 0);
+        return null;
+    }
+
+    @Override
+    public Void visitInSegment(InSegment inSegment) {
+        emit(MEMBER, segmentIndexes.get(inSegment.segmentName()));
+        return null;
+    }
+
+    @Override
+    public Void visitComparison(Comparison<?> comparison) {
+        return leaf(comparison, () -> compare(comparison.attribute(), comparison.operator(), comparison.value()));
+    }
+
+    private RowPredicate compare(Attribute attribute, ComparisonOperator operator, Object value) {
+        int slot = slots.slotOf(attribute.name());
+        int at = 2 * slot;
+        if (attribute instanceof DoubleAttribute) {
+            double operand = (Double) value;
+            // the order of DoubleAttribute.compareValues: -0.0 equals 0.0; NaN is missing
+            return context -> {
+                double read = context.doubles[at];
+                return read != read ? UNKNOWN
+                        : of(operator.test(read < operand ? -1 : (read > operand ? 1 : 0)));
             };
         }
-        Class<V> type = attribute.valueType();
-        V value = comparison.value();
-        return (customer, context) -> {
-            Object raw = read(binding, customer);
-            return raw == null ? Truth.UNKNOWN
-                    : Truth.of(operator.test(attribute.compareValues(type.cast(raw), value)));
-        };
+        if (attribute instanceof TimestampAttribute) {
+            Instant operand = (Instant) value;
+            long seconds = operand.getEpochSecond();
+            int nanos = operand.getNano();
+            return context -> context.present[slot]
+                    ? of(operator.test(compareInstant(context, at, seconds, nanos))) : UNKNOWN;
+        }
+        long operand = longKey(attribute, value);
+        return context -> context.present[slot]
+                ? of(operator.test(Long.compare(context.longs[at], operand))) : UNKNOWN;
     }
 
-    private boolean readLong(LongBinding<T> binding, T customer, RowContext context) {
-        try {
-            return binding.readInto(customer, context.longValue, 0);
-        } catch (RuntimeException e) {
-            throw new AttributeReadException(binding.attribute().name(), e);
-        }
+    /** A long or a date (as its epoch day): both are kept in the long slot. */
+    private static long longKey(Attribute attribute, Object value) {
+        return attribute instanceof DateAttribute ? ((LocalDate) value).toEpochDay() : (Long) value;
     }
 
-    private double readDouble(DoubleBinding<T> binding, T customer) {
-        try {
-            return binding.applyAsDouble(customer);
-        } catch (RuntimeException e) {
-            throw new AttributeReadException(binding.attribute().name(), e);
-        }
+    /** Orders the timestamp in {@code context}'s slot at {@code at} against the instant (seconds, nanos). */
+    private static int compareInstant(RowContext context, int at, long seconds, int nanos) {
+        int bySeconds = Long.compare(context.longs[at], seconds);
+        return bySeconds != 0 ? bySeconds : Long.compare(context.longs[at + 1], nanos);
     }
 
     @Override
-    public RowPredicate<T> visitBetween(Between<?> between) {
-        return compileBetween(between);
+    public Void visitBetween(Between<?> between) {
+        return leaf(between, () -> between(between.attribute(), between.low(), between.high()));
     }
 
-    private <V> RowPredicate<T> compileBetween(Between<V> between) {
-        OrderedAttribute<V> attribute = between.attribute();
-        AttributeBinding<T> binding = schema.binding(attribute.name());
-        if (binding instanceof LongBinding<T> longs) {
-            long low = (Long) between.low();
-            long high = (Long) between.high();
-            return (customer, context) -> readLong(longs, customer, context)
-                    ? Truth.of(context.longValue[0] >= low && context.longValue[0] <= high) : Truth.UNKNOWN;
-        }
-        if (binding instanceof DoubleBinding<T> doubles) {
-            double low = (Double) between.low();
-            double high = (Double) between.high();
-            return (customer, context) -> {
-                double read = readDouble(doubles, customer);
-                return read != read ? Truth.UNKNOWN : Truth.of(read >= low && read <= high);
+    private RowPredicate between(Attribute attribute, Object low, Object high) {
+        int slot = slots.slotOf(attribute.name());
+        int at = 2 * slot;
+        if (attribute instanceof DoubleAttribute) {
+            double from = (Double) low;
+            double to = (Double) high;
+            return context -> {
+                double read = context.doubles[at];
+                return read != read ? UNKNOWN : of(read >= from && read <= to);
             };
         }
-        Class<V> type = attribute.valueType();
-        V low = between.low();
-        V high = between.high();
-        return (customer, context) -> {
-            Object raw = read(binding, customer);
-            if (raw == null) {
-                return Truth.UNKNOWN;
-            }
-            V value = type.cast(raw);
-            return Truth.of(attribute.compareValues(value, low) >= 0 && attribute.compareValues(value, high) <= 0);
+        if (attribute instanceof TimestampAttribute) {
+            long fromSeconds = ((Instant) low).getEpochSecond();
+            int fromNanos = ((Instant) low).getNano();
+            long toSeconds = ((Instant) high).getEpochSecond();
+            int toNanos = ((Instant) high).getNano();
+            return context -> context.present[slot]
+                    ? of(compareInstant(context, at, fromSeconds, fromNanos) >= 0
+                            && compareInstant(context, at, toSeconds, toNanos) <= 0)
+                    : UNKNOWN;
+        }
+        long from = longKey(attribute, low);
+        long to = longKey(attribute, high);
+        return context -> {
+            long read = context.longs[at];
+            return context.present[slot] ? of(read >= from && read <= to) : UNKNOWN;
         };
     }
 
     @Override
-    public RowPredicate<T> visitCategoryIn(CategoryIn in) {
-        AttributeBinding<T> binding = schema.binding(in.attribute().name());
-        Set<String> values = Set.copyOf(in.values());
-        return (customer, context) -> {
-            Object raw = read(binding, customer);
-            return raw == null ? Truth.UNKNOWN : Truth.of(values.contains(raw));
-        };
-    }
-
-    @Override
-    public RowPredicate<T> visitBooleanIs(BooleanIs booleanIs) {
-        AttributeBinding<T> binding = schema.binding(booleanIs.attribute().name());
-        Boolean expected = booleanIs.value();
-        return (customer, context) -> {
-            Object raw = read(binding, customer);
-            return raw == null ? Truth.UNKNOWN : Truth.of(expected.equals(raw));
-        };
-    }
-
-    @Override
-    public RowPredicate<T> visitTagsMatch(TagsMatch tagsMatch) {
-        TagsBinding<T> binding = (TagsBinding<T>) schema.binding(tagsMatch.attribute().name());
-        String name = binding.attribute().name();
-        String[] wanted = tagsMatch.tags().toArray(new String[0]);
-        TagsOperator match = tagsMatch.operator();
-        return (customer, context) -> {
-            Collection<String> held;
-            try {
-                // the raw collection, not a copied set: membership is the same and nothing is allocated
-                held = binding.tags(customer);
-            } catch (RuntimeException e) {
-                throw new AttributeReadException(name, e);
-            }
-            if (held == null) {
-                return Truth.UNKNOWN;
-            }
-            for (String tag : held) {
-                if (tag == null) {
-                    throw new AttributeReadException(name,
-                            new IllegalArgumentException("the tag collection contains null: " + held));
+    public Void visitCategoryIn(CategoryIn in) {
+        return leaf(in, () -> {
+            int slot = slots.slotOf(in.attribute().name());
+            String[] values = in.values().toArray(new String[0]);
+            return context -> {
+                Object raw = context.refs[slot];
+                if (raw == null) {
+                    return UNKNOWN;
                 }
-            }
-            int found = 0;
-            for (String tag : wanted) {
-                if (held.contains(tag)) {
-                    found++;
+                for (String value : values) {
+                    if (value.equals(raw)) {
+                        return TRUE;
+                    }
                 }
-            }
-            return Truth.of(switch (match) {
-                case ANY -> found > 0;
-                case ALL -> found == wanted.length;
-                case NONE -> found == 0;
-            });
-        };
+                return FALSE;
+            };
+        });
     }
 
     @Override
-    public RowPredicate<T> visitRelativeDate(RelativeDate relativeDate) {
-        AttributeBinding<T> binding = schema.binding(relativeDate.attribute().name());
+    public Void visitBooleanIs(BooleanIs booleanIs) {
+        return leaf(booleanIs, () -> {
+            int slot = slots.slotOf(booleanIs.attribute().name());
+            Boolean expected = booleanIs.value();
+            return context -> {
+                Object raw = context.refs[slot];
+                return raw == null ? UNKNOWN : of(expected.equals(raw));
+            };
+        });
+    }
+
+    @Override
+    public Void visitTagsMatch(TagsMatch tagsMatch) {
+        return leaf(tagsMatch, () -> {
+            int slot = slots.slotOf(tagsMatch.attribute().name());
+            String[] wanted = tagsMatch.tags().toArray(new String[0]);
+            TagsOperator match = tagsMatch.operator();
+            return context -> {
+                @SuppressWarnings("unchecked")
+                Collection<String> held = (Collection<String>) context.refs[slot];
+                if (held == null) {
+                    return UNKNOWN;
+                }
+                int found = 0;
+                for (String tag : wanted) {
+                    if (held.contains(tag)) {
+                        found++;
+                    }
+                }
+                return of(switch (match) {
+                    case ANY -> found > 0;
+                    case ALL -> found == wanted.length;
+                    case NONE -> found == 0;
+                });
+            };
+        });
+    }
+
+    @Override
+    public Void visitRelativeDate(RelativeDate relativeDate) {
+        return leaf(relativeDate, () -> relative(relativeDate));
+    }
+
+    private RowPredicate relative(RelativeDate relativeDate) {
+        int slot = slots.slotOf(relativeDate.attribute().name());
+        int at = 2 * slot;
         long days = relativeDate.days();
         RelativeDateOperator operator = relativeDate.operator();
         if (relativeDate.attribute() instanceof DateAttribute) {
-            return (customer, context) -> {
-                LocalDate value = (LocalDate) read(binding, customer);
-                if (value == null) {
-                    return Truth.UNKNOWN;
+            return context -> {
+                if (!context.present[slot]) {
+                    return UNKNOWN;
                 }
-                long day = value.toEpochDay();
+                long day = context.longs[at];
                 long today = context.asOfEpochDay();
-                return Truth.of(relate(operator, Long.compare(day, today - days), Long.compare(day, today)));
+                return of(relate(operator, Long.compare(day, today - days), Long.compare(day, today)));
             };
         }
         long span = days * 86_400L;
-        return (customer, context) -> {
-            Instant value = (Instant) read(binding, customer);
-            if (value == null) {
-                return Truth.UNKNOWN;
+        return context -> {
+            if (!context.present[slot]) {
+                return UNKNOWN;
             }
-            Instant now = context.asOfInstant();
-            int toThreshold = compareInstant(value, now.getEpochSecond() - span, now.getNano());
-            int toAsOf = compareInstant(value, now.getEpochSecond(), now.getNano());
-            return Truth.of(relate(operator, toThreshold, toAsOf));
+            long now = context.asOfSecond();
+            int nanos = context.asOfNano();
+            return of(relate(operator, compareInstant(context, at, now - span, nanos),
+                    compareInstant(context, at, now, nanos)));
         };
-    }
-
-    /** Orders {@code value} against the instant (seconds, nanos) without building it. */
-    private static int compareInstant(Instant value, long seconds, int nanos) {
-        int bySeconds = Long.compare(value.getEpochSecond(), seconds);
-        return bySeconds != 0 ? bySeconds : Integer.compare(value.getNano(), nanos);
     }
 
     private static boolean relate(RelativeDateOperator operator, int toThreshold, int toAsOf) {
@@ -299,31 +336,40 @@ public final class RowCompiler<T> implements CriterionVisitor<RowPredicate<T>> {
     }
 
     @Override
-    public RowPredicate<T> visitWithinDistance(WithinDistance withinDistance) {
-        AttributeBinding<T> binding = schema.binding(withinDistance.attribute().name());
-        GeoPoint center = withinDistance.center();
-        double km = withinDistance.km();
-        // the conservative box spares most customers the trigonometry; the exact test decides the rest
-        GeoBox box = GeoBox.around(center, km);
-        return (customer, context) -> {
-            GeoPoint point = (GeoPoint) read(binding, customer);
-            if (point == null) {
-                return Truth.UNKNOWN;
+    public Void visitWithinDistance(WithinDistance withinDistance) {
+        return leaf(withinDistance, () -> {
+            int slot = slots.slotOf(withinDistance.attribute().name());
+            int at = 2 * slot;
+            GeoPoint center = withinDistance.center();
+            double km = withinDistance.km();
+            // the conservative box spares most customers the trigonometry; the exact test decides the rest
+            GeoBox box = GeoBox.around(center, km);
+            return context -> {
+                if (!context.present[slot]) {
+                    return UNKNOWN;
+                }
+                double latitude = context.doubles[at];
+                double longitude = context.doubles[at + 1];
+                return of(box.mayContain(latitude, longitude) && GeoPoint.haversineKm(latitude, longitude,
+                        center.latitude(), center.longitude()) <= km);
+            };
+        });
+    }
+
+    @Override
+    public Void visitPresence(Presence presence) {
+        return leaf(presence, () -> {
+            Attribute attribute = presence.attribute();
+            int slot = slots.slotOf(attribute.name());
+            boolean wanted = presence.isPresentTest();
+            if (attribute instanceof DoubleAttribute) {
+                return context -> of((context.doubles[2 * slot] == context.doubles[2 * slot]) == wanted);
             }
-            return Truth.of(box.mayContain(point.latitude(), point.longitude()) && point.distanceKm(center) <= km);
-        };
-    }
-
-    @Override
-    public RowPredicate<T> visitPresence(Presence presence) {
-        AttributeBinding<T> binding = schema.binding(presence.attribute().name());
-        boolean present = presence.isPresentTest();
-        return (customer, context) -> Truth.of((read(binding, customer) != null) == present);
-    }
-
-    @Override
-    public RowPredicate<T> visitInSegment(InSegment inSegment) {
-        int index = segmentIndexes.get(inSegment.segmentName());
-        return (customer, context) -> Truth.of(context.isMember(index));
+            if (attribute instanceof LongAttribute || attribute instanceof DateAttribute
+                    || attribute instanceof TimestampAttribute || attribute instanceof GeoPointAttribute) {
+                return context -> of(context.present[slot] == wanted);
+            }
+            return context -> of((context.refs[slot] != null) == wanted);
+        });
     }
 }

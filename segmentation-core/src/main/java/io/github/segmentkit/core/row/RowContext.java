@@ -1,47 +1,75 @@
 package io.github.segmentkit.core.row;
 
 import io.github.segmentkit.api.AsOf;
-import java.time.Instant;
-import java.time.LocalDate;
+import java.util.Objects;
 
 /**
- * What a compiled criterion needs besides the customer: the as-of time and the memberships of the segments
- * evaluated before (for {@code inSegment}). One context serves one thread; it is reset for each customer.
+ * The per-thread working memory of a {@link SegmentPlan}: the as-of time, every attribute of the current customer
+ * extracted once into primitive slots (longs and doubles unboxed, a presence flag for nullable values), the truth of
+ * every distinct leaf criterion, and the memberships already decided (for {@code inSegment}). Reused from one
+ * customer to the next, so that evaluating a customer allocates nothing. Not thread-safe: one per thread.
  */
 public final class RowContext {
-    private final AsOf asOf;
-    private final boolean[] memberships;
-    private final long asOfEpochDay;
-    /** Receives primitive long values read without boxing. */
-    final long[] longValue = new long[1];
+    /** Per attribute slot {@code a}: the value at {@code 2a} (a timestamp's nanoseconds at {@code 2a + 1}). */
+    final long[] longs;
+    /** Per attribute slot {@code a}: the value at {@code 2a}, NaN when missing (a point's longitude at {@code 2a + 1}). */
+    final double[] doubles;
+    /** Per attribute slot: a categorical value, a Boolean or the tag collection; {@code null} when missing. */
+    final Object[] refs;
+    /** Per attribute slot: whether a long, date, timestamp or point value is present. */
+    final boolean[] present;
+    /** The truth of each distinct leaf, as {@link RowPredicate#FALSE}, {@code UNKNOWN} or {@code TRUE}. */
+    final byte[] leafTruths;
+    /** Whether the current customer belongs to each segment, by declared index, as decided so far. */
+    final boolean[] memberships;
+    /** The operand stack of the connective programs. */
+    final int[] stack;
+    private AsOf asOf;
+    private long asOfEpochDay;
+    private long asOfSecond;
+    private int asOfNano;
 
-    public RowContext(AsOf asOf, int segmentCount) {
-        this.asOf = asOf;
-        this.memberships = new boolean[segmentCount];
-        this.asOfEpochDay = asOf.date().toEpochDay();
+    RowContext(AsOf asOf, int attributeSlots, int leaves, int segments, int stackDepth) {
+        this.longs = new long[2 * attributeSlots];
+        this.doubles = new double[2 * attributeSlots];
+        this.refs = new Object[attributeSlots];
+        this.present = new boolean[attributeSlots];
+        this.leafTruths = new byte[leaves];
+        this.memberships = new boolean[segments];
+        this.stack = new int[Math.max(1, stackDepth)];
+        at(asOf);
     }
 
-    /** The as-of date as epoch days. */
-    public long asOfEpochDay() {
+    /**
+     * Sets the as-of time of the next evaluations; costs nothing when it is the same object as the current one.
+     *
+     * @return this context
+     */
+    public RowContext at(AsOf next) {
+        if (next != asOf) {
+            Objects.requireNonNull(next, "asOf");
+            asOf = next;
+            asOfEpochDay = next.date().toEpochDay();
+            asOfSecond = next.instant().getEpochSecond();
+            asOfNano = next.instant().getNano();
+        }
+        return this;
+    }
+
+    /** The as-of time of the next evaluations. */
+    public AsOf asOf() {
+        return asOf;
+    }
+
+    long asOfEpochDay() {
         return asOfEpochDay;
     }
 
-    /** The as-of date of this run. */
-    public LocalDate asOfDate() {
-        return asOf.date();
+    long asOfSecond() {
+        return asOfSecond;
     }
 
-    /** The as-of instant of this run. */
-    public Instant asOfInstant() {
-        return asOf.instant();
-    }
-
-    /** Whether the current customer belongs to the segment at {@code index} (already evaluated). */
-    public boolean isMember(int index) {
-        return memberships[index];
-    }
-
-    void setMember(int index, boolean member) {
-        memberships[index] = member;
+    int asOfNano() {
+        return asOfNano;
     }
 }

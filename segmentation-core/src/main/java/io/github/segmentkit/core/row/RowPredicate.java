@@ -1,14 +1,25 @@
 package io.github.segmentkit.core.row;
 
-import io.github.segmentkit.api.Truth;
-
 /**
- * A criterion compiled for one customer object at a time: no tree walk, the attribute bindings resolved once.
- *
- * @param <T> the customer type
+ * One leaf criterion compiled against the attribute slots of a {@link RowContext}: it reads values already extracted
+ * (never the customer), so that a leaf shared by several segments costs one comparison per customer and no
+ * allocation. The answer is a Kleene truth value coded so that {@code and} is the minimum, {@code or} the maximum and
+ * {@code not} is {@code TRUE − x}.
  */
 @FunctionalInterface
-public interface RowPredicate<T> {
-    /** The criterion's truth value for {@code customer}. */
-    Truth test(T customer, RowContext context);
+public interface RowPredicate {
+    /** Known to be false. */
+    int FALSE = 0;
+    /** Unknown: a value the criterion needs is missing. */
+    int UNKNOWN = 1;
+    /** Known to be true. */
+    int TRUE = 2;
+
+    /** The truth of the criterion for the customer whose attributes are in {@code context}. */
+    int truth(RowContext context);
+
+    /** {@link #TRUE} or {@link #FALSE}. */
+    static int of(boolean value) {
+        return value ? TRUE : FALSE;
+    }
 }

@@ -1,17 +1,22 @@
 package io.github.segmentkit.core.row;
 
+import static io.github.segmentkit.core.row.RowCompiler.AND;
+import static io.github.segmentkit.core.row.RowCompiler.CONSTANT;
+import static io.github.segmentkit.core.row.RowCompiler.LEAF;
+import static io.github.segmentkit.core.row.RowCompiler.MEMBER;
+import static io.github.segmentkit.core.row.RowCompiler.NOT;
+import static io.github.segmentkit.core.row.RowCompiler.OPCODE_BITS;
+import static io.github.segmentkit.core.row.RowCompiler.OPCODE_MASK;
+import static io.github.segmentkit.core.row.RowPredicate.TRUE;
+
+import io.github.segmentkit.api.AsOf;
 import io.github.segmentkit.api.InvalidCustomerDataException;
 import io.github.segmentkit.api.Segment;
-import io.github.segmentkit.api.Truth;
 import io.github.segmentkit.api.criteria.Criterion;
 import io.github.segmentkit.api.criteria.CriterionVisitor;
 import io.github.segmentkit.api.criteria.InSegment;
-import io.github.segmentkit.api.schema.AttributeBinding;
 import io.github.segmentkit.api.schema.CustomerSchema;
-import io.github.segmentkit.api.schema.DoubleBinding;
-import io.github.segmentkit.api.schema.LongBinding;
-import io.github.segmentkit.api.schema.TagsBinding;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,32 +24,44 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * All segments of a segmenter compiled for row-at-a-time evaluation, ordered so that a segment is evaluated after
- * the segments it references with {@code inSegment}.
+ * All segments of a segmenter compiled for one customer at a time: every attribute read once into the primitive
+ * slots of a {@link RowContext}, every distinct leaf criterion evaluated once (segments sharing
+ * {@code age.between(25, 34)} compare once), then each segment's {@code and}/{@code or}/{@code not} program over
+ * the leaves, in an order where a segment comes after the segments it references with {@code inSegment}. With a
+ * context reused per thread, {@link #classifyInto} allocates nothing.
  *
  * @param <T> the customer type
  */
 public final class SegmentPlan<T> {
     private final CustomerSchema<T> schema;
     private final List<Segment> declared;
+    private final AttributeSlots<T> slots;
     /** Evaluation order: indexes into {@link #declared}, referenced segments first. */
     private final int[] order;
-    /** Compiled criteria, by declared index. */
-    private final RowPredicate<T>[] predicates;
+    /** The distinct leaves of every criterion, by leaf index. */
+    private final RowPredicate[] leaves;
+    /** The postfix program of each segment, by declared index. */
+    private final int[][] programs;
+    private final int stackDepth;
 
     public SegmentPlan(CustomerSchema<T> schema, List<Segment> segments) {
         this.schema = schema;
         this.declared = List.copyOf(segments);
+        this.slots = new AttributeSlots<>(schema);
         Map<String, Integer> indexes = new HashMap<>();
         for (int i = 0; i < declared.size(); i++) {
             indexes.put(declared.get(i).name(), i);
         }
         this.order = evaluationOrder(declared, indexes);
-        RowCompiler<T> compiler = new RowCompiler<>(schema, indexes);
-        @SuppressWarnings("unchecked")
-        RowPredicate<T>[] compiled = declared.stream().map(s -> compiler.compile(s.criterion()))
-                .toArray(RowPredicate[]::new);
-        this.predicates = compiled;
+        RowCompiler<T> compiler = new RowCompiler<>(slots, indexes);
+        this.programs = new int[declared.size()][];
+        int depth = 0;
+        for (int i = 0; i < declared.size(); i++) {
+            programs[i] = compiler.compile(declared.get(i).criterion());
+            depth = Math.max(depth, RowCompiler.stackDepth(programs[i]));
+        }
+        this.leaves = compiler.leaves();
+        this.stackDepth = depth;
     }
 
     /** The number of segments. */
@@ -52,51 +69,58 @@ public final class SegmentPlan<T> {
         return declared.size();
     }
 
-    /**
-     * Evaluates every segment for one customer; {@code memberships[i]} receives whether it belongs to the i-th
-     * declared segment.
-     *
-     * @throws InvalidCustomerDataException when an extractor fails, naming {@code row} and the attribute
-     */
-    public void evaluate(T customer, long row, RowContext context, boolean[] memberships) {
-        try {
-            for (int index : order) {
-                boolean member = predicates[index].test(customer, context) == Truth.TRUE;
-                context.setMember(index, member);
-                memberships[index] = member;
-            }
-        } catch (AttributeReadException e) {
-            throw new InvalidCustomerDataException(row, describeId(customer), e.attribute(),
-                    String.valueOf(e.getCause().getMessage()), e.getCause());
-        }
+    /** How many distinct leaf criteria the segments have: each is evaluated once per customer. */
+    public int leafCount() {
+        return leaves.length;
+    }
+
+    /** The number of 64-bit words of a membership bit set: what {@link #classifyInto} fills. */
+    public int words() {
+        return (declared.size() + 63) >>> 6;
+    }
+
+    /** A new context for this plan, as of {@code asOf}: one per thread, reused for every customer. */
+    public RowContext newContext(AsOf asOf) {
+        return new RowContext(asOf, slots.size(), leaves.length, declared.size(), stackDepth);
     }
 
     /**
-     * Evaluates every segment for one customer; bit {@code i} of the result says whether it belongs to the i-th
-     * declared segment.
+     * Evaluates every segment for one customer into {@code bits} (at least {@link #words()} words, overwritten): bit
+     * {@code i} says whether it belongs to the i-th declared segment. Allocates nothing.
      *
      * @throws InvalidCustomerDataException when an extractor fails, naming the customer and the attribute (there
      *                                      is no row: the customer is read on its own)
      */
-    public long[] memberBits(T customer, RowContext context) {
-        readEveryAttribute(customer, idOf(customer), context);
-        long[] bits = new long[(declared.size() + 63) >>> 6];
-        try {
-            for (int index : order) {
-                if (predicates[index].test(customer, context) == Truth.TRUE) {
-                    context.setMember(index, true);
-                    bits[index >>> 6] |= 1L << index;
-                }
-            }
-        } catch (AttributeReadException e) {
-            throw new InvalidCustomerDataException(describeId(customer), e.attribute(),
-                    String.valueOf(e.getCause().getMessage()), e.getCause());
+    public void classifyInto(T customer, RowContext context, long[] bits) {
+        read(customer, context);
+        byte[] truths = context.leafTruths;
+        for (int leaf = 0; leaf < leaves.length; leaf++) {
+            truths[leaf] = (byte) leaves[leaf].truth(context);
         }
+        Arrays.fill(bits, 0, words(), 0L);
+        boolean[] memberships = context.memberships;
+        for (int index : order) {
+            boolean member = run(programs[index], context) == TRUE;
+            memberships[index] = member;
+            if (member) {
+                bits[index >>> 6] |= 1L << index;
+            }
+        }
+    }
+
+    /**
+     * Evaluates every segment for one customer, as {@link #classifyInto} does, into a new bit set.
+     *
+     * @throws InvalidCustomerDataException when an extractor fails, naming the customer and the attribute
+     */
+    public long[] memberBits(T customer, RowContext context) {
+        long[] bits = new long[words()];
+        classifyInto(customer, context, bits);
         return bits;
     }
 
     /**
-     * Reads {@code customer}'s id and every attribute as {@link #memberBits} does, without evaluating a segment:
+     * Reads {@code customer}'s id and every attribute as {@link #classifyInto} does, without evaluating a segment:
      * the check of a lenient run, which then segments only the customers that pass.
      *
      * @throws InvalidCustomerDataException when the customer is null or an extractor fails, naming the customer and
@@ -106,67 +130,58 @@ public final class SegmentPlan<T> {
         if (customer == null) {
             throw new InvalidCustomerDataException(null, null, "null instead of a customer", null);
         }
-        readEveryAttribute(customer, idOf(customer), context);
+        read(customer, context);
     }
 
-    private long idOf(T customer) {
+    private void read(T customer, RowContext context) {
+        long id;
         try {
-            return schema.id(customer);
+            id = schema.id(customer);
         } catch (RuntimeException e) {
             throw new InvalidCustomerDataException(null, null, "the id extractor failed: " + e.getMessage(), e);
         }
+        try {
+            slots.readAll(customer, context);
+        } catch (AttributeReadException e) {
+            throw new InvalidCustomerDataException(Long.toString(id), e.attribute(),
+                    String.valueOf(e.getCause().getMessage()), e.getCause());
+        }
     }
 
-    /**
-     * Reads every attribute of the schema once, as building a table does, so that a customer whose extractor throws
-     * fails {@code segmentsOf} exactly as it fails {@code segment(customers)}, whether or not the criteria (or their
-     * short-circuits) read that attribute. Primitive values are read without boxing.
-     */
-    private void readEveryAttribute(T customer, long id, RowContext context) {
-        for (AttributeBinding<T> binding : schema.bindings()) {
-            try {
-                if (binding instanceof LongBinding<T> longs) {
-                    longs.readInto(customer, context.longValue, 0);
-                } else if (binding instanceof DoubleBinding<T> doubles) {
-                    doubles.applyAsDouble(customer);
-                } else if (binding instanceof TagsBinding<T> tags) {
-                    Collection<String> held = tags.tags(customer);
-                    if (held != null) {
-                        for (String tag : held) {
-                            if (tag == null) {
-                                throw new IllegalArgumentException("the tag collection contains null: " + held);
-                            }
-                        }
+    /** Runs one segment's postfix program over the leaves' truths; a lone leaf, the common case, is read directly. */
+    private static int run(int[] program, RowContext context) {
+        byte[] truths = context.leafTruths;
+        if (program.length == 1 && (program[0] & OPCODE_MASK) == LEAF) {
+            return truths[program[0] >>> OPCODE_BITS];
+        }
+        int[] stack = context.stack;
+        int top = 0;
+        for (int instruction : program) {
+            int argument = instruction >>> OPCODE_BITS;
+            switch (instruction & OPCODE_MASK) {
+                case LEAF -> stack[top++] = truths[argument];
+                case MEMBER -> stack[top++] = RowPredicate.of(context.memberships[argument]);
+                case CONSTANT -> stack[top++] = argument;
+                case NOT -> stack[top - 1] = TRUE - stack[top - 1];
+                case AND -> {
+                    // Kleene and: the least of the operands (FALSE < UNKNOWN < TRUE)
+                    int result = TRUE;
+                    for (int i = 0; i < argument; i++) {
+                        result = Math.min(result, stack[--top]);
                     }
-                } else {
-                    binding.read(customer);
+                    stack[top++] = result;
                 }
-            } catch (RuntimeException e) {
-                throw new InvalidCustomerDataException(Long.toString(id), binding.attribute().name(),
-                        String.valueOf(e.getMessage()), e);
+                default -> {
+                    // Kleene or: the greatest of the operands
+                    int result = RowPredicate.FALSE;
+                    for (int i = 0; i < argument; i++) {
+                        result = Math.max(result, stack[--top]);
+                    }
+                    stack[top++] = result;
+                }
             }
         }
-    }
-
-    /**
-     * The customer's id.
-     *
-     * @throws InvalidCustomerDataException when the id extractor fails, naming {@code row}
-     */
-    public long customerId(T customer, long row) {
-        try {
-            return schema.id(customer);
-        } catch (RuntimeException e) {
-            throw new InvalidCustomerDataException(row, null, null, "the id extractor failed: " + e.getMessage(), e);
-        }
-    }
-
-    private String describeId(T customer) {
-        try {
-            return Long.toString(schema.id(customer));
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return stack[0];
     }
 
     private static int[] evaluationOrder(List<Segment> segments, Map<String, Integer> indexes) {
@@ -205,5 +220,4 @@ public final class SegmentPlan<T> {
     public List<Segment> segments() {
         return declared;
     }
-
 }

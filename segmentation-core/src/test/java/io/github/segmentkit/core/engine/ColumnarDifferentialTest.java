@@ -16,6 +16,7 @@ import io.github.segmentkit.testing.generators.TestCustomer;
 import io.github.segmentkit.testing.generators.TestCustomers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
@@ -50,6 +51,30 @@ class ColumnarDifferentialTest extends GenerativeConformanceSuite {
     @Override
     protected <T> Segmenter<T> segmenterFor(SegmenterDefinition<T> definition, int chunkRows) {
         return engine(definition, chunkRows);
+    }
+
+    /**
+     * The allocation-free path, {@code classifyInto}, with one buffer reused for every customer (so that nothing of
+     * one customer may leak into the next), checked against the reference by the suite; {@code segmentsOf} must give
+     * the same answer customer by customer.
+     */
+    @Override
+    protected <T> List<Set<String>> segmentsOfEach(Segmenter<T> segmenter, List<T> customers) {
+        ColumnarSegmenter<T> engine = (ColumnarSegmenter<T>) segmenter;
+        MembershipBuffer buffer = engine.newMembershipBuffer();
+        List<Set<String>> segments = new ArrayList<>(customers.size());
+        for (T customer : customers) {
+            Set<String> classified = engine.classifyInto(customer, buffer).toSet();
+            assertThat(engine.segmentsOf(customer)).as("segmentsOf %s", customer).containsExactlyElementsOf(classified);
+            List<String> byIndex = new ArrayList<>();
+            for (int s = buffer.nextMember(0); s >= 0; s = buffer.nextMember(s + 1)) {
+                byIndex.add(buffer.segmentNames().get(s));
+            }
+            assertThat(byIndex).as("nextMember").containsExactlyElementsOf(classified);
+            assertThat(buffer.count()).isEqualTo(classified.size());
+            segments.add(classified);
+        }
+        return segments;
     }
 
     @Override

@@ -16,6 +16,7 @@ import io.github.segmentkit.api.result.SegmentationResult;
 import io.github.segmentkit.api.schema.CustomerSchema;
 import io.github.segmentkit.core.engine.ColumnarSegmenter;
 import io.github.segmentkit.core.engine.CustomerTable;
+import io.github.segmentkit.core.engine.MembershipBuffer;
 import io.github.segmentkit.core.engine.RoaringSegmentationResult;
 import java.time.LocalDate;
 import java.util.List;
@@ -127,6 +128,23 @@ class CoreSnippetsTest {
 
         assertThat(result.memberIds("lapsed")).containsExactly(3L);
         assertThat(counts).containsExactly(1, 1);
+    }
+
+    @Test
+    void should_classify_customer_after_customer_into_one_buffer() {
+        int[] counts = new int[2];
+        // javadoc: segmentation-core/src/main/java/io/github/segmentkit/core/engine/MembershipBuffer.java
+        ColumnarSegmenter<Customer> engine = ColumnarSegmenter.of(segmenter);
+        MembershipBuffer buffer = engine.newMembershipBuffer();       // one per thread
+        for (Customer customer : customers) {
+            engine.classifyInto(customer, buffer);                     // no allocation
+            for (int s = buffer.nextMember(0); s >= 0; s = buffer.nextMember(s + 1)) {
+                counts[s]++;                                           // or buffer.contains("lapsed")
+            }
+        }
+
+        assertThat(counts).containsExactly(engine.counts(engine.table(customers)));
+        assertThat(engine.classifyInto(customers.get(0), buffer).toSet()).isEqualTo(segmenter.segmentsOf(customers.get(0)));
     }
 
     @Test

@@ -1,0 +1,238 @@
+package io.github.segmentkit.core.row;
+
+import io.github.segmentkit.api.attribute.GeoPoint;
+import io.github.segmentkit.api.schema.AttributeBinding;
+import io.github.segmentkit.api.schema.BooleanBinding;
+import io.github.segmentkit.api.schema.CategoricalBinding;
+import io.github.segmentkit.api.schema.CustomerSchema;
+import io.github.segmentkit.api.schema.DateBinding;
+import io.github.segmentkit.api.schema.DoubleBinding;
+import io.github.segmentkit.api.schema.GeoPointBinding;
+import io.github.segmentkit.api.schema.LongBinding;
+import io.github.segmentkit.api.schema.TagsBinding;
+import io.github.segmentkit.api.schema.TimestampBinding;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every attribute of a schema given a slot of a {@link RowContext}, and the readers that extract a customer's values
+ * into those slots: each attribute once per customer, longs, doubles, dates, timestamps and points as primitives.
+ * Reading every attribute, not only those the criteria use, is what building a table does: a customer whose
+ * extractor throws fails {@code segmentsOf} exactly as it fails {@code segment(customers)}.
+ *
+ * @param <T> the customer type
+ */
+final class AttributeSlots<T> {
+    private final Map<String, Integer> slotByName = new HashMap<>();
+    private final SlotReader<T>[] readers;
+
+    @SuppressWarnings("unchecked")
+    AttributeSlots(CustomerSchema<T> schema) {
+        List<AttributeBinding<T>> bindings = schema.bindings();
+        readers = new SlotReader[bindings.size()];
+        for (int slot = 0; slot < bindings.size(); slot++) {
+            AttributeBinding<T> binding = bindings.get(slot);
+            slotByName.put(binding.attribute().name(), slot);
+            readers[slot] = reader(binding, slot);
+        }
+    }
+
+    /** How many slots. */
+    int size() {
+        return readers.length;
+    }
+
+    /** The slot of the attribute named {@code name}. */
+    int slotOf(String name) {
+        Integer slot = slotByName.get(name);
+        if (slot == null) {
+            throw new IllegalArgumentException("the schema has no attribute '" + name + "'");
+        }
+        return slot;
+    }
+
+    /**
+     * Extracts every attribute of {@code customer} into {@code context}.
+     *
+     * @throws AttributeReadException when an extractor fails or returns what the engine cannot store
+     */
+    void readAll(T customer, RowContext context) {
+        for (SlotReader<T> reader : readers) {
+            try {
+                reader.read(customer, context);
+            } catch (RuntimeException e) {
+                throw new AttributeReadException(reader.name, e);
+            }
+        }
+    }
+
+    private static <T> SlotReader<T> reader(AttributeBinding<T> binding, int slot) {
+        String name = binding.attribute().name();
+        if (binding instanceof LongBinding<T> longs) {
+            return new LongReader<>(name, slot, longs);
+        }
+        if (binding instanceof DoubleBinding<T> doubles) {
+            return new DoubleReader<>(name, slot, doubles);
+        }
+        if (binding instanceof CategoricalBinding<T> || binding instanceof BooleanBinding<T>) {
+            return new ReferenceReader<>(name, slot, binding);
+        }
+        if (binding instanceof DateBinding<T> dates) {
+            return new DateReader<>(name, slot, dates);
+        }
+        if (binding instanceof TimestampBinding<T> timestamps) {
+            return new TimestampReader<>(name, slot, timestamps);
+        }
+        if (binding instanceof TagsBinding<T> tags) {
+            return new TagsReader<>(name, slot, tags);
+        }
+        return new PointReader<>(name, slot, (GeoPointBinding<T>) binding);
+    }
+
+    /** Reads one attribute of a customer into its slot. */
+    private abstract static class SlotReader<T> {
+        final String name;
+        final int slot;
+
+        SlotReader(String name, int slot) {
+            this.name = name;
+            this.slot = slot;
+        }
+
+        abstract void read(T customer, RowContext context);
+    }
+
+    private static final class LongReader<T> extends SlotReader<T> {
+        private final LongBinding<T> binding;
+
+        LongReader(String name, int slot, LongBinding<T> binding) {
+            super(name, slot);
+            this.binding = binding;
+        }
+
+        @Override
+        void read(T customer, RowContext context) {
+            context.present[slot] = binding.readInto(customer, context.longs, 2 * slot);
+        }
+    }
+
+    private static final class DoubleReader<T> extends SlotReader<T> {
+        private final DoubleBinding<T> binding;
+
+        DoubleReader(String name, int slot, DoubleBinding<T> binding) {
+            super(name, slot);
+            this.binding = binding;
+        }
+
+        @Override
+        void read(T customer, RowContext context) {
+            context.doubles[2 * slot] = binding.applyAsDouble(customer);
+        }
+    }
+
+    /** Categorical values and Booleans are kept as the extractor returns them: reading them allocates nothing. */
+    private static final class ReferenceReader<T> extends SlotReader<T> {
+        private final AttributeBinding<T> binding;
+
+        ReferenceReader(String name, int slot, AttributeBinding<T> binding) {
+            super(name, slot);
+            this.binding = binding;
+        }
+
+        @Override
+        void read(T customer, RowContext context) {
+            context.refs[slot] = binding.read(customer);
+        }
+    }
+
+    private static final class DateReader<T> extends SlotReader<T> {
+        private final DateBinding<T> binding;
+
+        DateReader(String name, int slot, DateBinding<T> binding) {
+            super(name, slot);
+            this.binding = binding;
+        }
+
+        @Override
+        void read(T customer, RowContext context) {
+            LocalDate value = binding.read(customer);
+            context.present[slot] = value != null;
+            if (value != null) {
+                context.longs[2 * slot] = value.toEpochDay();
+            }
+        }
+    }
+
+    private static final class TimestampReader<T> extends SlotReader<T> {
+        private final TimestampBinding<T> binding;
+
+        TimestampReader(String name, int slot, TimestampBinding<T> binding) {
+            super(name, slot);
+            this.binding = binding;
+        }
+
+        @Override
+        void read(T customer, RowContext context) {
+            Instant value = binding.read(customer);
+            context.present[slot] = value != null;
+            if (value != null) {
+                context.longs[2 * slot] = value.getEpochSecond();
+                context.longs[2 * slot + 1] = value.getNano();
+            }
+        }
+    }
+
+    /** The raw collection, not a copied set: membership is the same and nothing is allocated. */
+    private static final class TagsReader<T> extends SlotReader<T> {
+        private final TagsBinding<T> binding;
+
+        TagsReader(String name, int slot, TagsBinding<T> binding) {
+            super(name, slot);
+            this.binding = binding;
+        }
+
+        @Override
+        void read(T customer, RowContext context) {
+            Collection<String> held = binding.tags(customer);
+            if (held != null && holdsNull(held)) {
+                throw new IllegalArgumentException("the tag collection contains null: " + held);
+            }
+            context.refs[slot] = held;
+        }
+
+        /**
+         * Asks the collection instead of iterating it (an iterator is an allocation); a collection that refuses to
+         * be asked about null (the immutable ones, {@code Set.of}) cannot hold one.
+         */
+        private static boolean holdsNull(Collection<String> held) {
+            try {
+                return held.contains(null);
+            } catch (NullPointerException e) {
+                return false;
+            }
+        }
+    }
+
+    private static final class PointReader<T> extends SlotReader<T> {
+        private final GeoPointBinding<T> binding;
+
+        PointReader(String name, int slot, GeoPointBinding<T> binding) {
+            super(name, slot);
+            this.binding = binding;
+        }
+
+        @Override
+        void read(T customer, RowContext context) {
+            GeoPoint value = binding.read(customer);
+            context.present[slot] = value != null;
+            if (value != null) {
+                context.doubles[2 * slot] = value.latitude();
+                context.doubles[2 * slot + 1] = value.longitude();
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.github.segmentkit.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class SlotIdsTest {
+    @Test
+    void should_find_every_id_added_across_growths_and_no_other() {
+        SlotIds ids = new SlotIds();
+        Map<Long, Integer> expected = new HashMap<>();
+        SplittableRandom random = new SplittableRandom(7);
+        long[] special = {Long.MIN_VALUE, Long.MAX_VALUE, 0L, -1L};
+        for (long id : special) {
+            expected.put(id, ids.add(id));
+        }
+        while (expected.size() < 50_000) {
+            // dense runs (as database ids are) mixed with random ids
+            long id = expected.size() % 2 == 0 ? 1_000_000L + expected.size() : random.nextLong();
+            if (!expected.containsKey(id)) {
+                expected.put(id, ids.add(id));
+            }
+        }
+
+        assertThat(ids.size()).isEqualTo(expected.size());
+        expected.forEach((id, slot) -> {
+            assertThat(ids.slotOf(id)).as("slot of %d", id).isEqualTo(slot);
+            assertThat(SlotIds.idAt(ids.pages(), slot)).isEqualTo(id);
+        });
+        assertThat(ids.slotOf(1_000_000L - 1)).isEqualTo(-1);
+        assertThat(ids.slotOf(42L)).isEqualTo(expected.getOrDefault(42L, -1));
+    }
+
+    @Test
+    void should_give_slots_in_order_of_first_appearance() {
+        SlotIds ids = new SlotIds();
+
+        assertThat(ids.slotOf(Long.MIN_VALUE)).isEqualTo(-1);
+        assertThat(ids.add(5L)).isZero();
+        assertThat(ids.add(Long.MIN_VALUE)).isEqualTo(1);
+        assertThat(ids.add(3L)).isEqualTo(2);
+        assertThat(ids.slotOf(Long.MIN_VALUE)).isEqualTo(1);
+        assertThat(ids.slotOf(4L)).isEqualTo(-1);
+    }
+}
