@@ -245,11 +245,21 @@ public final class ColumnTable<T> {
         private int buffered;
         private boolean built;
 
-        /** A builder of a run of chunks that starts at row {@code firstRow} of a table built in parts. */
-        static <T> Builder<T> startingAt(CustomerSchema<T> schema, int chunkRows, int firstRow) {
-            Builder<T> builder = new Builder<>(schema, chunkRows, null, true);
+        /**
+         * A builder of a run of chunks that starts at row {@code firstRow} of a table built in parts, its
+         * dictionaries continuing {@code dictionaries} (one per attribute in schema order, or {@code null} for empty
+         * ones).
+         */
+        static <T> Builder<T> startingAt(CustomerSchema<T> schema, int chunkRows, int firstRow,
+                List<Dictionary> dictionaries) {
+            Builder<T> builder = new Builder<>(schema, chunkRows, null, true, dictionaries);
             builder.rowCount = firstRow;
             return builder;
+        }
+
+        /** The dictionaries so far, one per attribute in schema order. */
+        List<Dictionary> dictionaries() {
+            return writers.stream().map(ColumnWriter::dictionary).toList();
         }
 
         /** Seals the partial last chunk; the sealed chunks by column, index 0 the ids. */
@@ -269,15 +279,21 @@ public final class ColumnTable<T> {
         private long expectedRows;
 
         private Builder(CustomerSchema<T> schema, int chunkRows, ColumnTable<T> base, boolean appending) {
+            this(schema, chunkRows, base, appending, null);
+        }
+
+        private Builder(CustomerSchema<T> schema, int chunkRows, ColumnTable<T> base, boolean appending,
+                List<Dictionary> dictionaries) {
             this.schema = schema;
             this.chunkRows = chunkRows;
             this.base = base;
             this.bindings = schema.bindings();
             this.ids = new IdWriter<>(chunkRows);
             sealed.add(new ArrayList<>());
-            for (AttributeBinding<T> binding : bindings) {
-                Dictionary start = base == null ? Dictionary.EMPTY
-                        : base.column(binding.attribute().name()).dictionary();
+            for (int a = 0; a < bindings.size(); a++) {
+                AttributeBinding<T> binding = bindings.get(a);
+                Dictionary start = dictionaries != null ? dictionaries.get(a)
+                        : base == null ? Dictionary.EMPTY : base.column(binding.attribute().name()).dictionary();
                 writers.add(ColumnWriter.of(binding, start, chunkRows));
                 sealed.add(new ArrayList<>());
             }
