@@ -166,6 +166,21 @@ public final class Dictionary {
             return size;
         }
 
+        /** Forgets every value added after the first {@code keep}: undoes the reading of customers not kept. */
+        void truncate(int keep) {
+            if (keep >= size) {
+                return;
+            }
+            Arrays.fill(values, keep, size, null);
+            size = keep;
+            last = new String();
+            lastCode = -1;
+            Arrays.fill(slots, null);
+            for (int code = 0; code < size; code++) {
+                insert(values[code], values[code].hashCode(), code);
+            }
+        }
+
         /** The immutable dictionary. */
         public Dictionary build() {
             String[] all = Arrays.copyOf(values, size);

@@ -24,6 +24,14 @@ final class GeoWriter<T> extends ColumnWriter<T> {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    void writeAll(Object[] customers, int offset, int count, int index) {
+        for (int i = 0; i < count; i++) {
+            write((T) customers[offset + i], index + i);
+        }
+    }
+
+    @Override
     void clear(int index) {
         super.clear(index);
         latitudes[index] = 0;

@@ -37,9 +37,7 @@ final class ParallelTableBuild {
         // the caller builds the first chunk alone, so that a table too large for the heap is refused before any
         // helper starts filling it
         ColumnTable.Builder<T> first = ColumnTable.Builder.startingAt(schema, chunkRows, 0, null).expecting(rows);
-        for (int row = 0; row < chunkRows; row++) {
-            first.add(customers.get(row));
-        }
+        first.addRange(customers, 0, chunkRows);
         List<Dictionary> seeds = first.dictionaries();
         for (int w = 0; w < workers; w++) {
             int from = Math.min(rows, w * chunksPerWorker * chunkRows);
@@ -47,11 +45,7 @@ final class ParallelTableBuild {
             ColumnTable.Builder<T> builder = w == 0 ? first
                     : ColumnTable.Builder.startingAt(schema, chunkRows, from, seeds);
             builders.add(builder);
-            Runnable part = () -> {
-                for (int row = from; row < to; row++) {
-                    builder.add(customers.get(row));
-                }
-            };
+            Runnable part = () -> builder.addRange(customers, from, to);
             parts.add(w == 0 ? null : CompletableFuture.runAsync(part, executor));
         }
         // the caller reads the first run while the helpers read the others
@@ -63,9 +57,7 @@ final class ParallelTableBuild {
             List<? extends T> customers, int from, int firstRun) {
         RuntimeException first = null;
         try {
-            for (int row = from; row < Math.min(firstRun, customers.size()); row++) {
-                builders.get(0).add(customers.get(row));
-            }
+            builders.get(0).addRange(customers, from, Math.min(firstRun, customers.size()));
         } catch (RuntimeException e) {
             first = e;
         }

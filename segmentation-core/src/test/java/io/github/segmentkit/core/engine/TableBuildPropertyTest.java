@@ -143,6 +143,34 @@ class TableBuildPropertyTest {
         }
     }
 
+    @Property(tries = 30)
+    void should_report_the_first_bad_row_in_row_order_and_keep_no_trace_of_the_rows_after_it(
+            @ForAll @IntRange(min = 0, max = 250) int badHome, @ForAll @IntRange(min = 1, max = 40) int gap) {
+        // a block is read column by column: the null tag of the later row fails first (tags come before the home),
+        // yet the home of the earlier row is the first failure in row order, as reading row by row finds it
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            boolean later = i > badHome;
+            rows.add(new Row(i, true, i, i, later ? "seen-after-" + i : "Lahore",
+                    i == badHome + gap ? java.util.Arrays.asList("a", null) : List.of(later ? "late" : "early"),
+                    i == badHome ? 95.0 : 10.0, 20.0));
+        }
+        CustomerTable.Builder<Row> builder = CustomerTable.builder(SCHEMA, 64);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> builder.addAll(rows))
+                .isInstanceOfSatisfying(io.github.segmentkit.api.InvalidCustomerDataException.class, e -> {
+                    assertThat(e.row()).hasValue(badHome);
+                    assertThat(e.attribute()).isEqualTo("home");
+                });
+
+        CustomerTable<Row> table = builder.build();
+        assertThat(table.rowCount()).isEqualTo(badHome);
+        assertThat(ColumnValues.of(table, "city").dictionary()).containsExactlyElementsOf(
+                badHome == 0 ? List.of() : List.of("Lahore"));
+        assertThat(ColumnValues.of(table, "labels").dictionary()).containsExactlyElementsOf(
+                badHome == 0 ? List.of() : List.of("early"));
+    }
+
     private static boolean bit(long[] words, int row) {
         return words != null && (words[row >>> 6] >>> row & 1L) != 0;
     }
