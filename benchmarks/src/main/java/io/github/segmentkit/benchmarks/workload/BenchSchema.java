@@ -5,7 +5,6 @@ import io.github.segmentkit.api.attribute.BooleanAttribute;
 import io.github.segmentkit.api.attribute.CategoricalAttribute;
 import io.github.segmentkit.api.attribute.DateAttribute;
 import io.github.segmentkit.api.attribute.DoubleAttribute;
-import io.github.segmentkit.api.attribute.GeoPoint;
 import io.github.segmentkit.api.attribute.GeoPointAttribute;
 import io.github.segmentkit.api.attribute.LongAttribute;
 import io.github.segmentkit.api.attribute.TagsAttribute;
@@ -41,7 +40,10 @@ public final class BenchSchema {
     public static final GeoPointAttribute HOME = Attribute.ofGeoPoint("home");
     public static final LongAttribute EMAIL_OPENS = Attribute.ofLong("email_opens_30d");
 
-    /** Reads every attribute of a {@link BenchCustomer}; missing values are {@code null} or NaN. */
+    /**
+     * Reads every attribute of a {@link BenchCustomer}; missing values are {@code null} or NaN. The home is read as
+     * its two doubles (NaN when unknown), without a {@code GeoPoint} per customer.
+     */
     public static final CustomerSchema<BenchCustomer> SCHEMA = CustomerSchema.<BenchCustomer>builder(BenchCustomer::id)
             .nullableNumeric(AGE, BenchCustomer::age)
             .numeric(INCOME, BenchCustomer::income)
@@ -60,7 +62,7 @@ public final class BenchSchema {
             .date(SIGNUP, BenchCustomer::signup)
             .timestamp(LAST_LOGIN, BenchCustomer::lastLogin)
             .tags(INTERESTS, BenchCustomer::interests)
-            .geoPoint(HOME, c -> c.hasHome() ? GeoPoint.of(c.homeLat(), c.homeLon()) : null)
+            .geoPoint(HOME, BenchCustomer::homeLat, BenchCustomer::homeLon)
             .nullableNumeric(EMAIL_OPENS, BenchCustomer::emailOpens)
             .build();
 

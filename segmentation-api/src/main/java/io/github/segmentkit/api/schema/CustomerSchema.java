@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
 
@@ -210,6 +211,20 @@ public final class CustomerSchema<T> {
             return add(LongBinding.ofNullable(attribute, extractor));
         }
 
+        /**
+         * A whole-number attribute that is missing when {@code present} fails, else read by the primitive
+         * {@code extractor} without boxing: for classes that keep a primitive and a flag, or to skip the
+         * {@code Long} a boxed getter would need.
+         *
+         * <pre>{@code
+         * CustomerSchema.builder(Customer::id).nullableNumeric(AGE, c -> c.age() > 0, Customer::age).build();
+         * }</pre>
+         */
+        public Builder<T> nullableNumeric(LongAttribute attribute, Predicate<? super T> present,
+                ToLongFunction<? super T> extractor) {
+            return add(LongBinding.ofNullable(attribute, present, extractor));
+        }
+
         /** A floating-point attribute; NaN counts as missing. */
         public Builder<T> numeric(DoubleAttribute attribute, ToDoubleFunction<? super T> extractor) {
             return add(new DoubleBinding<>(attribute, extractor));
@@ -260,6 +275,19 @@ public final class CustomerSchema<T> {
         /** A geo-point attribute; {@code null} is missing. */
         public Builder<T> geoPoint(GeoPointAttribute attribute, Function<? super T, GeoPoint> extractor) {
             return add(new GeoPointBinding<>(attribute, extractor));
+        }
+
+        /**
+         * A geo-point attribute read as two doubles, without creating a {@link GeoPoint} per customer; the point is
+         * missing when both are NaN (see {@link GeoPointBinding#ofCoordinates}).
+         *
+         * <pre>{@code
+         * CustomerSchema.builder(Customer::id).geoPoint(HOME, Customer::lat, Customer::lon).build();
+         * }</pre>
+         */
+        public Builder<T> geoPoint(GeoPointAttribute attribute, ToDoubleFunction<? super T> latitude,
+                ToDoubleFunction<? super T> longitude) {
+            return add(GeoPointBinding.ofCoordinates(attribute, latitude, longitude));
         }
 
         /** Any binding, e.g. one built by a classifier. */

@@ -4,13 +4,16 @@ import io.github.segmentkit.api.attribute.LongAttribute;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 /**
- * Reads a {@link LongAttribute}: either a primitive extractor (never missing) or a nullable boxed one.
+ * Reads a {@link LongAttribute}: a primitive extractor (never missing), a nullable boxed one, or a primitive one
+ * behind a presence test (missing when the test fails), which reads without boxing.
  *
  * <pre>{@code
  * LongBinding<Customer> age = LongBinding.of(AGE, Customer::age);
+ * LongBinding<Customer> knownAge = LongBinding.ofNullable(AGE, c -> c.age() > 0, Customer::age);
  * }</pre>
  *
  * @param <T> the customer type
@@ -19,23 +22,35 @@ public final class LongBinding<T> implements AttributeBinding<T> {
     private final LongAttribute attribute;
     private final ToLongFunction<? super T> primitive;
     private final Function<? super T, ? extends Number> nullable;
+    private final Predicate<? super T> present;
 
     private LongBinding(LongAttribute attribute, ToLongFunction<? super T> primitive,
-            Function<? super T, ? extends Number> nullable) {
+            Function<? super T, ? extends Number> nullable, Predicate<? super T> present) {
         this.attribute = Objects.requireNonNull(attribute, "attribute");
         this.primitive = primitive;
         this.nullable = nullable;
+        this.present = present;
     }
 
     /** A binding whose values are never missing. */
     public static <T> LongBinding<T> of(LongAttribute attribute, ToLongFunction<? super T> extractor) {
-        return new LongBinding<>(attribute, Objects.requireNonNull(extractor, "extractor"), null);
+        return new LongBinding<>(attribute, Objects.requireNonNull(extractor, "extractor"), null, null);
     }
 
     /** A binding whose extractor returns {@code null} for a missing value. */
     public static <T> LongBinding<T> ofNullable(LongAttribute attribute,
             Function<? super T, ? extends Number> extractor) {
-        return new LongBinding<>(attribute, null, Objects.requireNonNull(extractor, "extractor"));
+        return new LongBinding<>(attribute, null, Objects.requireNonNull(extractor, "extractor"), null);
+    }
+
+    /**
+     * A binding whose value is missing when {@code present} fails, and otherwise read by the primitive
+     * {@code extractor}, which is then never called: nothing is boxed, whatever the value.
+     */
+    public static <T> LongBinding<T> ofNullable(LongAttribute attribute, Predicate<? super T> present,
+            ToLongFunction<? super T> extractor) {
+        return new LongBinding<>(attribute, Objects.requireNonNull(extractor, "extractor"), null,
+                Objects.requireNonNull(present, "present"));
     }
 
     @Override
@@ -43,30 +58,40 @@ public final class LongBinding<T> implements AttributeBinding<T> {
         return attribute;
     }
 
-    /** Whether values can be missing at all (a nullable extractor). */
+    /** Whether values can be missing at all (a nullable extractor or a presence test). */
     public boolean mayBeMissing() {
-        return nullable != null;
+        return nullable != null || present != null;
     }
 
     /** The value as a boxed {@code Long}, or {@code null} when missing. */
     @Override
     public Long read(T customer) {
         if (primitive != null) {
-            return primitiveValue(customer);
+            return present == null || present.test(customer) ? primitiveValue(customer) : null;
         }
         return exactLong(nullable.apply(customer));
     }
 
     /**
-     * Writes the value into {@code sink} without boxing when the extractor is primitive; returns {@code false}
-     * (and leaves the sink alone) when the value is missing.
+     * Writes the value into {@code sink} without boxing when the extractor is primitive, or returns a boxed
+     * {@code Long}, {@code Integer}, {@code Short} or {@code Byte}; returns {@code false} (and leaves the sink alone)
+     * when the value is missing.
      */
     public boolean readInto(T customer, long[] sink, int index) {
         if (primitive != null) {
+            if (present != null && !present.test(customer)) {
+                return false;
+            }
             sink[index] = primitiveValue(customer);
             return true;
         }
-        Long value = exactLong(nullable.apply(customer));
+        Number number = nullable.apply(customer);
+        if (number instanceof Integer || number instanceof Long) {
+            // the usual boxed getters: unboxed here, since exactLong's Long would allocate for most values
+            sink[index] = number.longValue();
+            return true;
+        }
+        Long value = exactLong(number);
         if (value == null) {
             return false;
         }
@@ -78,6 +103,9 @@ public final class LongBinding<T> implements AttributeBinding<T> {
         try {
             return primitive.applyAsLong(customer);
         } catch (NullPointerException e) {
+            if (present != null) {
+                throw e;   // the binding is already nullable: the advice to make it so would mislead
+            }
             throw NullNumbers.explained(e, LongBinding.class);
         }
     }

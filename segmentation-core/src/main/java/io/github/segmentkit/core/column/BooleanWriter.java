@@ -25,6 +25,14 @@ final class BooleanWriter<T> extends ColumnWriter<T> {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    void writeAll(Object[] customers, int offset, int count, int index) {
+        for (int i = 0; i < count; i++) {
+            write((T) customers[offset + i], index + i);
+        }
+    }
+
+    @Override
     void clear(int index) {
         super.clear(index);
         values[index >>> 6] &= ~(1L << index);

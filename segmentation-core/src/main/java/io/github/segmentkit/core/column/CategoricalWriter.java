@@ -24,7 +24,25 @@ final class CategoricalWriter<T> extends LongValuesWriter<T> {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    void writeAll(Object[] customers, int offset, int count, int index) {
+        for (int i = 0; i < count; i++) {
+            write((T) customers[offset + i], index + i);
+        }
+    }
+
+    @Override
     Dictionary dictionary() {
         return dictionary.build();
+    }
+
+    @Override
+    int dictionarySize() {
+        return dictionary.size();
+    }
+
+    @Override
+    void truncateDictionary(int keep) {
+        dictionary.truncate(keep);
     }
 }

@@ -61,6 +61,16 @@ abstract class ColumnWriter<T> {
      */
     abstract void write(T customer, int index);
 
+    /**
+     * Reads {@code customers[offset .. offset + count)} into rows {@code [index, index + count)} of the buffer, which
+     * are clear. Each final writer overrides this with the same loop, so that its own {@link #write} is inlined there:
+     * a loop over one attribute of a block of customers runs without a call per value to dispatch, and the loads of
+     * successive customers overlap instead of waiting on one another.
+     *
+     * @throws RuntimeException as {@link #write} does; rows of the block may then be written, and must be cleared
+     */
+    abstract void writeAll(Object[] customers, int offset, int count, int index);
+
     /** Clears row {@code index} of the buffer so that it can be written again. */
     void clear(int index) {
         missing[index >>> 6] &= ~(1L << index);
@@ -71,6 +81,15 @@ abstract class ColumnWriter<T> {
 
     /** Seals rows {@code [0, rows)} of the buffer into a chunk and clears the buffer. */
     abstract Chunk seal(int rows);
+
+    /** The number of values in the dictionary so far (categorical and tags columns), else 0. */
+    int dictionarySize() {
+        return 0;
+    }
+
+    /** Forgets the dictionary values added after the first {@code keep}, when customers read are undone. */
+    void truncateDictionary(int keep) {
+    }
 
     /** The dictionary so far (categorical and tags columns), else {@link Dictionary#EMPTY}. */
     Dictionary dictionary() {

@@ -21,4 +21,12 @@ final class DateWriter<T> extends LongValuesWriter<T> {
             values[index] = value.toEpochDay();
         }
     }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    void writeAll(Object[] customers, int offset, int count, int index) {
+        for (int i = 0; i < count; i++) {
+            write((T) customers[offset + i], index + i);
+        }
+    }
 }

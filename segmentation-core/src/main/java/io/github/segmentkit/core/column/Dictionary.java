@@ -59,16 +59,33 @@ public final class Dictionary {
         return bytes;
     }
 
-    /** Collects values, giving each new one the next code. Not thread-safe. */
+    /**
+     * Collects values, giving each new one the next code. Not thread-safe.
+     *
+     * <p>A column reads the same few values row after row, usually the very same {@code String} objects (constants,
+     * or values a loader shares): so a value identical to the previous one is coded without hashing, and the others
+     * are found in an open-addressing table that keeps each slot's hash beside it and compares references before
+     * {@code equals}, without the entry and {@code Integer} objects of a {@code HashMap}.
+     */
     public static final class Builder {
-        private final Map<String, Integer> codes;
+        /** The previous value looked up (a sentinel no caller holds, at first) and its code. */
+        private String last = new String();
+        private int lastCode = -1;
         private String[] values;
         private int size;
+        private String[] slots;
+        private int[] slotHashes;
+        private int[] slotCodes;
 
         private Builder(Dictionary start) {
-            codes = new HashMap<>(start.codes);
             values = Arrays.copyOf(start.values, Math.max(16, start.values.length));
-            size = start.values.length;
+            int capacity = Integer.highestOneBit(Math.max(16, start.values.length * 2)) * 2;
+            slots = new String[capacity];
+            slotHashes = new int[capacity];
+            slotCodes = new int[capacity];
+            for (String value : start.values) {
+                insert(value, value.hashCode(), size++);
+            }
         }
 
         /** Adds {@code value} if new; returns {@code this}. */
@@ -79,16 +96,69 @@ public final class Dictionary {
 
         /** The code of {@code value}, assigning the next one if it is new. */
         public int code(String value) {
-            Integer code = codes.get(value);
-            if (code != null) {
-                return code;
+            if (value == last) {
+                return lastCode;
             }
+            int code = lookUp(value);
+            last = value;
+            lastCode = code;
+            return code;
+        }
+
+        private int lookUp(String value) {
+            int hash = value.hashCode();
+            int mask = slots.length - 1;
+            for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+                String held = slots[slot];
+                if (held == value) {
+                    return slotCodes[slot];
+                }
+                if (held == null) {
+                    return added(value, hash);
+                }
+                if (slotHashes[slot] == hash && held.equals(value)) {
+                    return slotCodes[slot];
+                }
+            }
+        }
+
+        private int added(String value, int hash) {
             if (size == values.length) {
                 values = Arrays.copyOf(values, size * 2);
             }
             values[size] = value;
-            codes.put(value, size);
+            if (2 * (size + 1) > slots.length) {
+                // at most half full, so that a miss ends after a probe or two
+                String[] oldSlots = slots;
+                int[] oldHashes = slotHashes;
+                int[] oldCodes = slotCodes;
+                slots = new String[oldSlots.length * 2];
+                slotHashes = new int[slots.length];
+                slotCodes = new int[slots.length];
+                for (int i = 0; i < oldSlots.length; i++) {
+                    if (oldSlots[i] != null) {
+                        insert(oldSlots[i], oldHashes[i], oldCodes[i]);
+                    }
+                }
+            }
+            insert(value, hash, size);
             return size++;
+        }
+
+        private void insert(String value, int hash, int code) {
+            int mask = slots.length - 1;
+            int slot = spread(hash) & mask;
+            while (slots[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = value;
+            slotHashes[slot] = hash;
+            slotCodes[slot] = code;
+        }
+
+        /** Mixes the high bits of {@code String.hashCode} into the low ones, which short codes barely vary. */
+        private static int spread(int hash) {
+            return (hash * 0x9E3779B9) >>> 7 ^ hash;
         }
 
         /** The number of values so far. */
@@ -96,9 +166,29 @@ public final class Dictionary {
             return size;
         }
 
+        /** Forgets every value added after the first {@code keep}: undoes the reading of customers not kept. */
+        void truncate(int keep) {
+            if (keep >= size) {
+                return;
+            }
+            Arrays.fill(values, keep, size, null);
+            size = keep;
+            last = new String();
+            lastCode = -1;
+            Arrays.fill(slots, null);
+            for (int code = 0; code < size; code++) {
+                insert(values[code], values[code].hashCode(), code);
+            }
+        }
+
         /** The immutable dictionary. */
         public Dictionary build() {
-            return new Dictionary(Map.copyOf(codes), Arrays.copyOf(values, size));
+            String[] all = Arrays.copyOf(values, size);
+            Map<String, Integer> codes = new HashMap<>();
+            for (int code = 0; code < all.length; code++) {
+                codes.put(all[code], code);
+            }
+            return new Dictionary(Map.copyOf(codes), all);
         }
     }
 }

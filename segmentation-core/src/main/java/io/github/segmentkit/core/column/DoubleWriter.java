@@ -20,4 +20,12 @@ final class DoubleWriter<T> extends LongValuesWriter<T> {
             values[index] = OrderedKeys.ofDouble(value);
         }
     }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    void writeAll(Object[] customers, int offset, int count, int index) {
+        for (int i = 0; i < count; i++) {
+            write((T) customers[offset + i], index + i);
+        }
+    }
 }

@@ -1,10 +1,9 @@
 package io.github.segmentkit.core.column;
 
-import io.github.segmentkit.api.attribute.GeoPoint;
 import io.github.segmentkit.api.schema.GeoPointBinding;
 import java.util.Arrays;
 
-/** Writes a geo-point attribute as two arrays of degrees. */
+/** Writes a geo-point attribute as two arrays of degrees, through {@link GeoPointBinding#readInto}. */
 final class GeoWriter<T> extends ColumnWriter<T> {
     private final GeoPointBinding<T> binding;
     private final double[] latitudes;
@@ -19,12 +18,16 @@ final class GeoWriter<T> extends ColumnWriter<T> {
 
     @Override
     void write(T customer, int index) {
-        GeoPoint point = binding.read(customer);
-        if (point == null) {
+        if (!binding.readInto(customer, latitudes, longitudes, index)) {
             markMissing(index);
-        } else {
-            latitudes[index] = point.latitude();
-            longitudes[index] = point.longitude();
+        }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    void writeAll(Object[] customers, int offset, int count, int index) {
+        for (int i = 0; i < count; i++) {
+            write((T) customers[offset + i], index + i);
         }
     }
 

@@ -14,4 +14,9 @@ final class IdWriter<T> extends LongValuesWriter<T> {
     void write(T customer, int index) {
         throw new UnsupportedOperationException("ids are written with write(long, int)");
     }
+
+    @Override
+    void writeAll(Object[] customers, int offset, int count, int index) {
+        throw new UnsupportedOperationException("ids are written with write(long, int)");
+    }
 }

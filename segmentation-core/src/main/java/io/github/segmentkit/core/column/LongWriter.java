@@ -17,4 +17,12 @@ final class LongWriter<T> extends LongValuesWriter<T> {
             markMissing(index);
         }
     }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    void writeAll(Object[] customers, int offset, int count, int index) {
+        for (int i = 0; i < count; i++) {
+            write((T) customers[offset + i], index + i);
+        }
+    }
 }

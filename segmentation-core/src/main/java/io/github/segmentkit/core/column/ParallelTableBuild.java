@@ -13,8 +13,11 @@ import java.util.concurrent.Executor;
 
 /**
  * Builds a table from a list on several threads: worker {@code w} reads a contiguous run of chunks with its own
- * {@link ColumnTable.Builder}, so reading customer objects (memory-latency bound) overlaps. The workers'
- * dictionaries are then merged in worker order, and the chunks of later workers have their codes renumbered.
+ * {@link ColumnTable.Builder}, so reading customer objects (memory-latency bound) overlaps. Every worker's
+ * dictionaries continue those of the first chunk, which the caller reads alone, so that the codes of the values seen
+ * there (in customer data, nearly all of them) mean the same in every worker. The workers' dictionaries are then
+ * merged in worker order, and only the chunks of later workers that hold a value first seen by that worker have their
+ * codes renumbered.
  */
 final class ParallelTableBuild {
     private ParallelTableBuild() {
@@ -33,34 +36,28 @@ final class ParallelTableBuild {
         List<CompletableFuture<Void>> parts = new ArrayList<>();
         // the caller builds the first chunk alone, so that a table too large for the heap is refused before any
         // helper starts filling it
-        ColumnTable.Builder<T> first = ColumnTable.Builder.startingAt(schema, chunkRows, 0).expecting(rows);
-        for (int row = 0; row < chunkRows; row++) {
-            first.add(customers.get(row));
-        }
+        ColumnTable.Builder<T> first = ColumnTable.Builder.startingAt(schema, chunkRows, 0, null).expecting(rows);
+        first.addRange(customers, 0, chunkRows);
+        List<Dictionary> seeds = first.dictionaries();
         for (int w = 0; w < workers; w++) {
             int from = Math.min(rows, w * chunksPerWorker * chunkRows);
             int to = Math.min(rows, (w + 1) * chunksPerWorker * chunkRows);
-            ColumnTable.Builder<T> builder = w == 0 ? first : ColumnTable.Builder.startingAt(schema, chunkRows, from);
+            ColumnTable.Builder<T> builder = w == 0 ? first
+                    : ColumnTable.Builder.startingAt(schema, chunkRows, from, seeds);
             builders.add(builder);
-            Runnable part = () -> {
-                for (int row = from; row < to; row++) {
-                    builder.add(customers.get(row));
-                }
-            };
+            Runnable part = () -> builder.addRange(customers, from, to);
             parts.add(w == 0 ? null : CompletableFuture.runAsync(part, executor));
         }
         // the caller reads the first run while the helpers read the others
         runFirst(parts, builders, customers, chunkRows, chunksPerWorker * chunkRows);
-        return merge(schema, chunkRows, rows, builders);
+        return merge(schema, chunkRows, rows, builders, seeds);
     }
 
     private static <T> void runFirst(List<CompletableFuture<Void>> parts, List<ColumnTable.Builder<T>> builders,
             List<? extends T> customers, int from, int firstRun) {
         RuntimeException first = null;
         try {
-            for (int row = from; row < Math.min(firstRun, customers.size()); row++) {
-                builders.get(0).add(customers.get(row));
-            }
+            builders.get(0).addRange(customers, from, Math.min(firstRun, customers.size()));
         } catch (RuntimeException e) {
             first = e;
         }
@@ -81,7 +78,7 @@ final class ParallelTableBuild {
     }
 
     private static <T> ColumnTable<T> merge(CustomerSchema<T> schema, int chunkRows, int rows,
-            List<ColumnTable.Builder<T>> builders) {
+            List<ColumnTable.Builder<T>> builders, List<Dictionary> seeds) {
         List<List<List<Chunk>>> sealed = builders.stream().map(ColumnTable.Builder::sealAll).toList();
         List<AttributeBinding<T>> bindings = schema.bindings();
         Map<String, Column> columns = new LinkedHashMap<>();
@@ -97,13 +94,19 @@ final class ParallelTableBuild {
                     continue;
                 }
                 Dictionary local = builders.get(w).dictionary(a);
+                int seeded = seeds.get(a).size();
                 int[] codes = new int[local.size()];
+                int unchanged = 0;   // codes [0, unchanged) keep their number
                 for (int code = 0; code < codes.length; code++) {
-                    codes[code] = dictionary.code(local.valueOf(code));
+                    // the seeded codes are the merged dictionary's too, since worker 0 continued the same seed
+                    codes[code] = code < seeded ? code : dictionary.code(local.valueOf(code));
+                    if (codes[code] == code && unchanged == code) {
+                        unchanged++;
+                    }
                 }
                 for (Chunk chunk : part) {
-                    chunks.add(kind == AttributeKind.TAGS ? recode((TagsChunk) chunk, codes)
-                            : recode((LongChunk) chunk, codes));
+                    chunks.add(kind == AttributeKind.TAGS ? recode((TagsChunk) chunk, codes, unchanged)
+                            : recode((LongChunk) chunk, codes, unchanged));
                 }
             }
             columns.put(bindings.get(a).attribute().name(), new Column(bindings.get(a).attribute(),
@@ -115,8 +118,14 @@ final class ParallelTableBuild {
                 ids.toArray(new Chunk[0])), columns);
     }
 
-    /** The chunk with every category code {@code c} replaced by {@code codes[c]}. */
-    private static LongChunk recode(LongChunk chunk, int[] codes) {
+    /**
+     * The chunk with every category code {@code c} replaced by {@code codes[c]}; the chunk itself when its codes all
+     * lie below {@code unchanged}, which map to themselves.
+     */
+    private static LongChunk recode(LongChunk chunk, int[] codes, int unchanged) {
+        if (chunk.values().max() < unchanged) {
+            return chunk;
+        }
         long[] values = new long[chunk.size()];
         for (int i = 0; i < values.length; i++) {
             int code = (int) chunk.values().get(i);
@@ -126,8 +135,14 @@ final class ParallelTableBuild {
         return new LongChunk(PackedLongs.pack(values, values.length), chunk.missing());
     }
 
-    /** The chunk with the bitmap of tag code {@code c} moved to {@code codes[c]}. */
-    private static TagsChunk recode(TagsChunk chunk, int[] codes) {
+    /**
+     * The chunk with the bitmap of tag code {@code c} moved to {@code codes[c]}; the chunk itself when its codes all
+     * lie below {@code unchanged}, which map to themselves.
+     */
+    private static TagsChunk recode(TagsChunk chunk, int[] codes, int unchanged) {
+        if (chunk.tags().length <= unchanged) {
+            return chunk;
+        }
         long[][] tags = new long[0][];
         for (int code = 0; code < chunk.tags().length; code++) {
             long[] rows = chunk.tags()[code];

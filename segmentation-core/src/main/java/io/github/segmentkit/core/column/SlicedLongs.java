@@ -16,18 +16,49 @@ final class SlicedLongs extends PackedLongs {
     /** {@code slices[word * bits + k]}: bit k of the offsets of rows {@code 64·word … 64·word + 63}. */
     private final long[] slices;
 
+    /** From this many bits on, slicing transposes 64 × 64 bit blocks instead of moving one bit at a time. */
+    private static final int MIN_TRANSPOSED_BITS = 6;
+
     SlicedLongs(long[] values, int size, long min, long max) {
         super(size, min, max);
         bits = 64 - Long.numberOfLeadingZeros(max - min);
         slices = new long[Bits.words(size) * bits];
+        long[] block = bits >= MIN_TRANSPOSED_BITS ? new long[64] : null;
         for (int word = 0, start = 0; start < size; word++, start += 64) {
             int end = Math.min(64, size - start);
             int base = word * bits;
+            if (block != null) {
+                for (int j = 0; j < end; j++) {
+                    block[j] = values[start + j] - min;
+                }
+                java.util.Arrays.fill(block, end, 64, 0L);
+                transpose(block);
+                System.arraycopy(block, 0, slices, base, bits);
+                continue;
+            }
             for (int j = 0; j < end; j++) {
                 long offset = values[start + j] - min;
                 for (int k = 0; k < bits; k++) {
                     slices[base + k] |= ((offset >>> k) & 1L) << j;
                 }
+            }
+        }
+    }
+
+    /**
+     * Transposes the 64 × 64 bit matrix {@code rows} in place: afterwards bit {@code j} of {@code rows[k]} is what
+     * bit {@code k} of {@code rows[j]} was. Swaps ever smaller blocks (32, 16, …, 1), about 1,300 word operations for
+     * 64 rows (Warren, "Hacker's Delight", 2nd ed., §7-3), where moving bit by bit costs four per bit and row: the
+     * slices of a 27-bit column of epoch seconds cost 108 operations per row that way, 21 this way.
+     */
+    static void transpose(long[] rows) {
+        long mask = 0x0000_0000_FFFF_FFFFL;
+        for (int j = 32; j != 0; j >>>= 1, mask ^= mask << j) {
+            for (int k = 0; k < 64; k = ((k | j) + 1) & ~j) {
+                // the high j bits of row k trade places with the low j bits of row k + j
+                long swapped = ((rows[k] >>> j) ^ rows[k | j]) & mask;
+                rows[k] ^= swapped << j;
+                rows[k | j] ^= swapped;
             }
         }
     }

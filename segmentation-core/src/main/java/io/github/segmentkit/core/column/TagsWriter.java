@@ -32,6 +32,14 @@ final class TagsWriter<T> extends ColumnWriter<T> {
         }
     }
 
+    @Override
+    @SuppressWarnings("unchecked")
+    void writeAll(Object[] customers, int offset, int count, int index) {
+        for (int i = 0; i < count; i++) {
+            write((T) customers[offset + i], index + i);
+        }
+    }
+
     private long[] rowsWith(int code) {
         if (code >= tags.length) {
             tags = Arrays.copyOf(tags, Math.max(code + 1, tags.length * 2));
@@ -86,5 +94,15 @@ final class TagsWriter<T> extends ColumnWriter<T> {
     @Override
     Dictionary dictionary() {
         return dictionary.build();
+    }
+
+    @Override
+    int dictionarySize() {
+        return dictionary.size();
+    }
+
+    @Override
+    void truncateDictionary(int keep) {
+        dictionary.truncate(keep);
     }
 }

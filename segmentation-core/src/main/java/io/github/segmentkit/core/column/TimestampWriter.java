@@ -29,6 +29,14 @@ final class TimestampWriter<T> extends ColumnWriter<T> {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    void writeAll(Object[] customers, int offset, int count, int index) {
+        for (int i = 0; i < count; i++) {
+            write((T) customers[offset + i], index + i);
+        }
+    }
+
+    @Override
     void reload(Chunk chunk) {
         TimestampChunk sealed = (TimestampChunk) chunk;
         for (int i = 0; i < sealed.size(); i++) {

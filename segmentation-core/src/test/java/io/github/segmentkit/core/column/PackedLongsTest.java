@@ -47,6 +47,43 @@ class PackedLongsTest {
     }
 
     @Provide
+    Arbitrary<List<Long>> anyWidth() {
+        // spreads of 1 to 33 bits, so that both ways of slicing (bit by bit below 6 bits, transposed above) and the
+        // plain longs past 32 bits are taken, over partial last words
+        return Arbitraries.integers().between(1, 33).flatMap(bits -> Arbitraries.longs()
+                .between(-7, (1L << bits) - 8).list().ofMaxSize(300));
+    }
+
+    @Property(tries = 500)
+    void should_give_back_every_value_of_any_width(@ForAll("anyWidth") List<Long> column) {
+        long[] values = column.stream().mapToLong(Long::longValue).toArray();
+
+        PackedLongs packed = PackedLongs.pack(values, values.length);
+
+        for (int i = 0; i < values.length; i++) {
+            assertThat(packed.get(i)).as("row %d", i).isEqualTo(values[i]);
+        }
+    }
+
+    @Test
+    void should_transpose_a_bit_matrix() {
+        long[] rows = new long[64];
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        for (int j = 0; j < 64; j++) {
+            rows[j] = random.nextLong();
+        }
+        long[] transposed = rows.clone();
+
+        SlicedLongs.transpose(transposed);
+
+        for (int j = 0; j < 64; j++) {
+            for (int k = 0; k < 64; k++) {
+                assertThat((transposed[k] >>> j) & 1L).as("bit %d of row %d", j, k).isEqualTo((rows[j] >>> k) & 1L);
+            }
+        }
+    }
+
+    @Provide
     Arbitrary<List<Long>> columns() {
         Arbitrary<Long> bytes = Arbitraries.longs().between(100, 355);
         Arbitrary<Long> shorts = Arbitraries.longs().between(-1_000, 64_535);

@@ -51,6 +51,19 @@ class SchemaSnippetsTest {
     }
 
     @Test
+    void should_read_primitives_without_boxing_through_the_builder() {
+        // javadoc: segmentation-api/src/main/java/io/github/segmentkit/api/schema/CustomerSchema.java
+        CustomerSchema.builder(Customer::id).nullableNumeric(AGE, c -> c.age() > 0, Customer::age).build();
+        CustomerSchema.builder(Customer::id).geoPoint(HOME, Customer::lat, Customer::lon).build();
+
+        CustomerSchema<Customer> both = CustomerSchema.builder(Customer::id)
+                .nullableNumeric(AGE, c -> c.age() > 0, Customer::age)
+                .geoPoint(HOME, Customer::lat, Customer::lon).build();
+        assertThat(both.binding("age").read(customer)).isEqualTo(29L);
+        assertThat(both.binding("home").read(customer)).isEqualTo(GeoPoint.of(40.71, -74.01));
+    }
+
+    @Test
     void should_read_one_attribute_through_its_binding() {
         // javadoc: segmentation-api/src/main/java/io/github/segmentkit/api/schema/AttributeBinding.java
         AttributeBinding<Customer> age = schema.binding("age");
@@ -79,11 +92,15 @@ class SchemaSnippetsTest {
 
         // javadoc: segmentation-api/src/main/java/io/github/segmentkit/api/schema/GeoPointBinding.java
         GeoPointBinding<Customer> home = new GeoPointBinding<>(HOME, c -> GeoPoint.of(c.lat(), c.lon()));
+        GeoPointBinding<Customer> same = GeoPointBinding.ofCoordinates(HOME, Customer::lat, Customer::lon);
         assertThat(home.read(customer)).isEqualTo(GeoPoint.of(40.71, -74.01));
+        assertThat(same.read(customer)).isEqualTo(GeoPoint.of(40.71, -74.01));
 
         // javadoc: segmentation-api/src/main/java/io/github/segmentkit/api/schema/LongBinding.java
         LongBinding<Customer> age = LongBinding.of(AGE, Customer::age);
+        LongBinding<Customer> knownAge = LongBinding.ofNullable(AGE, c -> c.age() > 0, Customer::age);
         assertThat(age.read(customer)).isEqualTo(29L);
+        assertThat(knownAge.read(customer)).isEqualTo(29L);
 
         // javadoc: segmentation-api/src/main/java/io/github/segmentkit/api/schema/TagsBinding.java
         TagsBinding<Customer> interests = new TagsBinding<>(INTERESTS, Customer::interests);
