@@ -45,7 +45,7 @@ class ControlResponseTest {
                 "rate", "Wilson 95%", "revenue per contacted", "control", "lift", "p-value", "Holm p-value");
         List<String> spring = row(page, "spring");
         assertThat(spring).containsExactly("30 / 200", "15.00%", spring.get(2), "1.50", "10 / 100", "1.50",
-                "0.2298", "0.4595");
+                "0.2298", "0.4595");   // revenue 300.00 / 200 contacted = 1.50
         List<String> twelve = row(page, "no-control");
         assertThat(twelve.subList(0, 3)).containsExactly("12 / 80", "15.00%", "8.79% – 24.41%");
         assertThat(twelve.get(4)).isEqualTo("no control");

@@ -81,7 +81,9 @@ class HostileTextTest {
                 .containsExactly(SCRIPT, BREAKOUT, URDU, TELUGU);
         assertThat(page.select("#sizes svg text.label").get(0).ownText()).isEqualTo(SCRIPT.substring(0, 31) + "…");
         assertThat(page.select("#profiles thead th").eachText()).contains(SCRIPT, BREAKOUT, URDU, TELUGU);
-        assertThat(page.select("#top-values tbody th").eachText()).containsExactly("city & <region>");
+        assertThat(page.select("#top-values thead th").eachText()).containsExactly("segment", "city & <region>");
+        assertThat(page.select("#top-values tbody th").eachText()).containsExactly("all customers", SCRIPT,
+                BREAKOUT, URDU, TELUGU);
         assertThat(page.select("#top-values td .value").eachText()).contains(CITY);
         assertThat(page.select("#responses tbody th").eachText()).containsExactly(SCRIPT, BREAKOUT, URDU, TELUGU);
         assertThat(page.select("#movement tbody th").eachText()).containsExactly(SCRIPT, TELUGU);
@@ -91,7 +93,7 @@ class HostileTextTest {
         assertThat(page.select("#explanations .tree code").eachText()).anyMatch(c -> c.contains(SCRIPT));
         // the page's own tables are intact: the value's </table> closed none of them
         assertThat(page.select("#top-values table")).hasSize(1);
-        assertThat(page.select("#top-values tbody tr")).hasSize(1);
+        assertThat(page.select("#top-values tbody tr")).hasSize(5);
 
         JsonNode json = new ObjectMapper().readTree(report.toJson());
         assertThat(json.get("title").asText()).isEqualTo(SCRIPT + " " + URDU);

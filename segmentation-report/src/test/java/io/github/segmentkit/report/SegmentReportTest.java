@@ -159,6 +159,8 @@ class SegmentReportTest {
                 within(1e-6));
         assertThat(page.select("#profiles .legend span").eachText()).containsExactly("▼ index below 80",
                 "index 80 to 120", "▲ index above 120");
+        assertThat(page.select("#profiles thead th").eachText()).containsExactly("attribute",
+                "all customers (mean)", "wine-lovers", "lapsed", "postgraduates", "everyone");
     }
 
     private static double meanIncome(Predicate<Customer> segment) {
@@ -221,7 +223,8 @@ class SegmentReportTest {
         assertThat(row.get("wilson95").get("low").asDouble()).isCloseTo(wilson[0], within(1e-12));
         assertThat(row.get("wilson95").get("high").asDouble()).isCloseTo(wilson[1], within(1e-12));
         assertThat(page.select("#responses svg circle.point")).hasSize(4);
-        assertThat(page.select("#responses th").eachText()).doesNotContain("Holm p-value");   // no control here
+        assertThat(page.select("#responses th").eachText()).doesNotContain("Holm p-value")   // no control here
+                .doesNotContain("revenue per contacted");   // nor any revenue
     }
 
     /** DOMAIN's Wilson score interval at z = 1.959964, written out here apart from the library's. */
@@ -290,6 +293,11 @@ class SegmentReportTest {
         Path figures = dir.resolve("report.json");
         bundled.report().writeJson(figures);
         assertThat(JSON.readTree(figures.toFile())).isEqualTo(json);
+        bundled.report().writeHtml(file);   // replaces it, leaving no temporary file behind
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("report.html",
+                    "report.json");
+        }
     }
 
     @Test

@@ -31,7 +31,7 @@ public final class AffinitySection implements Section {
     public void render(Markup html) {
         html.element("p", "Support: the share of the segment's members who bought the item; lift: that support / "
                 + "the share of all customers who bought it.");
-        IndexBand.legend(html, "lift × 100");
+        IndexBand.liftLegend(html);
         html.open("div", "class", "cards");
         for (SegmentAffinity segment : affinity.segments()) {
             html.open("div", "class", "card", "data-segment", segment.segment())

@@ -43,12 +43,21 @@ public enum IndexBand {
         return sign;
     }
 
-    /** The legend of the bands, {@code what} naming the figure ("index", "lift × 100"). */
-    static void legend(Markup html, String what) {
+    /** The legend of the bands of an index (100 = as the population). */
+    static void indexLegend(Markup html) {
+        legend(html, "index", "80", "120");
+    }
+
+    /** The legend of the bands of a lift (1 = as the population): the index bands divided by 100. */
+    static void liftLegend(Markup html) {
+        legend(html, "lift", "0.8", "1.2");
+    }
+
+    private static void legend(Markup html, String what, String low, String high) {
         html.open("p", "class", "legend")
-                .element("span", LOW.sign + what + " below 80", "class", LOW.cssClass).text(" ")
-                .element("span", what + " 80 to 120", "class", TYPICAL.cssClass).text(" ")
-                .element("span", HIGH.sign + what + " above 120", "class", HIGH.cssClass)
+                .element("span", LOW.sign + what + " below " + low, "class", LOW.cssClass).text(" ")
+                .element("span", what + " " + low + " to " + high, "class", TYPICAL.cssClass).text(" ")
+                .element("span", HIGH.sign + what + " above " + high, "class", HIGH.cssClass)
                 .close("p");
     }
 }

@@ -34,6 +34,28 @@ public final class Markup {
         return this;
     }
 
+    /**
+     * Escaped text that may wrap after each {@code _} and {@code -} ({@code <wbr>}), for column headers holding
+     * names such as {@code responded_last_campaign}: they wrap between words instead of inside one.
+     */
+    public Markup breakable(String text) {
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '_' || c == '-') && i + 1 < text.length()) {
+                out.append(Html.escape(text.substring(start, i + 1))).append("<wbr>");
+                start = i + 1;
+            }
+        }
+        out.append(Html.escape(text.substring(start)));
+        return this;
+    }
+
+    /** A column header ({@code <th scope="col">}) whose text may wrap after {@code _} and {@code -}. */
+    public Markup columnHeader(String text) {
+        return open("th", "scope", "col").breakable(text).close("th");
+    }
+
     /** A line break in the source, to keep the page readable as text. */
     public Markup newline() {
         out.append('\n');

@@ -32,12 +32,12 @@ public final class ProfileSection implements Section {
     public void render(Markup html) {
         html.element("p", "Each cell: the segment's index (its mean / the mean of all customers × 100) in bold, and "
                 + "its mean below.");
-        IndexBand.legend(html, "index");
+        IndexBand.indexLegend(html);
         html.open("div", "class", "scroll").open("table", "class", "profile").open("thead").open("tr")
                 .element("th", "attribute", "scope", "col")
                 .element("th", "all customers (mean)", "scope", "col");
         for (SegmentProfile segment : profiles.segments()) {
-            html.element("th", segment.segment(), "scope", "col");
+            html.columnHeader(segment.segment());
         }
         html.close("tr").close("thead").open("tbody").newline();
         for (NumericProfile population : profiles.population().numeric()) {

@@ -33,10 +33,14 @@ public final class ResponseSection implements Section {
                 + "rate.");
         html.open("figure").raw(new IntervalChart(responses).draw()).close("figure");
         boolean controls = responses.rows().stream().anyMatch(r -> r.controlComparison().isPresent());
+        // without revenue (outcomes that carry none) a column of zeros would read as a finding
+        boolean revenue = responses.rows().stream().anyMatch(r -> r.revenue().signum() != 0);
         html.open("div", "class", "scroll").open("table", "class", "figures").open("thead").open("tr");
-        for (String column : new String[] {"segment", "responded / contacted", "rate", "Wilson 95%",
-            "revenue per contacted"}) {
+        for (String column : new String[] {"segment", "responded / contacted", "rate", "Wilson 95%"}) {
             html.element("th", column, "scope", "col");
+        }
+        if (revenue) {
+            html.element("th", "revenue per contacted", "scope", "col");
         }
         if (controls) {
             for (String column : new String[] {"control", "lift", "p-value", "Holm p-value"}) {
@@ -50,9 +54,11 @@ public final class ResponseSection implements Section {
                             + Formats.count(row.response().trials()), "class", "num")
                     .element("td", Formats.rate(row.response().rate().orElse(Double.NaN)), "class", "num")
                     .element("td", row.wilson95().map(ResponseSection::interval).orElse(Formats.UNDEFINED),
-                            "class", "num")
-                    .element("td", row.revenuePerContacted().map(r -> Formats.decimal(r.doubleValue()))
-                            .orElse(Formats.UNDEFINED), "class", "num");
+                            "class", "num");
+            if (revenue) {
+                html.element("td", row.revenuePerContacted().map(r -> Formats.decimal(r.doubleValue()))
+                        .orElse(Formats.UNDEFINED), "class", "num");
+            }
             if (controls) {
                 controlCells(html, row);
             }

@@ -15,7 +15,8 @@ final class Stylesheet {
             h2 { font-size: 19px; margin: 28px 0 6px; padding-bottom: 3px; border-bottom: 2px solid #3b6ea5; }
             h3 { font-size: 15px; margin: 0 0 4px; overflow-wrap: anywhere; }
             p { margin: 4px 0 8px; }
-            nav ol { display: flex; flex-wrap: wrap; gap: 4px 18px; padding-left: 18px; margin: 6px 0; }
+            nav ol { display: flex; flex-wrap: wrap; gap: 4px 22px; list-style-position: inside; padding-left: 0; \
+            margin: 6px 0; }
             a { color: #1f4e85; }
             figure { margin: 8px 0; }
             svg { max-width: 100%; height: auto; font: 12px system-ui, -apple-system, "Segoe UI", Roboto, \
@@ -30,11 +31,14 @@ final class Stylesheet {
             .scroll { overflow-x: auto; }
             table { border-collapse: collapse; margin: 6px 0 10px; }
             th, td { border: 1px solid #c8c8c8; padding: 3px 7px; vertical-align: top; }
-            thead th { background: #eef2f7; font-weight: 600; text-align: center; overflow-wrap: anywhere; \
-            min-width: 56px; max-width: 130px; }
+            thead th { background: #eef2f7; font-weight: 600; text-align: center; overflow-wrap: break-word; \
+            min-width: 48px; max-width: 130px; }
             tbody th { text-align: left; font-weight: 600; white-space: nowrap; background: #fafafa; }
             td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            table.profile { font-size: 13px; }
+            table.profile th, table.profile td { padding: 3px 5px; }
             table.profile td { text-align: center; white-space: nowrap; font-variant-numeric: tabular-nums; }
+            #top-values td { white-space: normal; }
             td span { display: block; }
             td .index, td .count { font-weight: 700; }
             td .mean { font-size: 12px; color: #333; }
