@@ -59,6 +59,7 @@ public final class SegmentKitCli {
                 .addSubcommand(new SegmentCommand(invocation))
                 .addSubcommand(new CountsCommand(invocation))
                 .addSubcommand(new DiffCommand(invocation))
+                .addSubcommand(new ReportCommand(invocation))
                 .addSubcommand(new RfmCommand(invocation));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(invocation.out())

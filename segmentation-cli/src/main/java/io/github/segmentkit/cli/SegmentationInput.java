@@ -81,6 +81,6 @@ public final class SegmentationInput {
         console.detail(String.format(Locale.ROOT, "segmenting %,d customers into %d segments as of %s",
                 loaded.customers().size(), document.segments().size(), date));
         SegmentationResult result = segmenter.segment(loaded.customers());
-        return new Segmentation(loaded, document, result, date);
+        return new Segmentation(loaded, document, result, date, schema);
     }
 }
