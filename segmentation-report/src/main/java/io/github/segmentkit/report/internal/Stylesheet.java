@@ -68,7 +68,8 @@ final class Stylesheet {
               body { font-size: 10pt; padding: 0; max-width: none; }
               nav { display: none; }
               .scroll { overflow: visible; }
-              h2, h3 { break-after: avoid; page-break-after: avoid; }
+              /* a heading, its introduction and its legend stay with the chart or table they introduce */
+              h2, h3, section > p, .legend { break-after: avoid; page-break-after: avoid; }
               figure, svg, .card, tr, .legend { break-inside: avoid; page-break-inside: avoid; }
               thead { display: table-header-group; }
               table { font-size: 8.5pt; }
