@@ -61,7 +61,8 @@ public final class SegmentKitCli {
                 .addSubcommand(new DiffCommand(invocation))
                 .addSubcommand(new RfmCommand(invocation))
                 .addSubcommand(new ProfileCommand(invocation))
-                .addSubcommand(new ExplainCommand(invocation));
+                .addSubcommand(new ExplainCommand(invocation))
+                .addSubcommand(new ReportCommand(invocation));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(invocation.out())
                 .setErr(invocation.err())

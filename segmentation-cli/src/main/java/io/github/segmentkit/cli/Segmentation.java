@@ -1,7 +1,9 @@
 package io.github.segmentkit.cli;
 
 import io.github.segmentkit.api.result.SegmentationResult;
+import io.github.segmentkit.api.schema.CustomerSchema;
 import io.github.segmentkit.definitions.DefinitionsDocument;
+import io.github.segmentkit.io.CustomerRecord;
 import io.github.segmentkit.io.LoadedCustomers;
 import java.time.LocalDate;
 
@@ -17,7 +19,9 @@ import java.time.LocalDate;
  * @param document  the definitions read
  * @param result    the memberships
  * @param asOf      the as-of date of the run
+ * @param schema    the mapping's schema with the document's classifiers fitted on the loaded customers: what the
+ *                  customers were segmented with
  */
 public record Segmentation(LoadedCustomers loaded, DefinitionsDocument document, SegmentationResult result,
-                           LocalDate asOf) {
+                           LocalDate asOf, CustomerSchema<CustomerRecord> schema) {
 }

@@ -58,7 +58,8 @@ public final class SegmentationInput {
         console.detail(String.format(Locale.ROOT, "segmenting %,d customers into %d segments as of %s",
                 prepared.loaded().customers().size(), prepared.document().segments().size(), prepared.asOf()));
         SegmentationResult result = prepared.segmenter().segment(prepared.loaded().customers());
-        return new Segmentation(prepared.loaded(), prepared.document(), result, prepared.asOf());
+        return new Segmentation(prepared.loaded(), prepared.document(), result, prepared.asOf(),
+                prepared.segmenter().schema());
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class HelpTest {
-    private static final List<String> COMMANDS = List.of("segment", "counts", "diff", "rfm", "profile", "explain");
+    private static final List<String> COMMANDS = List.of("segment", "counts", "diff", "rfm", "profile", "explain", "report");
 
     @Test
     void should_give_help_with_the_exit_codes_on_every_command() {

@@ -20,17 +20,18 @@ import java.util.stream.Stream;
  */
 final class LibraryModules {
     /** One class of each library module, by module name. */
-    static final Map<String, Class<?>> ANCHORS = Map.of(
-            "io.github.segmentkit.api", io.github.segmentkit.api.Segment.class,
-            "io.github.segmentkit.campaign", io.github.segmentkit.campaign.playbook.Playbook.class,
-            "io.github.segmentkit.core", io.github.segmentkit.core.engine.ColumnarSegmenter.class,
-            "io.github.segmentkit.classifiers", io.github.segmentkit.classifiers.kit.Bands.class,
-            "io.github.segmentkit.definitions", io.github.segmentkit.definitions.Definitions.class,
-            "io.github.segmentkit.io", io.github.segmentkit.io.CustomerMapping.class,
-            "io.github.segmentkit.insight", io.github.segmentkit.insight.CriterionLeaf.class,
-            "io.github.segmentkit.jdbc", io.github.segmentkit.jdbc.JdbcSegmentation.class,
-            "io.github.segmentkit.live", io.github.segmentkit.live.LiveSegmentation.class,
-            "io.github.segmentkit.testing", io.github.segmentkit.testing.ReferenceEvaluator.class);
+    static final Map<String, Class<?>> ANCHORS = Map.ofEntries(
+            Map.entry("io.github.segmentkit.api", io.github.segmentkit.api.Segment.class),
+            Map.entry("io.github.segmentkit.campaign", io.github.segmentkit.campaign.playbook.Playbook.class),
+            Map.entry("io.github.segmentkit.classifiers", io.github.segmentkit.classifiers.kit.Bands.class),
+            Map.entry("io.github.segmentkit.core", io.github.segmentkit.core.engine.ColumnarSegmenter.class),
+            Map.entry("io.github.segmentkit.definitions", io.github.segmentkit.definitions.Definitions.class),
+            Map.entry("io.github.segmentkit.insight", io.github.segmentkit.insight.CriterionLeaf.class),
+            Map.entry("io.github.segmentkit.io", io.github.segmentkit.io.CustomerMapping.class),
+            Map.entry("io.github.segmentkit.jdbc", io.github.segmentkit.jdbc.JdbcSegmentation.class),
+            Map.entry("io.github.segmentkit.live", io.github.segmentkit.live.LiveSegmentation.class),
+            Map.entry("io.github.segmentkit.report", io.github.segmentkit.report.SegmentReport.class),
+            Map.entry("io.github.segmentkit.testing", io.github.segmentkit.testing.ReferenceEvaluator.class));
 
     private LibraryModules() {
     }
