@@ -187,9 +187,13 @@ final class SnapshotFileReader<T> {
         }
         at = in.offset();
         slotCount = in.i32("the customer count");
-        if (slotCount < 0 || (long) slotCount * Long.BYTES > size) {
-            throw in.malformed(at, "the header claims " + Integer.toUnsignedString(slotCount) + " customers; a file"
-                    + " of " + size + " bytes holds the ids of at most " + size / Long.BYTES);
+        if (slotCount < 0) {
+            throw in.malformed(at, "the customer count is negative: " + slotCount);
+        }
+        if ((long) slotCount * Long.BYTES > size) {
+            throw refused(at, SnapshotFormat.HEAD, SnapshotFileException.Reason.TRUNCATED, "the header claims "
+                    + slotCount + " customers, whose ids alone take " + (long) slotCount * Long.BYTES
+                    + " bytes; the file has " + size);
         }
         at = in.offset();
         rowsPerGroup = in.i32("the customers per ROWS block");
