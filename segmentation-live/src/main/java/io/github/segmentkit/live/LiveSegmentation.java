@@ -371,7 +371,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
      * crash leaves the previous file or the new one, never a torn one. {@link Builder#restore} reads it back.
      *
      * <pre>{@code
-     * live.saveTo(Path.of("/var/lib/crm/segments.sklive"));
+     * long lastEvent = live.saveTo(stateDirectory.resolve("segments.sklive"));
      * }</pre>
      *
      * @return the sequence number of the last event the file reflects; a restored live segmentation numbers its

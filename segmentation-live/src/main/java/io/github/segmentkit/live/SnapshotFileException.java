@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * try {
- *     live = builder.restore(file, values -> Customer.from(values));
+ *     live = builder.restore(file, Customer::from);
  * } catch (SnapshotFileException e) {
  *     log.warn("snapshot unusable ({}): reloading from the database", e.reason(), e);
  *     live = builder.asOf(LocalDate.now()).build(database.loadAll());
