@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.attribute.Attribute;
+import io.github.segmentkit.api.attribute.AttributeKind;
 import io.github.segmentkit.api.attribute.CategoricalAttribute;
 import io.github.segmentkit.api.attribute.GeoPoint;
 import io.github.segmentkit.api.schema.CustomerSchema;
@@ -252,5 +253,22 @@ class SnapshotFileTest {
 
         assertThatThrownBy(() -> builder().asOf(TODAY).restore(file, SnapshotFiles::testCustomer))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("from the snapshot file");
+    }
+
+    @Test
+    void should_match_the_documented_magic_bytes_and_kind_codes() throws IOException {
+        String spec = Files.readString(Path.of("../docs/live-snapshot-format.md"));
+        StringBuilder magic = new StringBuilder();
+        for (byte b : SnapshotFormat.MAGIC) {
+            magic.append(magic.length() == 0 ? "" : " ").append(String.format("%02X", b & 0xFF));
+        }
+        assertThat(spec).contains("magic   " + magic).contains("i32 version     " + SnapshotFormat.VERSION);
+        StringBuilder kinds = new StringBuilder();
+        for (AttributeKind kind : AttributeKind.values()) {
+            kinds.append(kinds.length() == 0 ? "" : ", ").append(SnapshotFormat.code(kind)).append(' ')
+                    .append(kind.label());
+        }
+        assertThat(spec).contains(kinds.toString());
+        assertThat(spec).contains("(the writer uses " + SnapshotFormat.ROWS_PER_GROUP + ")");
     }
 }
