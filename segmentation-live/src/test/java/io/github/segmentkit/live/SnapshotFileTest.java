@@ -17,6 +17,8 @@ import io.github.segmentkit.api.attribute.AttributeKind;
 import io.github.segmentkit.api.attribute.CategoricalAttribute;
 import io.github.segmentkit.api.attribute.GeoPoint;
 import io.github.segmentkit.api.schema.CustomerSchema;
+import io.github.segmentkit.testing.ReferenceEvaluator;
+import io.github.segmentkit.testing.ReferenceResult;
 import io.github.segmentkit.testing.generators.TestCustomer;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -26,7 +28,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -270,5 +276,63 @@ class SnapshotFileTest {
         }
         assertThat(spec).contains(kinds.toString());
         assertThat(spec).contains("(the writer uses " + SnapshotFormat.ROWS_PER_GROUP + ")");
+    }
+
+    @Test
+    void should_save_one_consistent_state_while_writers_change_it() throws Exception {
+        List<TestCustomer> kinds = awkward();
+        LiveSegmentation<TestCustomer> live = opened(builder().asOf(TODAY).build(List.of()));
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread writer = new Thread(() -> {
+            Random random = new Random(13);
+            while (running.get()) {
+                long id = random.nextInt(300);
+                switch (random.nextInt(5)) {
+                    case 0:
+                        live.delete(id);
+                        break;
+                    case 1:
+                        live.advanceTo(live.asOf().instant().plusSeconds(3600L * random.nextInt(30)));
+                        break;
+                    default:
+                        live.upsert(LiveReplay.withId(kinds.get(random.nextInt(kinds.size())), id));
+                }
+            }
+        });
+        writer.start();
+        List<Path> files = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                Thread.sleep(5);
+                Path file = directory.resolve("concurrent-" + i + ".snapshot");
+                live.saveTo(file);
+                files.add(file);
+            }
+        } finally {
+            running.set(false);
+            writer.join();
+        }
+
+        long previous = -1;
+        for (Path file : files) {
+            Map<Long, TestCustomer> rebuilt = new HashMap<>();
+            LiveSegmentation<TestCustomer> restored = opened(builder().restore(file, values -> {
+                TestCustomer customer = SnapshotFiles.testCustomer(values);
+                rebuilt.put(customer.id(), customer);
+                return customer;
+            }));
+            LiveSnapshot state = restored.snapshot();
+            assertThat(state.sequence()).isGreaterThanOrEqualTo(previous);
+            previous = state.sequence();
+            List<TestCustomer> alive = Arrays.stream(state.customerIds()).mapToObj(rebuilt::get).toList();
+            ReferenceResult reference = ReferenceEvaluator.of(SCHEMA, SEGMENTS, restored.asOf())
+                    .segment(alive);
+            for (Segment segment : SEGMENTS) {
+                long[] expected = reference.memberIds(segment.name()).clone();
+                Arrays.sort(expected);
+                assertThat(state.memberIds(segment.name())).as("%s in %s", segment.name(), file).isEqualTo(expected);
+            }
+        }
+        assertThat(previous).isPositive();
     }
 }
