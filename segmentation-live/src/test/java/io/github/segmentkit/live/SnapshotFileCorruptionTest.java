@@ -262,7 +262,7 @@ class SnapshotFileCorruptionTest {
         // a segment member that is not a live customer: delete one, then put it back in 'adults'
         byte[] ghost = SnapshotFiles.withBlock(small, SnapshotFiles.blocks(small).size() - 2, payload -> {
             RoaringBitmap alive = new RoaringBitmap();
-            alive.add(1, 2);
+            alive.add(1);
             ByteBuffer out = ByteBuffer.allocate(4 + alive.serializedSizeInBytes()).putInt(SEGMENTS.size());
             alive.serialize(out);
             return out.array();
