@@ -511,16 +511,33 @@ public final class LiveSegmentation<T> implements AutoCloseable {
      * temporary file in the same directory, forced to the disk and renamed over {@code file} in one atomic step: a
      * crash leaves the previous file or the new one, never a torn one. {@link Builder#restore} reads it back.
      *
+     * <p>The file holds the segments as they are at that change, {@linkplain #segments() in order}: those
+     * {@linkplain #addSegment added} while live included, those {@linkplain #removeSegment removed} left out. A
+     * restore must declare the same ones, so a live segmentation whose segments changed is restored with a builder
+     * declaring its current segments ({@code builder.addAll(live.segments())}), not the ones it was built with.
+     * Purchases need nothing of their own: {@linkplain #append appended} ones are folded into their customers,
+     * whose values the file holds.
+     *
      * <pre>{@code
      * long lastEvent = live.saveTo(stateDirectory.resolve("segments.sklive"));
      * }</pre>
      *
      * @return the sequence number of the last event the file reflects; a restored live segmentation numbers its
      *         next event one more
-     * @throws IOException when the file cannot be written; a previous file under that name is then untouched
+     * @throws IOException           when the file cannot be written; a previous file under that name is then
+     *                               untouched
+     * @throws IllegalStateException when the builder was given a {@linkplain Builder#classifier classifier}: the
+     *                               file does not hold fitted parameters (RFM edges, k-means centroids), without
+     *                               which a restored live segmentation could not label customers as this one does;
+     *                               nothing is written then
      */
     public long saveTo(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
+        if (!classifiers.isEmpty()) {
+            throw new IllegalStateException("cannot save to " + file + ": this live segmentation holds fitted"
+                    + " classifiers (outputs " + HeldClassifier.outputs(classifiers) + ") and a snapshot file"
+                    + " (format version 1) does not store fitted parameters; rebuild it from the customers instead");
+        }
         SnapshotState<T> state;
         lock.lock();
         try {
@@ -887,8 +904,12 @@ public final class LiveSegmentation<T> implements AutoCloseable {
          * sequence number plus one). Members are read from the file, not evaluated again. The file must have been
          * written with this builder's schema (attribute names and kinds, in order) and segments (names and
          * criteria, in order): other segments would make the stored members stale. The builder's other options
-         * (chunk rows, delta limit, listener failure handler) apply; the as-of time comes from the file, so
-         * {@link #asOf} must not be set.
+         * (chunk rows, delta limit, purchase fold, listener failure handler) apply; the as-of time comes from the
+         * file, so {@link #asOf} must not be set. A live segmentation whose segments were
+         * {@linkplain LiveSegmentation#addSegment added} or {@linkplain LiveSegmentation#removeSegment removed}
+         * while live is restored with the segments it had when saved ({@link LiveSegmentation#segments()}, in that
+         * order: those added while live last), not the ones it was built with. Fitted classifiers are not in the
+         * file ({@link LiveSegmentation#saveTo} refuses to save them), so this builder must have none.
          *
          * <p>The file stores attribute values, not customer objects: {@code factory} rebuilds each customer from
          * its stored values (by attribute name, typed as {@link io.github.segmentkit.api.schema.AttributeBinding#read}
@@ -907,7 +928,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
          *                                      or other segments; nothing is built then
          * @throws IllegalArgumentException     when {@code factory} builds a customer that differs from the stored
          *                                      values
-         * @throws IllegalStateException        when {@link #asOf} was set
+         * @throws IllegalStateException        when {@link #asOf} was set, or a {@link #classifier} given
          * @throws DefinitionException          when the segments are invalid, as for {@link #build}
          */
         public LiveSegmentation<T> restore(Path file, Function<? super AttributeValues, ? extends T> factory) {
@@ -916,6 +937,11 @@ public final class LiveSegmentation<T> implements AutoCloseable {
             if (asOf != null) {
                 throw new IllegalStateException("restore takes the as-of time and zone from the snapshot file;"
                         + " asOf(" + asOf + ", " + zone + ") was set on this builder");
+            }
+            if (!classifiers.isEmpty()) {
+                throw new IllegalStateException("cannot restore " + file + " with fitted classifiers (outputs "
+                        + HeldClassifier.outputs(classifiers) + "): a snapshot file (format version 1) does not"
+                        + " store fitted parameters, so none was saved with classifiers; build from the customers");
             }
             SnapshotState<T> state = SnapshotFileReader.read(file, schema, List.copyOf(segments), factory);
             return new LiveSegmentation<>(this, state.customers(), state);
