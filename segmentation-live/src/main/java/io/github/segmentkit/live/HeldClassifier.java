@@ -69,6 +69,11 @@ final class HeldClassifier implements FittedClassifier {
         }
     }
 
+    /** The output attribute names of {@code classifiers}, in order, to name them in messages. */
+    static List<String> outputs(List<HeldClassifier> classifiers) {
+        return classifiers.stream().map(held -> held.current.classifier().output()).toList();
+    }
+
     /** {@code schema} with the output of every classifier as an attribute, read through the held fits. */
     static <T> CustomerSchema<T> withOutputs(CustomerSchema<T> schema, List<HeldClassifier> classifiers) {
         CustomerSchema<T> extended = schema;

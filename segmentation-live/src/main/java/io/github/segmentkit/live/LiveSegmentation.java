@@ -15,6 +15,8 @@ import io.github.segmentkit.core.engine.CustomerTable;
 import io.github.segmentkit.core.engine.RoaringSegmentationResult;
 import io.github.segmentkit.core.row.RowContext;
 import io.github.segmentkit.core.row.SegmentPlan;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,11 +31,11 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.PrimitiveIterator;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.roaringbitmap.IntIterator;
 import org.roaringbitmap.RoaringBitmap;
@@ -99,14 +101,16 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     private long[] memberBits;
     private SegmentPlan<T> evaluatedWith;
 
-    private LiveSegmentation(Builder<T> builder, List<T> customers) {
+    /** @param restored the state of a snapshot file to start from without evaluating, or {@code null} */
+    private LiveSegmentation(Builder<T> builder, List<T> customers, SnapshotState<T> restored) {
         this.schema = builder.liveSchema();
         this.segments = List.copyOf(builder.segments);
         this.purchaseFold = builder.purchaseFold;
         this.classifiers = List.copyOf(builder.classifiers);
-        this.zone = builder.zone;
-        this.hasClock = builder.asOf != null;
-        this.asOf = hasClock ? AsOf.now(Clock.fixed(builder.asOf, zone)) : AsOf.date(LocalDate.EPOCH);
+        this.zone = restored != null ? restored.zone() : builder.zone;
+        this.hasClock = restored != null ? restored.hasClock() : builder.asOf != null;
+        Instant start = restored != null ? restored.asOf() : builder.asOf;
+        this.asOf = hasClock ? AsOf.now(Clock.fixed(start, zone)) : AsOf.date(LocalDate.EPOCH);
         this.rescanShare = builder.rescanShare;
         this.failures = builder.failures;
         // validates the segments (DefinitionException) and the chunk size, as the bulk engine would
@@ -117,7 +121,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         this.population = new Population<>(schema, customers, builder.chunkRows, deltaLimit);
         segments.forEach(segment -> indexRelativeDates(segment, false));
         CustomerTable<T> table = population.table();
-        RoaringSegmentationResult start = engine.segment(table);
+        RoaringBitmap[] startMembers = restored != null ? restored.members() : members(engine.segment(table));
         for (int slot = 0; slot < customers.size(); slot++) {
             long id = table.customerId(slot);
             if (slots.slotOf(id) >= 0) {
@@ -125,17 +129,29 @@ public final class LiveSegmentation<T> implements AutoCloseable {
                         + slots.slotOf(id) + " and " + slot + ": a live population holds one customer per id");
             }
             slots.add(id);
-            members.set(members.aliveSet(), slot, true);
-            for (RelativeDateIndex<T> index : clockIndexes) {
-                index.add(slot, customers.get(slot));
+            // a restored population keeps the slots of deleted customers, out of the live set and the clock index
+            if (restored == null || restored.alive().contains(slot)) {
+                members.set(members.aliveSet(), slot, true);
+                for (RelativeDateIndex<T> index : clockIndexes) {
+                    index.add(slot, customers.get(slot));
+                }
             }
         }
         for (int s = 0; s < names.size(); s++) {
-            PrimitiveIterator.OfInt rows = start.memberRows(names.get(s));
+            IntIterator rows = startMembers[s].getIntIterator();
             while (rows.hasNext()) {
-                members.set(s, rows.nextInt(), true);
+                members.set(s, rows.next(), true);
             }
         }
+        this.sequence = restored != null ? restored.sequence() : 0;
+    }
+
+    private RoaringBitmap[] members(RoaringSegmentationResult result) {
+        RoaringBitmap[] bySegment = new RoaringBitmap[names.size()];
+        for (int s = 0; s < names.size(); s++) {
+            bySegment[s] = result.members(names.get(s));
+        }
+        return bySegment;
     }
 
     /** A builder of a live segmentation over customers read through {@code schema}. */
@@ -491,6 +507,62 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the current state to {@code file} in the format of {@code docs/live-snapshot-format.md} (format
+     * version 1): the customers' attribute values, the members of every segment, the last
+     * event's sequence number and the as-of clock, with a CRC32C per block. The state is captured at one change,
+     * as {@link #snapshot()} does (changes wait only while the customer references are copied), then written to a
+     * temporary file in the same directory, forced to the disk and renamed over {@code file} in one atomic step: a
+     * crash leaves the previous file or the new one, never a torn one. {@link Builder#restore} reads it back.
+     *
+     * <p>The file holds the segments as they are at that change, {@linkplain #segments() in order}: those
+     * {@linkplain #addSegment added} while live included, those {@linkplain #removeSegment removed} left out. A
+     * restore must declare the same ones, so a live segmentation whose segments changed is restored with a builder
+     * declaring its current segments ({@code builder.addAll(live.segments())}), not the ones it was built with.
+     * Purchases need nothing of their own: {@linkplain #append appended} ones are folded into their customers,
+     * whose values the file holds.
+     *
+     * <pre>{@code
+     * long lastEvent = live.saveTo(stateDirectory.resolve("segments.sklive"));
+     * }</pre>
+     *
+     * @return the sequence number of the last event the file reflects; a restored live segmentation numbers its
+     *         next event one more
+     * @throws IOException           when the file cannot be written; a previous file under that name is then
+     *                               untouched
+     * @throws IllegalStateException when the builder was given a {@linkplain Builder#classifier classifier}: the
+     *                               file does not hold fitted parameters (RFM edges, k-means centroids), without
+     *                               which a restored live segmentation could not label customers as this one does;
+     *                               nothing is written then
+     */
+    public long saveTo(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        if (!classifiers.isEmpty()) {
+            throw new IllegalStateException("cannot save to " + file + ": this live segmentation holds fitted"
+                    + " classifiers (outputs " + HeldClassifier.outputs(classifiers) + ") and a snapshot file"
+                    + " (format version 1) does not store fitted parameters; rebuild it from the customers instead");
+        }
+        SnapshotState<T> state;
+        lock.lock();
+        try {
+            RoaringBitmap[] bySegment = new RoaringBitmap[names.size()];
+            for (int s = 0; s < names.size(); s++) {
+                bySegment[s] = members.toBitmap(s);
+            }
+            long[][] pages = slots.pages();
+            long[] ids = new long[slots.size()];
+            for (int slot = 0; slot < ids.length; slot++) {
+                ids[slot] = SlotIds.idAt(pages, slot);
+            }
+            state = new SnapshotState<>(schema, segments, population.customers(), ids,
+                    members.toBitmap(members.aliveSet()), bySegment, sequence, hasClock, asOf.instant(), zone);
+        } finally {
+            lock.unlock();
+        }
+        SnapshotFileWriter.write(file, state);
+        return state.sequence();
+    }
+
     /** The segments, in declaration order (segments added while live last). */
     public List<Segment> segments() {
         return segments;
@@ -837,7 +909,56 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         public LiveSegmentation<T> build(Iterable<? extends T> customers) {
             List<T> all = new ArrayList<>();
             customers.forEach(all::add);
-            return new LiveSegmentation<>(this, all);
+            return new LiveSegmentation<>(this, all, null);
+        }
+
+        /**
+         * A live segmentation in the state {@link LiveSegmentation#saveTo} wrote to {@code file}: the same
+         * customers, members, as-of clock and zone, and event numbering (the next event is the file's last
+         * sequence number plus one). Members are read from the file, not evaluated again. The file must have been
+         * written with this builder's schema (attribute names and kinds, in order) and segments (names and
+         * criteria, in order): other segments would make the stored members stale. The builder's other options
+         * (chunk rows, delta limit, purchase fold, listener failure handler) apply; the as-of time comes from the
+         * file, so {@link #asOf} must not be set. A live segmentation whose segments were
+         * {@linkplain LiveSegmentation#addSegment added} or {@linkplain LiveSegmentation#removeSegment removed}
+         * while live is restored with the segments it had when saved ({@link LiveSegmentation#segments()}, in that
+         * order: those added while live last), not the ones it was built with. Fitted classifiers are not in the
+         * file ({@link LiveSegmentation#saveTo} refuses to save them), so this builder must have none.
+         *
+         * <p>The file stores attribute values, not customer objects: {@code factory} rebuilds each customer from
+         * its stored values (by attribute name, typed as {@link io.github.segmentkit.api.schema.AttributeBinding#read}
+         * returns them; deleted customers whose slot the live segmentation kept are rebuilt too). Each rebuilt
+         * customer must have the stored id and read back the stored values through the schema, which is checked.
+         *
+         * <pre>{@code
+         * LiveSegmentation<Customer> live = LiveSegmentation.builder(schema).add(recentBuyers).add(lapsed)
+         *         .restore(file, values -> new Customer(values.id(), (LocalDate) values.get("last_order"),
+         *                 (String) values.get("city")));
+         * }</pre>
+         *
+         * @throws SnapshotFileException        naming the file, the byte offset, the block and the reason when the
+         *                                      file is unreadable, torn (truncated anywhere), corrupt (a checksum
+         *                                      fails), of another format version, or written for another schema
+         *                                      or other segments; nothing is built then
+         * @throws IllegalArgumentException     when {@code factory} builds a customer that differs from the stored
+         *                                      values
+         * @throws IllegalStateException        when {@link #asOf} was set, or a {@link #classifier} given
+         * @throws DefinitionException          when the segments are invalid, as for {@link #build}
+         */
+        public LiveSegmentation<T> restore(Path file, Function<? super AttributeValues, ? extends T> factory) {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(factory, "factory");
+            if (asOf != null) {
+                throw new IllegalStateException("restore takes the as-of time and zone from the snapshot file;"
+                        + " asOf(" + asOf + ", " + zone + ") was set on this builder");
+            }
+            if (!classifiers.isEmpty()) {
+                throw new IllegalStateException("cannot restore " + file + " with fitted classifiers (outputs "
+                        + HeldClassifier.outputs(classifiers) + "): a snapshot file (format version 1) does not"
+                        + " store fitted parameters, so none was saved with classifiers; build from the customers");
+            }
+            SnapshotState<T> state = SnapshotFileReader.read(file, schema, List.copyOf(segments), factory);
+            return new LiveSegmentation<>(this, state.customers(), state);
         }
     }
 }

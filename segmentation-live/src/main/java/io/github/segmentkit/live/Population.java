@@ -37,6 +37,11 @@ final class Population<T> {
         return customers.get(slot);
     }
 
+    /** A copy of the customer of every slot, deleted ones included. */
+    List<T> customers() {
+        return new ArrayList<>(customers);
+    }
+
     int size() {
         return customers.size();
     }

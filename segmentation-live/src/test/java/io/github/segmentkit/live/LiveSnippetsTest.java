@@ -9,7 +9,10 @@ import io.github.segmentkit.api.classify.FittedClassifier;
 import io.github.segmentkit.api.schema.CustomerSchema;
 import io.github.segmentkit.classifiers.behavioral.rfm.RfmClassifier;
 import io.github.segmentkit.classifiers.behavioral.rfm.RfmClassifierConfig;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +23,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -235,6 +239,27 @@ class LiveSnippetsTest {
     }
 
     @Test
+    void should_run_the_snapshot_file_examples(@TempDir Path stateDirectory) throws IOException {
+        Path file = stateDirectory.resolve("segments.sklive");
+        try (LiveSegmentation<Customer> live = LiveSegmentation.builder(schema).add(recentBuyers).add(lapsed)
+                .asOf(today).build(customers)) {
+            live.upsert(new Customer(10, today, "Lille"));
+            // javadoc: segmentation-live/src/main/java/io/github/segmentkit/live/LiveSegmentation.java
+            long lastEvent = live.saveTo(stateDirectory.resolve("segments.sklive"));
+
+            assertThat(lastEvent).isEqualTo(1);                    // 10 entered recent-buyers
+        }
+        // javadoc: segmentation-live/src/main/java/io/github/segmentkit/live/LiveSegmentation.java
+        LiveSegmentation<Customer> live = LiveSegmentation.builder(schema).add(recentBuyers).add(lapsed)
+                .restore(file, values -> new Customer(values.id(), (LocalDate) values.get("last_order"),
+                        (String) values.get("city")));
+
+        assertThat(live.snapshot().memberIds("recent-buyers")).containsExactly(7L, 9L, 10L, 42L);
+        assertThat(live.snapshot().sequence()).isEqualTo(1);
+        live.close();
+    }
+
+    @Test
     void should_run_the_readme_purchases() throws InterruptedException {
         List<Buyer> buyers = List.of(new Buyer(42, today.minusDays(100), 2, new BigDecimal("30"), "Lyon"),
                 new Buyer(7, today, 5, new BigDecimal("700"), "Paris"));
@@ -253,5 +278,54 @@ class LiveSnippetsTest {
         assertThat(shop.customer(42L)).map(Buyer::orders).contains(3L);
         assertThat(shop.snapshot().memberIds("regulars")).containsExactly(7L, 42L);
         shop.close();
+    }
+
+    @Test
+    void should_run_the_snapshot_file_exception_example(@TempDir Path stateDirectory) throws IOException {
+        Path file = Files.writeString(stateDirectory.resolve("segments.sklive"), "not a snapshot");
+        LiveSegmentation.Builder<Customer> builder = LiveSegmentation.builder(schema).add(lapsed);
+        class Database {
+            List<Customer> loadAll() {
+                return customers;
+            }
+        }
+        Database database = new Database();
+        LiveSegmentation<Customer> live;
+        // javadoc: segmentation-live/src/main/java/io/github/segmentkit/live/SnapshotFileException.java
+        try {
+            live = builder.restore(file, Customer::from);
+        } catch (SnapshotFileException e) {
+            log.warn("snapshot unusable ({}): reloading from the database", e.reason(), e);
+            live = builder.asOf(LocalDate.now()).build(database.loadAll());
+        }
+
+        assertThat(live.snapshot().customerCount()).isEqualTo(3);
+        live.close();
+    }
+
+    @Test
+    void should_run_the_readme_snapshot_file_section(@TempDir Path stateDirectory) throws IOException,
+            InterruptedException {
+        LiveSegmentation<Customer> live = LiveSegmentation.builder(schema)
+                .add(Segment.named("recent-buyers").where(LAST_ORDER.withinDays(30)))
+                .asOf(LocalDate.of(2024, 3, 31))
+                .build(customers);
+        live.delete(9L);
+        // javadoc: README.md
+        long lastEvent = live.saveTo(stateDirectory.resolve("segments.sklive"));   // temporary file, fsync, atomic rename
+        LiveSegmentation<Customer> restored = LiveSegmentation.builder(schema)
+                .add(Segment.named("recent-buyers").where(LAST_ORDER.withinDays(30)))
+                .restore(stateDirectory.resolve("segments.sklive"), values -> new Customer(values.id(),
+                        (LocalDate) values.get("last_order"), (String) values.get("city")));
+
+        EventRecorder recorder = new EventRecorder();
+        restored.subscribe(recorder);
+        restored.upsert(new Customer(9, today, "Lille"));
+        assertThat(restored.awaitDelivered(Duration.ofSeconds(10))).isTrue();
+        assertThat(recorder.events()).containsExactly(new SegmentEvent(lastEvent + 1, SegmentEvent.Kind.ENTERED,
+                "recent-buyers", 9L, Instant.parse("2024-03-31T00:00:00Z")));
+        assertThat(lastEvent).isEqualTo(1);
+        live.close();
+        restored.close();
     }
 }
