@@ -4,6 +4,7 @@
     python3 benchmarks/ratios.py results.json
     python3 benchmarks/ratios.py results.json --baseline 'LongArrayBoundBenchmark.read' --fixed extent=plan
     python3 benchmarks/ratios.py results.json --baseline 'StreamsBenchmark' --invert
+    python3 benchmarks/ratios.py build.json --baseline 'SinglePassLoopBenchmark' --invert   # loop ÷ build
 
 Each result is compared with the baseline result whose parameters agree on every parameter the two share (for
 example customers and threads); a result with no threads parameter is compared with the 1-thread baseline. The
@@ -25,6 +26,12 @@ def short(name):
 def median(result):
     raw = [value for fork in result["primaryMetric"]["rawData"] for value in fork]
     return statistics.median(raw)
+
+
+def allocated(result):
+    """Bytes allocated per operation when the run had -prof gc, else empty."""
+    norm = result.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
+    return "" if norm is None else "{:,.0f}".format(norm["score"])
 
 
 def agrees(result, baseline, fixed):
@@ -61,7 +68,8 @@ def main():
     if not baselines:
         sys.exit("no benchmark in %s matches the baseline %r" % (args.json, args.baseline))
 
-    header = "%-45s %-32s %12s %12s %10s" % ("benchmark", "params", "mean", "median", "ratio")
+    header = "%-45s %-32s %12s %12s %10s %14s" % ("benchmark", "params", "mean", "median", "ratio",
+                                                  "alloc B/op")
     print(header)
     print("-" * len(header))
     for result in results:
@@ -80,7 +88,8 @@ def main():
             sys.exit("%s and its baseline differ in mode or unit; run them with the same -bm and -tu"
                      % result["benchmark"])
         ratio = median(base) / median(result) if args.invert else median(result) / median(base)
-        print("%-45s %-32s %12s %12.4g %9.3gx" % (short(result["benchmark"]), params, mean, median(result), ratio))
+        print("%-45s %-32s %12s %12.4g %9.3gx %14s" % (short(result["benchmark"]), params, mean, median(result),
+                                                        ratio, allocated(result)))
 
 
 if __name__ == "__main__":
