@@ -30,7 +30,7 @@ final class AttributeSlots<T> {
     private final Map<String, Integer> slotByName = new HashMap<>();
     private final SlotReader<T>[] readers;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})   // a generic array is created raw, then typed
     AttributeSlots(CustomerSchema<T> schema) {
         List<AttributeBinding<T>> bindings = schema.bindings();
         readers = new SlotReader[bindings.size()];
