@@ -13,6 +13,7 @@ import io.github.segmentkit.api.spi.SegmenterDefinition;
 import io.github.segmentkit.core.engine.ColumnarSegmenter;
 import io.github.segmentkit.core.engine.CustomerTable;
 import io.github.segmentkit.core.engine.RoaringSegmentationResult;
+import io.github.segmentkit.core.row.ClockMemo;
 import io.github.segmentkit.core.row.RowContext;
 import io.github.segmentkit.core.row.SegmentPlan;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -99,7 +101,15 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     /** The working memory of {@link #evaluate} and the plan it was made for. */
     private RowContext context;
     private long[] memberBits;
+    private long[] previousBits;
     private SegmentPlan<T> evaluatedWith;
+    /** What the time-relative segments of each live slot need to be decided at another as-of time. */
+    private ClockMemo<T> clockMemo;
+    private final TouchedSlots touched = new TouchedSlots();
+    private static final int CLOCK_BATCH = 256;
+    private final int[] clockSlots = new int[CLOCK_BATCH];
+    private long[] clockBefore = new long[0];
+    private long[] clockAfter = new long[0];
 
     /** @param restored the state of a snapshot file to start from without evaluating, or {@code null} */
     private LiveSegmentation(Builder<T> builder, List<T> customers, SnapshotState<T> restored) {
@@ -117,7 +127,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         ColumnarSegmenter<T> engine = engine(builder.chunkRows);
         define(segments);
         this.members = new MemberBlocks(segments.size());
-        int deltaLimit = builder.deltaLimit > 0 ? builder.deltaLimit : Math.max(4096, customers.size() / 4);
+        int deltaLimit = builder.deltaLimit > 0 ? builder.deltaLimit : Math.max(4096, customers.size());
         this.population = new Population<>(schema, customers, builder.chunkRows, deltaLimit);
         segments.forEach(segment -> indexRelativeDates(segment, false));
         CustomerTable<T> table = population.table();
@@ -133,7 +143,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
             if (restored == null || restored.alive().contains(slot)) {
                 members.set(members.aliveSet(), slot, true);
                 for (RelativeDateIndex<T> index : clockIndexes) {
-                    index.add(slot, customers.get(slot));
+                    index.put(slot, customers.get(slot));
                 }
             }
         }
@@ -144,6 +154,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
             }
         }
         this.sequence = restored != null ? restored.sequence() : 0;
+        rememberForClock();
     }
 
     private RoaringBitmap[] members(RoaringSegmentationResult result) {
@@ -231,9 +242,8 @@ public final class LiveSegmentation<T> implements AutoCloseable {
                 }
             }
             members.set(members.aliveSet(), slot, false);
-            T customer = population.customer(slot);
             for (RelativeDateIndex<T> index : clockIndexes) {
-                index.remove(slot, customer);
+                index.remove(slot);
             }
             send(events);
             return true;
@@ -292,6 +302,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
             int set = members.addSet();
             define(next);
             indexRelativeDates(segment, true);
+            rememberForClock();
             List<SegmentEvent> events = new ArrayList<>();
             IntIterator each = entered.getIntIterator();
             while (each.hasNext()) {
@@ -337,6 +348,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
             next.remove((int) set);
             members.removeSet(set);
             define(next);
+            rememberForClock();
             send(events);
         } finally {
             lock.unlock();
@@ -363,6 +375,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
             population.rebuild();
             List<SegmentEvent> events = new ArrayList<>();
             rescan(events);
+            rememberForClock();
             send(events);
         } finally {
             lock.unlock();
@@ -390,23 +403,21 @@ public final class LiveSegmentation<T> implements AutoCloseable {
                         + " is before the current " + asOf.instant());
             }
             AsOf next = AsOf.now(Clock.fixed(instant, zone));
-            RoaringBitmap touched = new RoaringBitmap();
+            touched.clear();
             for (RelativeDateIndex<T> index : clockIndexes) {
                 index.crossing(asOf, next, touched);
             }
             asOf = next;
             changedSincePublished = true;
-            lastClockMoveTouched = touched.getLongCardinality();
+            lastClockMoveTouched = touched.count();
             List<SegmentEvent> events = new ArrayList<>();
-            if (!touched.isEmpty() && touched.getLongCardinality() > rescanShare * members.count(members.aliveSet())) {
+            if (touched.count() > 0 && touched.count() > rescanShare * members.count(members.aliveSet())) {
+                touched.clear();
                 rescan(events);
             } else {
-                IntIterator each = touched.getIntIterator();
-                while (each.hasNext()) {
-                    int slot = each.next();
-                    T customer = population.customer(slot);
-                    changeMemberships(slot, schema.id(customer), evaluate(customer), events);
-                }
+                // the touched customers' data did not change: their time-relative segments are decided again from
+                // the clock memo, without reading the customer objects
+                decideTouched(events);
             }
             send(events);
         } finally {
@@ -638,17 +649,13 @@ public final class LiveSegmentation<T> implements AutoCloseable {
             slot = slots.add(id);
             population.add(customer);
         } else {
-            if (members.contains(alive, slot)) {
-                T previous = population.customer(slot);
-                for (RelativeDateIndex<T> index : clockIndexes) {
-                    index.remove(slot, previous);
-                }
-            }
             population.replace(slot, customer);
         }
         for (RelativeDateIndex<T> index : clockIndexes) {
-            index.add(slot, customer);
+            index.put(slot, customer);
         }
+        // the context still holds this customer, evaluated by the caller
+        clockMemo.record(slot, context);
         members.set(alive, slot, true);
         List<SegmentEvent> events = new ArrayList<>();
         changeMemberships(slot, id, bits, events);
@@ -656,11 +663,64 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     }
 
     private void changeMemberships(int slot, long id, long[] bits, List<SegmentEvent> events) {
-        for (int s = 0; s < names.size(); s++) {
-            boolean member = (bits[s >>> 6] & (1L << s)) != 0;
-            if (members.set(s, slot, member)) {
+        members.readRow(slot, previousBits);
+        changeMemberships(slot, id, previousBits, bits, 0, events);
+    }
+
+    /** Sets the memberships that differ between {@code before} and {@code after} (from {@code at}), with events. */
+    private void changeMemberships(int slot, long id, long[] before, long[] after, int at, List<SegmentEvent> events) {
+        for (int w = 0; w < members.rowWords(); w++) {
+            long changed = before[at + w] ^ after[at + w];
+            while (changed != 0) {
+                int s = (w << 6) + Long.numberOfTrailingZeros(changed);
+                boolean member = (after[at + w] & (1L << s)) != 0;
+                members.set(s, slot, member);
                 events.add(event(member ? SegmentEvent.Kind.ENTERED : SegmentEvent.Kind.EXITED, s, id));
+                changed &= changed - 1;
             }
+        }
+    }
+
+    /**
+     * Decides again the time-relative segments of the slots a clock move touched, from the clock memo (their data did
+     * not change, so the customer objects are not read), in ascending batches whose reads overlap.
+     */
+    private void decideTouched(List<SegmentEvent> events) {
+        RowContext at = context().at(asOf);
+        int words = members.rowWords();
+        if (clockBefore.length < CLOCK_BATCH * words) {
+            clockBefore = new long[CLOCK_BATCH * words];
+            clockAfter = new long[CLOCK_BATCH * words];
+        }
+        long[][] ids = slots.pages();
+        int count;
+        while ((count = touched.next(clockSlots)) > 0) {
+            members.readRows(clockSlots, count, clockBefore);
+            System.arraycopy(clockBefore, 0, clockAfter, 0, count * words);
+            clockMemo.decide(clockSlots, count, at, clockAfter);
+            for (int i = 0; i < count; i++) {
+                if (!Arrays.equals(clockBefore, i * words, (i + 1) * words, clockAfter, i * words, (i + 1) * words)) {
+                    int slot = clockSlots[i];
+                    changeMemberships(slot, SlotIds.idAt(ids, slot), clockBefore, clockAfter, i * words, events);
+                }
+            }
+        }
+    }
+
+    /**
+     * Fills the clock memo of the current plan for every live customer, reading only the attributes its
+     * time-relative segments use; nothing when no segment is time-relative.
+     */
+    private void rememberForClock() {
+        RowContext reading = context();
+        clockMemo = plan.clockMemo();
+        if (clockMemo.isEmpty()) {
+            return;
+        }
+        IntIterator each = members.toBitmap(members.aliveSet()).getIntIterator();
+        while (each.hasNext()) {
+            int slot = each.next();
+            clockMemo.read(slot, population.customer(slot), reading);
         }
     }
 
@@ -709,13 +769,19 @@ public final class LiveSegmentation<T> implements AutoCloseable {
      * evaluating a changed or touched customer allocates nothing.
      */
     private long[] evaluate(T customer) {
+        plan.classifyInto(customer, context().at(asOf), memberBits);
+        return memberBits;
+    }
+
+    /** The evaluation context of the current plan, with the bit sets that go with it (the writer lock is held). */
+    private RowContext context() {
         if (evaluatedWith != plan) {
             context = plan.newContext(asOf);
             memberBits = new long[plan.words()];
+            previousBits = new long[plan.words()];
             evaluatedWith = plan;
         }
-        plan.classifyInto(customer, context.at(asOf), memberBits);
-        return memberBits;
+        return context;
     }
 
     private ColumnarSegmenter<T> engine(int chunkRows) {
@@ -748,7 +814,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
                         IntIterator each = members.toBitmap(members.aliveSet()).getIntIterator();
                         while (each.hasNext()) {
                             int slot = each.next();
-                            index.add(slot, population.customer(slot));
+                            index.put(slot, population.customer(slot));
                         }
                     }
                 }

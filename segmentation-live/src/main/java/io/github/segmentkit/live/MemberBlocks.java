@@ -10,6 +10,10 @@ import org.roaringbitmap.RoaringBitmap;
  * immutable copy that shares every block unchanged since the previous copy, so that a snapshot costs one pointer
  * per block plus the blocks changed since the last one (copy on publish), never a copy of the population.
  *
+ * <p>The writer also keeps each slot's segment memberships side by side (row-major, a few words per slot), so that
+ * comparing a customer's new memberships with its old ones reads one cache line, not one per segment; the blocks
+ * of a segment are then written only where a membership changed.
+ *
  * <p>Not thread-safe: the live segmentation's writer lock guards it; published arrays are never written again.
  */
 final class MemberBlocks {
@@ -23,6 +27,9 @@ final class MemberBlocks {
     /** Whether a working block differs from its published copy: [set][block]. */
     private boolean[][] dirty;
     private int[] counts;
+    /** The segment memberships of each slot, {@link #rowWords} words per slot: [slot * rowWords + word]. */
+    private long[] rows = new long[0];
+    private int rowWords;
 
     MemberBlocks(int segments) {
         int sets = segments + 1;
@@ -30,6 +37,7 @@ final class MemberBlocks {
         this.published = new long[sets][0][];
         this.dirty = new boolean[sets][0];
         this.counts = new int[sets];
+        this.rowWords = (segments + 63) >>> 6;
     }
 
     /**
@@ -50,6 +58,7 @@ final class MemberBlocks {
         System.arraycopy(counts, 0, grown, 0, added);
         grown[added + 1] = counts[added];
         counts = grown;
+        rebuildRows();
         return added;
     }
 
@@ -62,6 +71,58 @@ final class MemberBlocks {
         System.arraycopy(counts, 0, shrunk, 0, set);
         System.arraycopy(counts, set + 1, shrunk, set, shrunk.length - set);
         counts = shrunk;
+        rebuildRows();
+    }
+
+    /** Lays the rows out again from the blocks, after a set was added or removed. */
+    private void rebuildRows() {
+        int segments = aliveSet();
+        rowWords = (segments + 63) >>> 6;
+        int slots = working[0].length * BLOCK_BITS;
+        rows = new long[slots * rowWords];
+        for (int set = 0; set < segments; set++) {
+            long[][] blocks = working[set];
+            for (int b = 0; b < blocks.length; b++) {
+                long[] words = blocks[b];
+                for (int w = 0; w < words.length; w++) {
+                    long word = words[w];
+                    while (word != 0) {
+                        int slot = (b << BLOCK_SHIFT) + (w << 6) + Long.numberOfTrailingZeros(word);
+                        rows[slot * rowWords + (set >>> 6)] |= 1L << set;
+                        word &= word - 1;
+                    }
+                }
+            }
+        }
+    }
+
+    /** How many words {@link #readRow} fills: one per 64 segments. */
+    int rowWords() {
+        return rowWords;
+    }
+
+    /**
+     * Copies the segment memberships of {@code count} slots into {@code into}, {@link #rowWords} words each, in a loop
+     * of independent reads (so that their cache misses overlap).
+     */
+    void readRows(int[] slots, int count, long[] into) {
+        int words = rowWords;
+        for (int i = 0; i < count; i++) {
+            int at = slots[i] * words;
+            for (int w = 0; w < words; w++) {
+                into[i * words + w] = at + w < rows.length ? rows[at + w] : 0L;
+            }
+        }
+    }
+
+    /** Copies the segment memberships of {@code slot} into {@code into} (bit s: segment s), in one cache line. */
+    void readRow(int slot, long[] into) {
+        int at = slot * rowWords;
+        if (at + rowWords <= rows.length) {
+            System.arraycopy(rows, at, into, 0, rowWords);
+        } else {
+            Arrays.fill(into, 0, rowWords, 0L);
+        }
     }
 
     private static <A> A[] insert(A[] sets, int at, A set) {
@@ -102,6 +163,9 @@ final class MemberBlocks {
         words[word] ^= bit;
         dirty[set][block] = true;
         counts[set] += member ? 1 : -1;
+        if (set < counts.length - 1) {
+            rows[slot * rowWords + (set >>> 6)] ^= 1L << set;
+        }
         return true;
     }
 
@@ -133,6 +197,7 @@ final class MemberBlocks {
                 dirty[s][b] = true;
             }
         }
+        rows = Arrays.copyOf(rows, grown * BLOCK_BITS * rowWords);
     }
 
     /** An immutable copy of every set and count, sharing the blocks unchanged since the last call. */

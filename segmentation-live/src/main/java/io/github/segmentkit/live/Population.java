@@ -3,17 +3,18 @@ package io.github.segmentkit.live;
 import io.github.segmentkit.api.schema.CustomerSchema;
 import io.github.segmentkit.core.engine.CustomerTable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The customers of a live segmentation by slot, and the same customers in a columnar {@link CustomerTable} (row =
  * slot) for whole-population runs. A change does not touch the table: it goes to a delta (rows replaced, slots
- * appended) that is merged in one batch once it reaches the limit, each chunk re-encoded once for all its changed
- * rows ({@link CustomerTable#withReplaced(SortedMap)}); re-encoding a chunk per change would cost thousands of rows
- * per change.
+ * appended, a bit per row) that is merged in one batch when a whole-population run needs the table or the delta
+ * reaches its limit, each chunk re-encoded once for all its changed rows
+ * ({@link CustomerTable#withReplaced(SortedMap)}); re-encoding a chunk per change would cost thousands of rows per
+ * change, and merging on the change path would stall the writer for the time of a table rebuild.
  *
  * <p>The object of a deleted customer is kept in its slot (the table has no deleted rows; the live set says who is
  * there). Not thread-safe: the live segmentation's writer lock guards it.
@@ -21,7 +22,9 @@ import java.util.TreeSet;
 final class Population<T> {
     private final CustomerSchema<T> schema;
     private final List<T> customers;
-    private final TreeSet<Integer> replacedRows = new TreeSet<>();
+    /** The rows of the table whose slot was replaced since the last merge, a bit per row. */
+    private long[] replacedRows = new long[0];
+    private int replacedCount;
     private final int deltaLimit;
     private CustomerTable<T> table;
     private long merges;
@@ -56,14 +59,22 @@ final class Population<T> {
     void replace(int slot, T customer) {
         customers.set(slot, customer);
         if (slot < table.rowCount()) {
-            replacedRows.add(slot);
+            int word = slot >>> 6;
+            if (word >= replacedRows.length) {
+                replacedRows = Arrays.copyOf(replacedRows, (table.rowCount() + 63) >>> 6);
+            }
+            long bit = 1L << slot;
+            if ((replacedRows[word] & bit) == 0) {
+                replacedRows[word] |= bit;
+                replacedCount++;
+            }
         }
         mergeWhenFull();
     }
 
     /** Changes not yet in the table: rows replaced plus slots appended. */
     int deltaSize() {
-        return replacedRows.size() + customers.size() - table.rowCount();
+        return replacedCount + customers.size() - table.rowCount();
     }
 
     /** How many times the delta was merged into the table. */
@@ -83,7 +94,7 @@ final class Population<T> {
      */
     void rebuild() {
         table = CustomerTable.of(schema, customers, table.chunkRows());
-        replacedRows.clear();
+        clearReplaced();
     }
 
     private void mergeWhenFull() {
@@ -97,15 +108,25 @@ final class Population<T> {
             return;
         }
         SortedMap<Integer, T> rows = new TreeMap<>();
-        for (int row : replacedRows) {
-            rows.put(row, customers.get(row));
+        for (int word = 0; word < replacedRows.length; word++) {
+            long bits = replacedRows[word];
+            while (bits != 0) {
+                int row = (word << 6) + Long.numberOfTrailingZeros(bits);
+                rows.put(row, customers.get(row));
+                bits &= bits - 1;
+            }
         }
         CustomerTable<T> merged = rows.isEmpty() ? table : table.withReplaced(rows);
         if (customers.size() > merged.rowCount()) {
             merged = merged.withAppended(customers.subList(merged.rowCount(), customers.size()));
         }
         table = merged;
-        replacedRows.clear();
+        clearReplaced();
         merges++;
+    }
+
+    private void clearReplaced() {
+        Arrays.fill(replacedRows, 0L);
+        replacedCount = 0;
     }
 }

@@ -6,11 +6,11 @@ import io.github.segmentkit.api.criteria.RelativeDate;
 import io.github.segmentkit.api.schema.AttributeBinding;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.roaringbitmap.RoaringBitmap;
 
 /**
  * The live customers of one date or timestamp attribute that relative criteria use, bucketed by day: dates by
@@ -19,6 +19,11 @@ import org.roaringbitmap.RoaringBitmap;
  * and the new position of one of its bounds; {@link #crossing} returns the customers of the days that span those
  * ranges, so a clock move touches those customers only, never the whole population. Customers without a value are
  * not indexed: their criteria stay unknown at every as-of time.
+ *
+ * <p>Each slot's day is kept in a primitive array, and a day's bucket is an array of slots with lazy deletion: a
+ * change of one customer costs an array write and at most an append (no search, no shifting of a sorted set, no
+ * read of the previous customer object), and an entry whose slot has moved to another day is skipped when read and
+ * dropped when its bucket is compacted.
  *
  * <p>Not thread-safe: the live segmentation's writer lock guards it.
  */
@@ -37,7 +42,10 @@ final class RelativeDateIndex<T> {
      * {@code withinDays} is N = 0): their answer changes for values in {@code (from − N, to − N]} only.
      */
     private final TreeSet<Long> openBounds = new TreeSet<>();
-    private final NavigableMap<Long, RoaringBitmap> slotsByDay = new TreeMap<>();
+    private final NavigableMap<Long, DayBucket> slotsByDay = new TreeMap<>();
+    /** The day each slot is filed under, {@link #NONE} when it is not. */
+    private long[] dayBySlot = new long[0];
+    private static final long NONE = Long.MIN_VALUE;
 
     RelativeDateIndex(AttributeBinding<T> binding) {
         this.binding = binding;
@@ -60,26 +68,46 @@ final class RelativeDateIndex<T> {
         return binding.attribute().name();
     }
 
-    /** Files {@code slot} under the day of its customer's value, if it has one. */
-    void add(int slot, T customer) {
-        Long day = dayOf(customer);
-        if (day != null) {
-            slotsByDay.computeIfAbsent(day, d -> new RoaringBitmap()).add(slot);
+    /** Files {@code slot} under the day of {@code customer}'s value, or unfiles it when there is none. */
+    void put(int slot, T customer) {
+        long day = dayOf(customer);
+        long previous = slot < dayBySlot.length ? dayBySlot[slot] : NONE;
+        if (day == previous) {
+            return;
+        }
+        remove(slot);
+        if (day != NONE) {
+            if (slot >= dayBySlot.length) {
+                int grown = Math.max(slot + 1, dayBySlot.length + (dayBySlot.length >>> 1) + 64);
+                int old = dayBySlot.length;
+                dayBySlot = Arrays.copyOf(dayBySlot, grown);
+                Arrays.fill(dayBySlot, old, grown, NONE);
+            }
+            dayBySlot[slot] = day;
+            slotsByDay.computeIfAbsent(day, d -> new DayBucket()).add(slot, dayBySlot, day);
         }
     }
 
-    /** Removes {@code slot}, filed under the day of {@code customer}'s value. */
-    void remove(int slot, T customer) {
-        Long day = dayOf(customer);
-        if (day != null) {
-            RoaringBitmap slots = slotsByDay.get(day);
-            if (slots != null) {
-                slots.remove(slot);
-                if (slots.isEmpty()) {
-                    slotsByDay.remove(day);
-                }
-            }
+    /** Unfiles {@code slot} (a deleted customer). */
+    void remove(int slot) {
+        if (slot >= dayBySlot.length || dayBySlot[slot] == NONE) {
+            return;
         }
+        long day = dayBySlot[slot];
+        dayBySlot[slot] = NONE;
+        DayBucket bucket = slotsByDay.get(day);
+        if (bucket.leave() == 0) {
+            slotsByDay.remove(day);
+        }
+    }
+
+    /** The bytes of the slot-to-day array and the buckets' arrays. */
+    long memoryBytes() {
+        long bytes = 8L * dayBySlot.length;
+        for (DayBucket bucket : slotsByDay.values()) {
+            bytes += 4L * bucket.capacity() + 64;
+        }
+        return bytes;
     }
 
     /**
@@ -87,7 +115,7 @@ final class RelativeDateIndex<T> {
      * at {@code to} than at {@code from} ({@code from} not after {@code to}): for each bound, the values the bound
      * passed over (half-open: a one-day move of a date bound passes over one day, not two), widened to whole days.
      */
-    void crossing(AsOf from, AsOf to, RoaringBitmap into) {
+    void crossing(AsOf from, AsOf to, TouchedSlots into) {
         for (long days : closedBounds) {
             if (dates) {
                 // [from − N, to − N): the days from − N to to − N − 1
@@ -119,12 +147,12 @@ final class RelativeDateIndex<T> {
         }
     }
 
-    private void addDays(long low, long high, boolean any, RoaringBitmap into) {
+    private void addDays(long low, long high, boolean any, TouchedSlots into) {
         if (!any || low > high) {
             return;
         }
-        for (Map.Entry<Long, RoaringBitmap> bucket : slotsByDay.subMap(low, true, high, true).entrySet()) {
-            into.or(bucket.getValue());
+        for (Map.Entry<Long, DayBucket> bucket : slotsByDay.subMap(low, true, high, true).entrySet()) {
+            bucket.getValue().addTo(into, dayBySlot, bucket.getKey());
         }
     }
 
@@ -143,10 +171,10 @@ final class RelativeDateIndex<T> {
         return difference > a ? Long.MIN_VALUE : difference;
     }
 
-    private Long dayOf(T customer) {
+    private long dayOf(T customer) {
         Object value = binding.read(customer);
         if (value == null) {
-            return null;
+            return NONE;
         }
         return dates ? ((LocalDate) value).toEpochDay() : Math.floorDiv(((Instant) value).getEpochSecond(),
                 SECONDS_PER_DAY);

@@ -70,6 +70,20 @@ final class AttributeSlots<T> {
         }
     }
 
+    /**
+     * Extracts one attribute of {@code customer} into its slot of {@code context}.
+     *
+     * @throws AttributeReadException when the extractor fails or returns what the engine cannot store
+     */
+    void readOne(int slot, T customer, RowContext context) {
+        SlotReader<T> reader = readers[slot];
+        try {
+            reader.read(customer, context);
+        } catch (RuntimeException e) {
+            throw new AttributeReadException(reader.name, e);
+        }
+    }
+
     private static <T> SlotReader<T> reader(AttributeBinding<T> binding, int slot) {
         String name = binding.attribute().name();
         if (binding instanceof LongBinding<T> longs) {

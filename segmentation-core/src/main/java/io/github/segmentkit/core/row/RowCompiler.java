@@ -65,6 +65,8 @@ final class RowCompiler<T> implements CriterionVisitor<Void> {
     private final Map<String, Integer> segmentIndexes;
     private final Map<Criterion, Integer> leafIndexes = new HashMap<>();
     private final List<RowPredicate> leaves = new ArrayList<>();
+    private final List<Criterion> leafCriteria = new ArrayList<>();
+    private final List<Integer> leafSlots = new ArrayList<>();
     private int[] code = new int[16];
     private int length;
 
@@ -87,6 +89,16 @@ final class RowCompiler<T> implements CriterionVisitor<Void> {
     /** Every distinct leaf of the criteria compiled so far, by leaf index. */
     RowPredicate[] leaves() {
         return leaves.toArray(new RowPredicate[0]);
+    }
+
+    /** The criterion of every distinct leaf, by leaf index. */
+    Criterion[] leafCriteria() {
+        return leafCriteria.toArray(new Criterion[0]);
+    }
+
+    /** The attribute slot every distinct leaf reads, by leaf index. */
+    int[] leafSlots() {
+        return leafSlots.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The deepest operand stack {@code program} needs. */
@@ -112,11 +124,13 @@ final class RowCompiler<T> implements CriterionVisitor<Void> {
         code[length++] = argument << OPCODE_BITS | opcode;
     }
 
-    private Void leaf(Criterion criterion, Supplier<RowPredicate> compiled) {
+    private Void leaf(Criterion criterion, String attribute, Supplier<RowPredicate> compiled) {
         Integer index = leafIndexes.get(criterion);
         if (index == null) {
             index = leaves.size();
             leaves.add(compiled.get());
+            leafCriteria.add(criterion);
+            leafSlots.add(slots.slotOf(attribute));
             leafIndexes.put(criterion, index);
         }
         emit(LEAF, index);
@@ -164,7 +178,7 @@ final class RowCompiler<T> implements CriterionVisitor<Void> {
 
     @Override
     public Void visitComparison(Comparison<?> comparison) {
-        return leaf(comparison, () -> compare(comparison.attribute(), comparison.operator(), comparison.value()));
+        return leaf(comparison, comparison.attribute().name(), () -> compare(comparison.attribute(), comparison.operator(), comparison.value()));
     }
 
     private RowPredicate compare(Attribute attribute, ComparisonOperator operator, Object value) {
@@ -204,7 +218,7 @@ final class RowCompiler<T> implements CriterionVisitor<Void> {
 
     @Override
     public Void visitBetween(Between<?> between) {
-        return leaf(between, () -> between(between.attribute(), between.low(), between.high()));
+        return leaf(between, between.attribute().name(), () -> between(between.attribute(), between.low(), between.high()));
     }
 
     private RowPredicate between(Attribute attribute, Object low, Object high) {
@@ -238,7 +252,7 @@ final class RowCompiler<T> implements CriterionVisitor<Void> {
 
     @Override
     public Void visitCategoryIn(CategoryIn in) {
-        return leaf(in, () -> {
+        return leaf(in, in.attribute().name(), () -> {
             int slot = slots.slotOf(in.attribute().name());
             String[] values = in.values().toArray(new String[0]);
             return context -> {
@@ -258,7 +272,7 @@ final class RowCompiler<T> implements CriterionVisitor<Void> {
 
     @Override
     public Void visitBooleanIs(BooleanIs booleanIs) {
-        return leaf(booleanIs, () -> {
+        return leaf(booleanIs, booleanIs.attribute().name(), () -> {
             int slot = slots.slotOf(booleanIs.attribute().name());
             Boolean expected = booleanIs.value();
             return context -> {
@@ -270,7 +284,7 @@ final class RowCompiler<T> implements CriterionVisitor<Void> {
 
     @Override
     public Void visitTagsMatch(TagsMatch tagsMatch) {
-        return leaf(tagsMatch, () -> {
+        return leaf(tagsMatch, tagsMatch.attribute().name(), () -> {
             int slot = slots.slotOf(tagsMatch.attribute().name());
             String[] wanted = tagsMatch.tags().toArray(new String[0]);
             TagsOperator match = tagsMatch.operator();
@@ -297,7 +311,7 @@ final class RowCompiler<T> implements CriterionVisitor<Void> {
 
     @Override
     public Void visitRelativeDate(RelativeDate relativeDate) {
-        return leaf(relativeDate, () -> relative(relativeDate));
+        return leaf(relativeDate, relativeDate.attribute().name(), () -> relative(relativeDate));
     }
 
     private RowPredicate relative(RelativeDate relativeDate) {
@@ -337,7 +351,7 @@ final class RowCompiler<T> implements CriterionVisitor<Void> {
 
     @Override
     public Void visitWithinDistance(WithinDistance withinDistance) {
-        return leaf(withinDistance, () -> {
+        return leaf(withinDistance, withinDistance.attribute().name(), () -> {
             int slot = slots.slotOf(withinDistance.attribute().name());
             int at = 2 * slot;
             GeoPoint center = withinDistance.center();
@@ -358,7 +372,7 @@ final class RowCompiler<T> implements CriterionVisitor<Void> {
 
     @Override
     public Void visitPresence(Presence presence) {
-        return leaf(presence, () -> {
+        return leaf(presence, presence.attribute().name(), () -> {
             Attribute attribute = presence.attribute();
             int slot = slots.slotOf(attribute.name());
             boolean wanted = presence.isPresentTest();

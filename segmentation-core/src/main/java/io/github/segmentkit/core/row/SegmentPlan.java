@@ -40,6 +40,9 @@ public final class SegmentPlan<T> {
     private final int[] order;
     /** The distinct leaves of every criterion, by leaf index. */
     private final RowPredicate[] leaves;
+    /** The criterion and the attribute slot of each leaf, by leaf index. */
+    private final Criterion[] leafCriteria;
+    private final int[] leafSlots;
     /** The postfix program of each segment, by declared index. */
     private final int[][] programs;
     private final int stackDepth;
@@ -61,6 +64,8 @@ public final class SegmentPlan<T> {
             depth = Math.max(depth, RowCompiler.stackDepth(programs[i]));
         }
         this.leaves = compiler.leaves();
+        this.leafCriteria = compiler.leafCriteria();
+        this.leafSlots = compiler.leafSlots();
         this.stackDepth = depth;
     }
 
@@ -149,7 +154,7 @@ public final class SegmentPlan<T> {
     }
 
     /** Runs one segment's postfix program over the leaves' truths; a lone leaf, the common case, is read directly. */
-    private static int run(int[] program, RowContext context) {
+    static int run(int[] program, RowContext context) {
         byte[] truths = context.leafTruths;
         if (program.length == 1 && (program[0] & OPCODE_MASK) == LEAF) {
             return truths[program[0] >>> OPCODE_BITS];
@@ -214,6 +219,39 @@ public final class SegmentPlan<T> {
             }
         });
         return names;
+    }
+
+    /**
+     * A memo, empty until rows are recorded, of what this plan's time-relative segments (those with a relative date
+     * criterion, or referring to such a segment) need to be decided again at another as-of time without reading the
+     * customer; see {@link ClockMemo}.
+     */
+    public ClockMemo<T> clockMemo() {
+        return new ClockMemo<>(this);
+    }
+
+    AttributeSlots<T> slots() {
+        return slots;
+    }
+
+    int[] order() {
+        return order;
+    }
+
+    int[] program(int segment) {
+        return programs[segment];
+    }
+
+    RowPredicate leaf(int leaf) {
+        return leaves[leaf];
+    }
+
+    Criterion leafCriterion(int leaf) {
+        return leafCriteria[leaf];
+    }
+
+    int leafSlot(int leaf) {
+        return leafSlots[leaf];
     }
 
     /** The segments in declared order. */

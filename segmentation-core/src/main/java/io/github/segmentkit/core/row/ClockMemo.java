@@ -1,0 +1,302 @@
+package io.github.segmentkit.core.row;
+
+import static io.github.segmentkit.core.row.RowCompiler.LEAF;
+import static io.github.segmentkit.core.row.RowCompiler.MEMBER;
+import static io.github.segmentkit.core.row.RowCompiler.OPCODE_BITS;
+import static io.github.segmentkit.core.row.RowCompiler.OPCODE_MASK;
+import static io.github.segmentkit.core.row.RowPredicate.TRUE;
+
+import io.github.segmentkit.api.InvalidCustomerDataException;
+import io.github.segmentkit.api.attribute.DateAttribute;
+import io.github.segmentkit.api.criteria.RelativeDate;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Per row (a slot of the caller's choosing), everything the time-relative segments of a {@link SegmentPlan} need to
+ * be decided again at another as-of time without the customer: the truth of each other leaf they use (two bits) and
+ * the values of the dates and timestamps their relative criteria compare (primitives). Moving the as-of clock
+ * changes nothing else, so {@link #decide} re-decides those segments from a few words of primitive arrays, where
+ * re-evaluating the customer would read every attribute through its object graph (a cache miss per object on a
+ * large population). Segments that are not time-relative keep the memberships the caller passes in.
+ *
+ * <pre>{@code
+ * SegmentPlan<Customer> plan = new SegmentPlan<>(schema, segments);
+ * ClockMemo<Customer> memo = plan.clockMemo();
+ * RowContext context = plan.newContext(asOf);
+ * long[] bits = new long[plan.words()];
+ * plan.classifyInto(customer, context, bits);
+ * memo.record(0, context);                          // row 0 is this customer
+ * memo.decide(0, plan.newContext(aMonthLater), bits); // bits: its memberships a month later
+ * }</pre>
+ *
+ * <p>Not thread-safe: the caller guards it. Decide only rows that were recorded.
+ *
+ * @param <T> the customer type
+ */
+public final class ClockMemo<T> {
+    private static final long MISSING = Long.MIN_VALUE;
+
+    private final SegmentPlan<T> plan;
+    /** The time-relative segments, by declared index, in evaluation order (referenced segments first). */
+    private final int[] segments;
+    /** The memberships of other segments that time-relative ones refer to with {@code inSegment}. */
+    private final int[] memberInputs;
+    /** The leaves of time-relative segments that are not relative dates: remembered as two-bit truths. */
+    private final int[] staticLeaves;
+    /** The relative-date leaves of time-relative segments: evaluated again at every decision. */
+    private final int[] relativeLeaves;
+    /** The attribute slots of the relative leaves. */
+    private final int[] relativeSlots;
+    /** Per relative slot: its column among the timestamps' nanoseconds, or -1 for a date. */
+    private final int[] nanoColumn;
+    private final int timestamps;
+    /** The attribute slots the static leaves and relative leaves read: what {@link #read} extracts. */
+    private final int[] readSlots;
+    private final int truthWords;
+    private long[] truths = new long[0];
+    private long[] values = new long[0];
+    private int[] nanos = new int[0];
+    private int rows;
+    private int capacity;
+    private long[] batchTruths = new long[0];
+    private long[] batchValues = new long[0];
+    private int[] batchNanos = new int[0];
+
+    ClockMemo(SegmentPlan<T> plan) {
+        this.plan = plan;
+        int size = plan.size();
+        boolean[] timeRelative = new boolean[size];
+        BitSet leaves = new BitSet();
+        BitSet inputs = new BitSet();
+        int[] inOrder = new int[size];
+        int count = 0;
+        for (int segment : plan.order()) {
+            int[] program = plan.program(segment);
+            boolean relative = false;
+            for (int instruction : program) {
+                int argument = instruction >>> OPCODE_BITS;
+                int opcode = instruction & OPCODE_MASK;
+                relative |= opcode == LEAF && plan.leafCriterion(argument) instanceof RelativeDate
+                        || opcode == MEMBER && timeRelative[argument];
+            }
+            if (relative) {
+                timeRelative[segment] = true;
+                inOrder[count++] = segment;
+                for (int instruction : program) {
+                    int opcode = instruction & OPCODE_MASK;
+                    if (opcode == LEAF) {
+                        leaves.set(instruction >>> OPCODE_BITS);
+                    } else if (opcode == MEMBER) {
+                        inputs.set(instruction >>> OPCODE_BITS);
+                    }
+                }
+            }
+        }
+        this.segments = Arrays.copyOf(inOrder, count);
+        this.memberInputs = inputs.stream().filter(segment -> !timeRelative[segment]).toArray();
+        this.staticLeaves = leaves.stream().filter(leaf -> !(plan.leafCriterion(leaf) instanceof RelativeDate))
+                .toArray();
+        this.relativeLeaves = leaves.stream().filter(leaf -> plan.leafCriterion(leaf) instanceof RelativeDate)
+                .toArray();
+        Set<Integer> relative = new LinkedHashSet<>();
+        for (int leaf : relativeLeaves) {
+            relative.add(plan.leafSlot(leaf));
+        }
+        this.relativeSlots = relative.stream().mapToInt(Integer::intValue).toArray();
+        this.nanoColumn = new int[relativeSlots.length];
+        Arrays.fill(nanoColumn, -1);
+        int timestampSlots = 0;
+        for (int leaf : relativeLeaves) {
+            int at = indexOf(relativeSlots, plan.leafSlot(leaf));
+            boolean date = ((RelativeDate) plan.leafCriterion(leaf)).attribute() instanceof DateAttribute;
+            if (!date && nanoColumn[at] < 0) {
+                nanoColumn[at] = timestampSlots++;
+            }
+        }
+        this.timestamps = timestampSlots;
+        Set<Integer> read = new LinkedHashSet<>(relative);
+        for (int leaf : staticLeaves) {
+            read.add(plan.leafSlot(leaf));
+        }
+        this.readSlots = read.stream().mapToInt(Integer::intValue).toArray();
+        this.truthWords = (2 * staticLeaves.length + 63) >>> 6;
+    }
+
+    /** Whether the plan has no time-relative segment: then a clock move changes no membership. */
+    public boolean isEmpty() {
+        return segments.length == 0;
+    }
+
+    /** Whether the declared segment {@code segment} is time-relative. */
+    public boolean isTimeRelative(int segment) {
+        for (int s : segments) {
+            if (s == segment) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Remembers row {@code row} from the customer {@link SegmentPlan#classifyInto} has just evaluated in
+     * {@code context}.
+     */
+    public void record(int row, RowContext context) {
+        ensureRows(row + 1);
+        byte[] leafTruths = context.leafTruths;
+        int base = row * truthWords;
+        Arrays.fill(truths, base, base + truthWords, 0L);
+        for (int i = 0; i < staticLeaves.length; i++) {
+            truths[base + (i >>> 5)] |= (long) leafTruths[staticLeaves[i]] << ((i & 31) << 1);
+        }
+        int at = row * relativeSlots.length;
+        for (int i = 0; i < relativeSlots.length; i++) {
+            int slot = relativeSlots[i];
+            boolean present = context.present[slot];
+            values[at + i] = present ? context.longs[2 * slot] : MISSING;
+            if (nanoColumn[i] >= 0) {
+                nanos[row * timestamps + nanoColumn[i]] = present ? (int) context.longs[2 * slot + 1] : 0;
+            }
+        }
+    }
+
+    /**
+     * Remembers row {@code row} by reading from {@code customer} only the attributes the time-relative segments use:
+     * the cheap way to fill a memo for a population whose memberships are already known.
+     *
+     * @throws InvalidCustomerDataException when an extractor fails, naming the customer and the attribute
+     */
+    public void read(int row, T customer, RowContext context) {
+        try {
+            for (int slot : readSlots) {
+                plan.slots().readOne(slot, customer, context);
+            }
+        } catch (AttributeReadException e) {
+            throw new InvalidCustomerDataException(null, e.attribute(), String.valueOf(e.getCause().getMessage()),
+                    e.getCause());
+        }
+        for (int leaf : staticLeaves) {
+            context.leafTruths[leaf] = (byte) plan.leaf(leaf).truth(context);
+        }
+        record(row, context);
+    }
+
+    /**
+     * Decides the time-relative segments of row {@code row} as of {@code context}'s as-of time, from what was
+     * recorded: their bits in {@code bits} are replaced, every other bit (the memberships of segments that do not
+     * depend on time, which those may refer to) is read and kept. Allocates nothing.
+     */
+    public void decide(int row, RowContext context, long[] bits) {
+        decide(truths, row * truthWords, values, row * relativeSlots.length, nanos, row * timestamps, context, bits,
+                0);
+    }
+
+    /**
+     * Decides {@code count} rows as {@link #decide(int, RowContext, long[])} does; row {@code rows[i]}'s bits are
+     * {@code bits[i * words]} onwards, {@code words} being {@link SegmentPlan#words()}. The recorded values of the
+     * whole batch are gathered first, in loops of independent reads, so that the cache misses of a large
+     * population overlap instead of following one another; allocates nothing once the batch size was seen.
+     */
+    public void decide(int[] rows, int count, RowContext context, long[] bits) {
+        int relative = relativeSlots.length;
+        if (batchTruths.length < count * truthWords || batchValues.length < count * relative
+                || batchNanos.length < count * timestamps) {
+            batchTruths = new long[count * truthWords];
+            batchValues = new long[count * relative];
+            batchNanos = new int[count * timestamps];
+        }
+        // a handful of words per row: plain loops, no array-copy call per row
+        for (int i = 0; i < count; i++) {
+            for (int w = 0, from = rows[i] * truthWords; w < truthWords; w++) {
+                batchTruths[i * truthWords + w] = truths[from + w];
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            for (int v = 0, from = rows[i] * relative; v < relative; v++) {
+                batchValues[i * relative + v] = values[from + v];
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            for (int t = 0, from = rows[i] * timestamps; t < timestamps; t++) {
+                batchNanos[i * timestamps + t] = nanos[from + t];
+            }
+        }
+        int words = plan.words();
+        for (int i = 0; i < count; i++) {
+            decide(batchTruths, i * truthWords, batchValues, i * relative, batchNanos, i * timestamps, context, bits,
+                    i * words);
+        }
+    }
+
+    private void decide(long[] truthsFrom, int truthsAt, long[] valuesFrom, int valuesAt, int[] nanosFrom,
+            int nanosAt, RowContext context, long[] bits, int bitsAt) {
+        byte[] leafTruths = context.leafTruths;
+        for (int i = 0; i < staticLeaves.length; i++) {
+            leafTruths[staticLeaves[i]] = (byte) ((truthsFrom[truthsAt + (i >>> 5)] >>> ((i & 31) << 1)) & 3);
+        }
+        for (int i = 0; i < relativeSlots.length; i++) {
+            int slot = relativeSlots[i];
+            long value = valuesFrom[valuesAt + i];
+            context.present[slot] = value != MISSING;
+            context.longs[2 * slot] = value;
+            if (nanoColumn[i] >= 0) {
+                context.longs[2 * slot + 1] = nanosFrom[nanosAt + nanoColumn[i]];
+            }
+        }
+        for (int leaf : relativeLeaves) {
+            leafTruths[leaf] = (byte) plan.leaf(leaf).truth(context);
+        }
+        boolean[] memberships = context.memberships;
+        for (int segment : memberInputs) {
+            memberships[segment] = (bits[bitsAt + (segment >>> 6)] & (1L << segment)) != 0;
+        }
+        for (int segment : segments) {
+            boolean member = SegmentPlan.run(plan.program(segment), context) == TRUE;
+            memberships[segment] = member;
+            int word = bitsAt + (segment >>> 6);
+            if (member) {
+                bits[word] |= 1L << segment;
+            } else {
+                bits[word] &= ~(1L << segment);
+            }
+        }
+    }
+
+    /** The bytes of the per-row arrays (their capacity). */
+    public long memoryBytes() {
+        return 8L * truths.length + 8L * values.length + 4L * nanos.length;
+    }
+
+    private void ensureRows(int needed) {
+        if (needed <= rows) {
+            return;
+        }
+        if (needed > capacity) {
+            int grown = Math.max(needed, capacity + (capacity >>> 1) + 16);
+            truths = Arrays.copyOf(truths, grown * truthWords);
+            values = Arrays.copyOf(values, grown * relativeSlots.length);
+            nanos = Arrays.copyOf(nanos, grown * timestamps);
+            Arrays.fill(values, capacity * relativeSlots.length, values.length, MISSING);
+            capacity = grown;
+        }
+        rows = needed;
+    }
+
+    private static int indexOf(int[] array, int value) {
+        for (int i = 0; i < array.length; i++) {
+            if (array[i] == value) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public String toString() {
+        return "ClockMemo[" + segments.length + " time-relative segments, " + staticLeaves.length + " static and "
+                + relativeLeaves.length + " relative leaves, " + rows + " rows]";
+    }
+}

@@ -1,0 +1,180 @@
+package io.github.segmentkit.core.row;
+
+import static io.github.segmentkit.api.criteria.Criteria.and;
+import static io.github.segmentkit.api.criteria.Criteria.inSegment;
+import static io.github.segmentkit.api.criteria.Criteria.not;
+import static io.github.segmentkit.api.criteria.Criteria.or;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.segmentkit.api.AsOf;
+import io.github.segmentkit.api.Segment;
+import io.github.segmentkit.api.attribute.Attribute;
+import io.github.segmentkit.api.attribute.CategoricalAttribute;
+import io.github.segmentkit.api.attribute.DateAttribute;
+import io.github.segmentkit.api.attribute.LongAttribute;
+import io.github.segmentkit.api.attribute.TimestampAttribute;
+import io.github.segmentkit.api.criteria.Criterion;
+import io.github.segmentkit.api.schema.CustomerSchema;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The clock memo decides time-relative segments at a later as-of time exactly as evaluating the customer again at
+ * that time does, for random segments mixing relative dates and timestamps (missing values included) with other
+ * leaves, {@code not}, {@code or} and {@code inSegment} in both directions (a time-relative segment referring to a
+ * static one and the reverse).
+ */
+class ClockMemoTest {
+    private static final DateAttribute LAST_ORDER = Attribute.ofDate("last_order");
+    private static final TimestampAttribute LAST_LOGIN = Attribute.ofTimestamp("last_login");
+    private static final LongAttribute AGE = Attribute.ofLong("age");
+    private static final CategoricalAttribute COUNTRY = Attribute.ofCategorical("country");
+    private static final ZoneId ZONE = ZoneId.of("Asia/Karachi");
+    private static final Instant START = Instant.parse("2025-03-01T10:15:30.25Z");
+
+    record Customer(long id, LocalDate lastOrder, Instant lastLogin, Long age, String country) {
+    }
+
+    private static final CustomerSchema<Customer> SCHEMA = CustomerSchema.<Customer>builder(Customer::id)
+            .date(LAST_ORDER, Customer::lastOrder)
+            .timestamp(LAST_LOGIN, Customer::lastLogin)
+            .nullableNumeric(AGE, Customer::age)
+            .categorical(COUNTRY, Customer::country)
+            .build();
+
+    @Test
+    void should_be_empty_without_a_relative_criterion() {
+        SegmentPlan<Customer> plan = new SegmentPlan<>(SCHEMA, List.of(Segment.named("adults").where(AGE.ge(18))));
+
+        assertThat(plan.clockMemo().isEmpty()).isTrue();
+    }
+
+    @Test
+    void should_decide_a_lapse_a_month_later_from_the_memo_alone() {
+        // javadoc: segmentation-core/src/main/java/io/github/segmentkit/core/row/ClockMemo.java
+        List<Segment> segments = List.of(Segment.named("recent").where(LAST_ORDER.withinDays(30)),
+                Segment.named("recent-pk").where(and(inSegment("recent"), COUNTRY.in("PK"))));
+        AsOf asOf = AsOf.date(LocalDate.of(2025, 3, 1));
+        AsOf aMonthLater = AsOf.date(LocalDate.of(2025, 4, 1));
+        Customer customer = new Customer(7, LocalDate.of(2025, 2, 20), null, 40L, "PK");
+        CustomerSchema<Customer> schema = SCHEMA;
+
+        SegmentPlan<Customer> plan = new SegmentPlan<>(schema, segments);
+        ClockMemo<Customer> memo = plan.clockMemo();
+        RowContext context = plan.newContext(asOf);
+        long[] bits = new long[plan.words()];
+        plan.classifyInto(customer, context, bits);
+        memo.record(0, context);                          // row 0 is this customer
+        memo.decide(0, plan.newContext(aMonthLater), bits); // bits: its memberships a month later
+
+        long[] onFirstMarch = new long[1];
+        plan.classifyInto(customer, plan.newContext(asOf), onFirstMarch);
+        assertThat(onFirstMarch[0]).as("recent and recent-pk on 1 March").isEqualTo(0b11L);
+        assertThat(bits[0]).as("30 days after 20 February is 22 March: neither a month later").isZero();
+    }
+
+    @Property(tries = 200)
+    void should_decide_as_evaluating_the_customer_again_would(@ForAll long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Segment> segments = randomSegments(random);
+        SegmentPlan<Customer> plan = new SegmentPlan<>(SCHEMA, segments);
+        ClockMemo<Customer> recorded = plan.clockMemo();
+        ClockMemo<Customer> read = plan.clockMemo();
+        AsOf start = asOf(START);
+        RowContext context = plan.newContext(start);
+        List<Customer> people = new ArrayList<>();
+        List<long[]> startBits = new ArrayList<>();
+        for (int row = 0; row < 150; row++) {
+            Customer person = randomPerson(row, random);
+            long[] bits = new long[plan.words()];
+            plan.classifyInto(person, context, bits);
+            recorded.record(row, context);
+            read.read(row, person, plan.newContext(start));
+            people.add(person);
+            startBits.add(bits);
+        }
+        for (int move = 0; move < 4; move++) {
+            // whole days from the start give or take a second and a few hundred nanoseconds: values land on the bounds
+            AsOf later = asOf(START.plusSeconds(random.nextLong(0, 200) * 86_400 + random.nextInt(0, 2))
+                    .plusNanos(random.nextInt(-2, 3) * 100L));
+            RowContext laterContext = plan.newContext(later);
+            int[] rows = new int[people.size()];
+            long[] batch = new long[people.size() * plan.words()];
+            for (int row = 0; row < people.size(); row++) {
+                long[] expected = new long[plan.words()];
+                plan.classifyInto(people.get(row), laterContext, expected);
+                long[] fromRecord = startBits.get(row).clone();
+                recorded.decide(row, laterContext, fromRecord);
+                long[] fromRead = startBits.get(row).clone();
+                read.decide(row, laterContext, fromRead);
+                assertThat(fromRecord).as("row %d of %s at %s", row, segments, later.instant()).containsExactly(expected);
+                assertThat(fromRead).as("read, not recorded").containsExactly(expected);
+                rows[row] = row;
+                System.arraycopy(startBits.get(row), 0, batch, row * plan.words(), plan.words());
+            }
+            recorded.decide(rows, rows.length, laterContext, batch);
+            for (int row = 0; row < people.size(); row++) {
+                long[] expected = new long[plan.words()];
+                plan.classifyInto(people.get(row), laterContext, expected);
+                assertThat(Arrays.copyOfRange(batch, row * plan.words(), (row + 1) * plan.words()))
+                        .as("batch, row %d", row).containsExactly(expected);
+            }
+        }
+    }
+
+    private static AsOf asOf(Instant instant) {
+        return AsOf.now(Clock.fixed(instant, ZONE));
+    }
+
+    private static List<Segment> randomSegments(SplittableRandom random) {
+        List<Segment> segments = new ArrayList<>();
+        int count = 1 + random.nextInt(70);   // past 64 segments, bit sets take two words
+        for (int i = 0; i < count; i++) {
+            Criterion criterion = randomCriterion(random, 2, i);
+            if (i > 0 && random.nextInt(4) == 0) {
+                Criterion reference = inSegment("s" + random.nextInt(i));
+                criterion = random.nextBoolean() ? and(reference, criterion) : or(not(reference), criterion);
+            }
+            segments.add(Segment.named("s" + i).where(criterion));
+        }
+        return segments;
+    }
+
+    private static Criterion randomCriterion(SplittableRandom random, int depth, int segment) {
+        int kind = random.nextInt(depth > 0 ? 10 : 7);
+        int days = random.nextInt(0, 120);
+        return switch (kind) {
+            case 0 -> LAST_ORDER.withinDays(days);
+            case 1 -> LAST_ORDER.beforeDaysAgo(days);
+            case 2 -> LAST_LOGIN.afterDaysAgo(days);
+            case 3 -> LAST_LOGIN.withinDays(days);
+            case 4 -> AGE.between(random.nextInt(10, 40), random.nextInt(40, 90));
+            case 5 -> COUNTRY.in("PK", "IN", "");
+            case 6 -> LAST_ORDER.afterDaysAgo(days);
+            case 7 -> not(randomCriterion(random, depth - 1, segment));
+            case 8 -> and(randomCriterion(random, depth - 1, segment), randomCriterion(random, depth - 1, segment));
+            default -> or(randomCriterion(random, depth - 1, segment), randomCriterion(random, depth - 1, segment));
+        };
+    }
+
+    private static Customer randomPerson(long id, SplittableRandom random) {
+        // dates around the start and up to 250 days later, so that later as-of times pass over them too
+        LocalDate lastOrder = random.nextInt(5) == 0 ? null
+                : LocalDate.of(2025, 3, 1).plusDays(random.nextInt(-200, 250));
+        Instant lastLogin = random.nextInt(5) == 0 ? null
+                : START.plusSeconds(random.nextLong(-200, 250) * 86_400 + random.nextInt(-1, 2))
+                        .plusNanos(random.nextInt(-2, 3) * 100L);
+        Long age = random.nextInt(5) == 0 ? null : (long) random.nextInt(0, 100);
+        String country = new String[] {"PK", "IN", "", "تلنگانہ", "తెలుగు", null}[random.nextInt(6)];
+        return new Customer(id, lastOrder, lastLogin, age, country);
+    }
+}

@@ -1,0 +1,66 @@
+package io.github.segmentkit.live;
+
+import java.util.Arrays;
+
+/**
+ * The slots filed under one day of a {@link RelativeDateIndex}, with lazy deletion: an entry is current while the
+ * index's slot-to-day array still gives this day for its slot. Leaving costs a decrement; stale and repeated entries
+ * are dropped when they outnumber the current ones, so the array stays within about twice the current slots.
+ *
+ * <p>Not thread-safe: the live segmentation's writer lock guards it.
+ */
+final class DayBucket {
+    private int[] slots = new int[4];
+    private int size;
+    /** How many slots are filed under this day now. */
+    private int current;
+
+    /** Files {@code slot}, whose entry in {@code dayBySlot} is already {@code day}. */
+    void add(int slot, long[] dayBySlot, long day) {
+        if (size == slots.length) {
+            if (size - current >= current) {
+                compact(dayBySlot, day);
+            }
+            if (size == slots.length) {
+                slots = Arrays.copyOf(slots, 2 * size);
+            }
+        }
+        slots[size++] = slot;
+        current++;
+    }
+
+    /** One slot left this day; returns how many remain. */
+    int leave() {
+        return --current;
+    }
+
+    /** Adds every current slot of this day to {@code into}. */
+    void addTo(TouchedSlots into, long[] dayBySlot, long day) {
+        for (int i = 0; i < size; i++) {
+            int slot = slots[i];
+            if (dayBySlot[slot] == day) {
+                into.add(slot);
+            }
+        }
+    }
+
+    int capacity() {
+        return slots.length;
+    }
+
+    /**
+     * Keeps the current entries once each. A slot that left and came back has two entries that both look current:
+     * sorting puts them side by side.
+     */
+    private void compact(long[] dayBySlot, long day) {
+        Arrays.sort(slots, 0, size);
+        int kept = 0;
+        for (int i = 0; i < size; i++) {
+            int slot = slots[i];
+            if (dayBySlot[slot] == day && (kept == 0 || slots[kept - 1] != slot)) {
+                slots[kept++] = slot;
+            }
+        }
+        size = kept;
+    }
+}

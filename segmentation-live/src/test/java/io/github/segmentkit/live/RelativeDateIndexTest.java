@@ -1,0 +1,93 @@
+package io.github.segmentkit.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.segmentkit.api.AsOf;
+import io.github.segmentkit.api.criteria.RelativeDate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The day index with lazy deletion hands out exactly the slots whose current day a bound passed over, after any
+ * sequence of files, moves (back and forth, which leaves stale and repeated entries behind) and removals, against
+ * a plain map of slot to day.
+ */
+class RelativeDateIndexTest {
+    private static final LocalDate START = LocalDate.of(2025, 6, 1);
+
+    @Property(tries = 300)
+    void should_touch_exactly_the_slots_whose_day_a_bound_passed_over(@ForAll long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        long days = random.nextInt(0, 40);
+        RelativeDateIndex<Customer> index = new RelativeDateIndex<>(Customer.SCHEMA.binding("last_order"));
+        index.addCriterion((RelativeDate) Customer.LAST_ORDER.beforeDaysAgo(days));
+        Map<Integer, Long> model = new HashMap<>();
+        int slots = 1 + random.nextInt(300);
+        for (int change = 0; change < 2_000; change++) {
+            int slot = random.nextInt(slots);
+            if (random.nextInt(6) == 0) {
+                index.remove(slot);
+                model.remove(slot);
+            } else {
+                // few distinct days, so that slots come back to a day they left
+                LocalDate day = random.nextInt(8) == 0 ? null : START.minusDays(random.nextInt(0, 60));
+                index.put(slot, new Customer(slot, day, "Hyderabad"));
+                if (day == null) {
+                    model.remove(slot);
+                } else {
+                    model.put(slot, day.toEpochDay());
+                }
+            }
+        }
+        LocalDate from = START.minusDays(random.nextInt(0, 30));
+        LocalDate to = from.plusDays(random.nextInt(0, 30));
+        TouchedSlots touched = new TouchedSlots();
+        index.crossing(AsOf.date(from), AsOf.date(to), touched);
+
+        // beforeDaysAgo(N) is value < asOf − N: moving from `from` to `to` flips the days [from − N, to − N)
+        TreeSet<Integer> expected = new TreeSet<>();
+        model.forEach((slot, day) -> {
+            if (day >= from.toEpochDay() - days && day < to.toEpochDay() - days) {
+                expected.add(slot);
+            }
+        });
+        assertThat(touched.count()).isEqualTo(expected.size());
+        assertThat(drain(touched, 1 + random.nextInt(20))).containsExactlyElementsOf(expected);
+        assertThat(touched.count()).as("drained").isZero();
+    }
+
+    @Test
+    void should_keep_a_slot_that_keeps_moving_between_two_days_once() {
+        RelativeDateIndex<Customer> index = new RelativeDateIndex<>(Customer.SCHEMA.binding("last_order"));
+        index.addCriterion((RelativeDate) Customer.LAST_ORDER.beforeDaysAgo(0));
+        for (int i = 0; i < 10_000; i++) {
+            index.put(3, new Customer(3, START.minusDays(i % 2), "Lahore"));
+        }
+        long bytes = index.memoryBytes();
+        TouchedSlots touched = new TouchedSlots();
+        index.crossing(AsOf.date(START.minusDays(1)), AsOf.date(START.plusDays(1)), touched);
+
+        assertThat(drain(touched, 4)).containsExactly(3);
+        assertThat(bytes).as("stale entries are compacted away, not kept for every move").isLessThan(1_000);
+    }
+
+    private static List<Integer> drain(TouchedSlots touched, int batch) {
+        List<Integer> slots = new ArrayList<>();
+        int[] into = new int[batch];
+        int count;
+        while ((count = touched.next(into)) > 0) {
+            for (int i = 0; i < count; i++) {
+                slots.add(into[i]);
+            }
+        }
+        return slots;
+    }
+}
