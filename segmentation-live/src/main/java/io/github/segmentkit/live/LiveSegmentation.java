@@ -898,11 +898,12 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         }
 
         /**
-         * How many changes wait in the delta before they are merged into the columnar table in one batch; by
-         * default the larger of 4096 and a quarter of the starting population. Changes spread over the table touch
-         * nearly every chunk of a batch, so a merge costs about a rebuild of the table; a quarter keeps that at a few
-         * re-encoded rows per change (1/64 cost about 60 µs per change at a million customers in
-         * {@code LiveSegmentationBenchmark}), for a delta of at most a quarter of the rows.
+         * How many changes may wait in the delta before they are merged into the columnar table in one batch; by
+         * default the larger of 4096 and the starting population. The delta is merged anyway when a
+         * whole-population run needs the table (a clock move touching more than a few percent of the customers, a
+         * segment added, a refit), never on a change's own path otherwise: changes spread over the table touch nearly
+         * every chunk of a batch, so a merge costs about a rebuild of the table, and a writer merging stalls every
+         * other writer for that long. A smaller limit bounds the delta's size at the price of more frequent merges.
          *
          * @throws IllegalArgumentException when {@code changes} is less than 1
          */
