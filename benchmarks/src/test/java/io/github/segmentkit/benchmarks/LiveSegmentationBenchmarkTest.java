@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.segmentkit.api.AsOf;
 import io.github.segmentkit.api.Segment;
+import io.github.segmentkit.benchmarks.live.LiveClockBenchmark;
 import io.github.segmentkit.benchmarks.live.LiveSegmentationBenchmark;
 import io.github.segmentkit.benchmarks.live.LiveWorkload;
 import io.github.segmentkit.benchmarks.workload.BenchSchema;
@@ -12,6 +13,7 @@ import io.github.segmentkit.live.LiveSnapshot;
 import io.github.segmentkit.testing.ReferenceEvaluator;
 import io.github.segmentkit.testing.ReferenceResult;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -22,30 +24,38 @@ class LiveSegmentationBenchmarkTest {
         LiveSegmentationBenchmark benchmark = new LiveSegmentationBenchmark();
         benchmark.customers = 10_000;
         benchmark.setUp();
-        benchmark.startLive();
 
         for (int i = 0; i < 10; i++) {
             benchmark.oneChange();   // an even number: every customer changed is back to its own data
         }
         assertThat(benchmark.live().awaitDelivered(Duration.ofSeconds(10))).isTrue();
-        assertThat(benchmark.eventsOfLastAdvance()).as("each change moves the customer in or out of a segment")
+        assertThat(benchmark.events()).as("each change moves the customer in or out of a segment")
                 .isGreaterThanOrEqualTo(10);
-        long eventsBefore = benchmark.eventsOfLastAdvance();
-        LiveSnapshot snapshot = benchmark.advanceOneDay();
-        assertThat(benchmark.live().awaitDelivered(Duration.ofSeconds(10))).isTrue();
+        assertThat(benchmark.fullResegmentation().count("recent_buyers")).isPositive();
+        assertMembers(benchmark.live().snapshot(), BenchSegments.AS_OF);
+        benchmark.stop();
+
+        LiveClockBenchmark clock = new LiveClockBenchmark();
+        clock.customers = 10_000;
+        clock.setUp();
+        clock.startLive();
+        LiveSnapshot snapshot = clock.advanceOneDay();
+        clock.countMoved();
         // the workload: about 0.3 % of the customers cross a bound per day (each crossing is one event
         // here, a customer rarely crossing two bounds on the same day); 10,000 customers give about 33
-        assertThat(benchmark.eventsOfLastAdvance() - eventsBefore).as("events of one day")
-                .isBetween(10L, 60L);
+        assertThat(clock.movedShare()).as("share of customers moved by one day").isBetween(0.001, 0.006);
+        assertThat(clock.allocatedBytesPerMove()).isPositive();
+        assertMembers(snapshot, BenchSegments.AS_OF.plusDays(1));
+        clock.stop();
+    }
 
-        ReferenceResult expected = ReferenceEvaluator.of(BenchSchema.SCHEMA, BenchSegments.ALL,
-                AsOf.date(BenchSegments.AS_OF.plusDays(1))).segment(LiveWorkload.customers(10_000));
+    private static void assertMembers(LiveSnapshot snapshot, LocalDate asOf) {
+        ReferenceResult expected = ReferenceEvaluator.of(BenchSchema.SCHEMA, BenchSegments.ALL, AsOf.date(asOf))
+                .segment(LiveWorkload.customers(10_000));
         for (Segment segment : BenchSegments.ALL) {
             long[] ids = expected.memberIds(segment.name()).clone();
             Arrays.sort(ids);
             assertThat(snapshot.memberIds(segment.name())).as(segment.name()).containsExactly(ids);
         }
-        assertThat(benchmark.fullResegmentation().count("recent_buyers")).isPositive();
-        benchmark.stop();
     }
 }

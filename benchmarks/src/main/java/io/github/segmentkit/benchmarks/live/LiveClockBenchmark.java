@@ -1,0 +1,122 @@
+package io.github.segmentkit.benchmarks.live;
+
+import io.github.segmentkit.benchmarks.workload.BenchCustomer;
+import io.github.segmentkit.benchmarks.workload.BenchSchema;
+import io.github.segmentkit.benchmarks.workload.BenchSegments;
+import io.github.segmentkit.benchmarks.workload.WorkloadState;
+import io.github.segmentkit.live.LiveSegmentation;
+import io.github.segmentkit.live.LiveSnapshot;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The as-of clock of a live segmentation moved by one day, on the 20 benchmark segments and the {@link LiveWorkload}
+ * (about 0.3 % of the customers cross a bound that day): a single shot per iteration on a live segmentation rebuilt,
+ * and snapshotted once, before each one (neither timed). Compare with
+ * {@code LiveSegmentationBenchmark.fullResegmentation} in the same run:
+ *
+ * <pre>{@code
+ * java -jar benchmarks/target/benchmarks.jar 'LiveClockBenchmark|LiveSegmentationBenchmark.fullResegmentation'
+ * }</pre>
+ *
+ * <p>{@code -prof gc} would count the rebuild's allocation against the shot, so the benchmark measures the move's
+ * own allocation on its thread and prints it, with the customers moved, when the trial ends
+ * ({@link #movedShare()}, {@link #allocatedBytesPerMove()}). The trial first moves the clock of a small population
+ * a few hundred days, so that the measured shots run compiled code.
+ */
+public class LiveClockBenchmark extends WorkloadState {
+    private static final int WARM_UP_CUSTOMERS = 50_000;
+    private static final int WARM_UP_DAYS = 300;
+
+    private List<BenchCustomer> list;
+    private LiveSegmentation<BenchCustomer> live;
+    private final AtomicLong events = new AtomicLong();
+    private long eventsBefore;
+    private long moves;
+    private long movedCustomers;
+    private long allocated;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        list = LiveWorkload.customers(customers);
+        try (LiveSegmentation<BenchCustomer> warm = build(LiveWorkload.customers(Math.min(customers, WARM_UP_CUSTOMERS)))) {
+            for (int day = 0; day < WARM_UP_DAYS; day++) {
+                warm.advanceDays(1);
+                warm.snapshot();
+            }
+        }
+    }
+
+    @Setup(Level.Iteration)
+    public void startLive() {
+        if (live != null) {
+            live.close();
+        }
+        live = build(list);
+        live.subscribe(event -> events.incrementAndGet());
+        live.snapshot();   // publishes every block once: a snapshot after the move copies only what it changed
+        eventsBefore = events.get();
+    }
+
+    private static LiveSegmentation<BenchCustomer> build(List<BenchCustomer> customers) {
+        return LiveSegmentation.builder(BenchSchema.SCHEMA).addAll(BenchSegments.ALL).asOf(BenchSegments.AS_OF)
+                .build(customers);
+    }
+
+    /** The as-of clock moved by one day from the start, and a snapshot of the result. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 2, batchSize = 1)
+    @Measurement(iterations = 8, batchSize = 1)
+    public LiveSnapshot advanceOneDay() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        live.advanceDays(1);
+        LiveSnapshot snapshot = live.snapshot();
+        allocated += threads.getCurrentThreadAllocatedBytes() - before;
+        moves++;
+        return snapshot;
+    }
+
+    @TearDown(Level.Iteration)
+    public void countMoved() throws InterruptedException {
+        live.awaitDelivered(Duration.ofMinutes(1));
+        movedCustomers += events.get() - eventsBefore;
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+        live.close();
+        System.out.printf("LiveClockBenchmark customers=%d: %d moves, %.3f %% of the customers moved per move (events),"
+                + " %d bytes allocated per move on the moving thread%n", customers, moves, 100 * movedShare(),
+                allocatedBytesPerMove());
+    }
+
+    /** The events per move, as a share of the customers (each crossing customer has about one event). */
+    public double movedShare() {
+        return moves == 0 ? 0 : (double) movedCustomers / moves / customers;
+    }
+
+    /** The bytes the moving thread allocated per move, snapshot included. */
+    public long allocatedBytesPerMove() {
+        return moves == 0 ? 0 : allocated / moves;
+    }
+
+    /** The live segmentation of the current iteration, for the benchmark's test. */
+    public LiveSegmentation<BenchCustomer> live() {
+        return live;
+    }
+}
