@@ -7,13 +7,11 @@ import io.github.segmentkit.api.Problem;
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.classify.AttributeValues;
 import io.github.segmentkit.api.classify.FittedClassifier;
-import io.github.segmentkit.api.criteria.RelativeDate;
 import io.github.segmentkit.api.schema.CustomerSchema;
 import io.github.segmentkit.api.spi.SegmenterDefinition;
 import io.github.segmentkit.core.engine.ColumnarSegmenter;
 import io.github.segmentkit.core.engine.CustomerTable;
 import io.github.segmentkit.core.engine.RoaringSegmentationResult;
-import io.github.segmentkit.core.row.ClockMemo;
 import io.github.segmentkit.core.row.RowContext;
 import io.github.segmentkit.core.row.SegmentPlan;
 import java.io.IOException;
@@ -25,7 +23,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -91,11 +88,10 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     private final Population<T> population;
     private final SlotIds slots = new SlotIds();
     private final MemberBlocks members;
-    private final List<RelativeDateIndex<T>> clockIndexes = new ArrayList<>();
+    private final LiveClock<T> clock;
     private final CopyOnWriteArrayList<Subscription> subscriptions = new CopyOnWriteArrayList<>();
     private AsOf asOf;
     private long sequence;
-    private long lastClockMoveTouched;
     private volatile LiveSnapshot published;
     private boolean changedSincePublished = true;
     /** The working memory of {@link #evaluate} and the plan it was made for. */
@@ -103,13 +99,8 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     private long[] memberBits;
     private long[] previousBits;
     private SegmentPlan<T> evaluatedWith;
-    /** What the time-relative segments of each live slot need to be decided at another as-of time. */
-    private ClockMemo<T> clockMemo;
-    private final TouchedSlots touched = new TouchedSlots();
-    private static final int CLOCK_BATCH = 256;
-    private final int[] clockSlots = new int[CLOCK_BATCH];
-    private long[] clockBefore = new long[0];
-    private long[] clockAfter = new long[0];
+    /** The events of one change, reused (the writer lock is held; {@link #send} copies them). */
+    private final List<SegmentEvent> changeEvents = new ArrayList<>();
 
     /** @param restored the state of a snapshot file to start from without evaluating, or {@code null} */
     private LiveSegmentation(Builder<T> builder, List<T> customers, SnapshotState<T> restored) {
@@ -122,6 +113,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         Instant start = restored != null ? restored.asOf() : builder.asOf;
         this.asOf = hasClock ? AsOf.now(Clock.fixed(start, zone)) : AsOf.date(LocalDate.EPOCH);
         this.rescanShare = builder.rescanShare;
+        this.clock = new LiveClock<>(schema);
         this.failures = builder.failures;
         // validates the segments (DefinitionException) and the chunk size, as the bulk engine would
         ColumnarSegmenter<T> engine = engine(builder.chunkRows);
@@ -129,7 +121,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         this.members = new MemberBlocks(segments.size());
         int deltaLimit = builder.deltaLimit > 0 ? builder.deltaLimit : Math.max(4096, customers.size());
         this.population = new Population<>(schema, customers, builder.chunkRows, deltaLimit);
-        segments.forEach(segment -> indexRelativeDates(segment, false));
+        segments.forEach(segment -> clock.index(segment, new RoaringBitmap(), population::customer));
         CustomerTable<T> table = population.table();
         RoaringBitmap[] startMembers = restored != null ? restored.members() : members(engine.segment(table));
         for (int slot = 0; slot < customers.size(); slot++) {
@@ -142,9 +134,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
             // a restored population keeps the slots of deleted customers, out of the live set and the clock index
             if (restored == null || restored.alive().contains(slot)) {
                 members.set(members.aliveSet(), slot, true);
-                for (RelativeDateIndex<T> index : clockIndexes) {
-                    index.put(slot, customers.get(slot));
-                }
+                clock.fileDates(slot, customers.get(slot));
             }
         }
         for (int s = 0; s < names.size(); s++) {
@@ -242,9 +232,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
                 }
             }
             members.set(members.aliveSet(), slot, false);
-            for (RelativeDateIndex<T> index : clockIndexes) {
-                index.remove(slot);
-            }
+            clock.remove(slot);
             send(events);
             return true;
         } finally {
@@ -301,7 +289,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
                             .members(segment.name()));
             int set = members.addSet();
             define(next);
-            indexRelativeDates(segment, true);
+            clock.index(segment, members.toBitmap(members.aliveSet()), population::customer);
             rememberForClock();
             List<SegmentEvent> events = new ArrayList<>();
             IntIterator each = entered.getIntIterator();
@@ -403,21 +391,17 @@ public final class LiveSegmentation<T> implements AutoCloseable {
                         + " is before the current " + asOf.instant());
             }
             AsOf next = AsOf.now(Clock.fixed(instant, zone));
-            touched.clear();
-            for (RelativeDateIndex<T> index : clockIndexes) {
-                index.crossing(asOf, next, touched);
-            }
+            int touched = clock.touch(asOf, next);
             asOf = next;
             changedSincePublished = true;
-            lastClockMoveTouched = touched.count();
             List<SegmentEvent> events = new ArrayList<>();
-            if (touched.count() > 0 && touched.count() > rescanShare * members.count(members.aliveSet())) {
-                touched.clear();
+            if (touched > 0 && touched > rescanShare * members.count(members.aliveSet())) {
+                clock.forgetTouched();
                 rescan(events);
             } else {
-                // the touched customers' data did not change: their time-relative segments are decided again from
-                // the clock memo, without reading the customer objects
-                decideTouched(events);
+                long[][] ids = slots.pages();
+                clock.decideTouched(context().at(asOf), members, (slot, before, after, at) ->
+                        changeMemberships(slot, SlotIds.idAt(ids, slot), before, after, at, events));
             }
             send(events);
         } finally {
@@ -596,7 +580,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     long lastClockMoveTouched() {
         lock.lock();
         try {
-            return lastClockMoveTouched;
+            return clock.lastMoveTouched();
         } finally {
             lock.unlock();
         }
@@ -651,15 +635,14 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         } else {
             population.replace(slot, customer);
         }
-        for (RelativeDateIndex<T> index : clockIndexes) {
-            index.put(slot, customer);
-        }
         // the context still holds this customer, evaluated by the caller
-        clockMemo.record(slot, context);
+        clock.put(slot, customer, context);
         members.set(alive, slot, true);
-        List<SegmentEvent> events = new ArrayList<>();
+        List<SegmentEvent> events = changeEvents;
+        events.clear();
         changeMemberships(slot, id, bits, events);
         send(events);
+        events.clear();
     }
 
     private void changeMemberships(int slot, long id, long[] bits, List<SegmentEvent> events) {
@@ -682,46 +665,11 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     }
 
     /**
-     * Decides again the time-relative segments of the slots a clock move touched, from the clock memo (their data did
-     * not change, so the customer objects are not read), in ascending batches whose reads overlap.
-     */
-    private void decideTouched(List<SegmentEvent> events) {
-        RowContext at = context().at(asOf);
-        int words = members.rowWords();
-        if (clockBefore.length < CLOCK_BATCH * words) {
-            clockBefore = new long[CLOCK_BATCH * words];
-            clockAfter = new long[CLOCK_BATCH * words];
-        }
-        long[][] ids = slots.pages();
-        int count;
-        while ((count = touched.next(clockSlots)) > 0) {
-            members.readRows(clockSlots, count, clockBefore);
-            System.arraycopy(clockBefore, 0, clockAfter, 0, count * words);
-            clockMemo.decide(clockSlots, count, at, clockAfter);
-            for (int i = 0; i < count; i++) {
-                if (!Arrays.equals(clockBefore, i * words, (i + 1) * words, clockAfter, i * words, (i + 1) * words)) {
-                    int slot = clockSlots[i];
-                    changeMemberships(slot, SlotIds.idAt(ids, slot), clockBefore, clockAfter, i * words, events);
-                }
-            }
-        }
-    }
-
-    /**
      * Fills the clock memo of the current plan for every live customer, reading only the attributes its
      * time-relative segments use; nothing when no segment is time-relative.
      */
     private void rememberForClock() {
-        RowContext reading = context();
-        clockMemo = plan.clockMemo();
-        if (clockMemo.isEmpty()) {
-            return;
-        }
-        IntIterator each = members.toBitmap(members.aliveSet()).getIntIterator();
-        while (each.hasNext()) {
-            int slot = each.next();
-            clockMemo.read(slot, population.customer(slot), reading);
-        }
+        clock.remember(plan, members.toBitmap(members.aliveSet()), population::customer, context());
     }
 
     /** Re-segments the whole table as of the current time and sends the differences. */
@@ -755,7 +703,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
 
     private void send(List<SegmentEvent> events) {
         changedSincePublished = true;
-        if (events.isEmpty()) {
+        if (events.isEmpty() || subscriptions.isEmpty()) {
             return;
         }
         List<SegmentEvent> shared = List.copyOf(events);
@@ -793,35 +741,6 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         Clock clock = hasClock ? Clock.fixed(asOf.instant(), zone) : null;
         return new ColumnarSegmenter<>(new SegmenterDefinition<>(schema, of, clock, 1), chunkRows,
                 ForkJoinPool.commonPool());
-    }
-
-    /**
-     * Indexes by day the attributes of the relative criteria of {@code segment}, one index per attribute; with
-     * {@code fill}, a new index is filled with the live customers (a segment added while live). Indexes are never
-     * dropped with a removed segment: an offset left behind only makes a clock move look at a few more customers.
-     */
-    private void indexRelativeDates(Segment segment, boolean fill) {
-        segment.criterion().accept(new io.github.segmentkit.api.criteria.CriterionVisitor.Traversal() {
-            @Override
-            public Void visitRelativeDate(RelativeDate relativeDate) {
-                String name = relativeDate.attribute().name();
-                RelativeDateIndex<T> index = clockIndexes.stream().filter(i -> i.attribute().equals(name))
-                        .findFirst().orElse(null);
-                if (index == null) {
-                    index = new RelativeDateIndex<>(schema.binding(name));
-                    clockIndexes.add(index);
-                    if (fill) {
-                        IntIterator each = members.toBitmap(members.aliveSet()).getIntIterator();
-                        while (each.hasNext()) {
-                            int slot = each.next();
-                            index.put(slot, population.customer(slot));
-                        }
-                    }
-                }
-                index.addCriterion(relativeDate);
-                return null;
-            }
-        });
     }
 
     @Override

@@ -56,14 +56,16 @@ public final class ClockMemo<T> {
     /** The attribute slots the static leaves and relative leaves read: what {@link #read} extracts. */
     private final int[] readSlots;
     private final int truthWords;
-    private long[] truths = new long[0];
-    private long[] values = new long[0];
-    private int[] nanos = new int[0];
+    /**
+     * One record of {@link #stride} words per row, side by side so that a row costs one or two cache lines: the
+     * static truths ({@link #truthWords} words), then each relative slot's value ({@link #MISSING} when absent),
+     * then each timestamp's nanoseconds.
+     */
+    private final int stride;
+    private long[] records = new long[0];
     private int rows;
     private int capacity;
-    private long[] batchTruths = new long[0];
-    private long[] batchValues = new long[0];
-    private int[] batchNanos = new int[0];
+    private long[] batch = new long[0];
 
     ClockMemo(SegmentPlan<T> plan) {
         this.plan = plan;
@@ -123,6 +125,7 @@ public final class ClockMemo<T> {
         }
         this.readSlots = read.stream().mapToInt(Integer::intValue).toArray();
         this.truthWords = (2 * staticLeaves.length + 63) >>> 6;
+        this.stride = truthWords + relativeSlots.length + timestamps;
     }
 
     /** Whether the plan has no time-relative segment: then a clock move changes no membership. */
@@ -147,18 +150,19 @@ public final class ClockMemo<T> {
     public void record(int row, RowContext context) {
         ensureRows(row + 1);
         byte[] leafTruths = context.leafTruths;
-        int base = row * truthWords;
-        Arrays.fill(truths, base, base + truthWords, 0L);
+        int base = row * stride;
+        Arrays.fill(records, base, base + truthWords, 0L);
         for (int i = 0; i < staticLeaves.length; i++) {
-            truths[base + (i >>> 5)] |= (long) leafTruths[staticLeaves[i]] << ((i & 31) << 1);
+            records[base + (i >>> 5)] |= (long) leafTruths[staticLeaves[i]] << ((i & 31) << 1);
         }
-        int at = row * relativeSlots.length;
+        int values = base + truthWords;
+        int nanos = values + relativeSlots.length;
         for (int i = 0; i < relativeSlots.length; i++) {
             int slot = relativeSlots[i];
             boolean present = context.present[slot];
-            values[at + i] = present ? context.longs[2 * slot] : MISSING;
+            records[values + i] = present ? context.longs[2 * slot] : MISSING;
             if (nanoColumn[i] >= 0) {
-                nanos[row * timestamps + nanoColumn[i]] = present ? (int) context.longs[2 * slot + 1] : 0;
+                records[nanos + nanoColumn[i]] = present ? context.longs[2 * slot + 1] : 0;
             }
         }
     }
@@ -190,60 +194,45 @@ public final class ClockMemo<T> {
      * depend on time, which those may refer to) is read and kept. Allocates nothing.
      */
     public void decide(int row, RowContext context, long[] bits) {
-        decide(truths, row * truthWords, values, row * relativeSlots.length, nanos, row * timestamps, context, bits,
-                0);
+        decide(records, row * stride, context, bits, 0);
     }
 
     /**
      * Decides {@code count} rows as {@link #decide(int, RowContext, long[])} does; row {@code rows[i]}'s bits are
-     * {@code bits[i * words]} onwards, {@code words} being {@link SegmentPlan#words()}. The recorded values of the
-     * whole batch are gathered first, in loops of independent reads, so that the cache misses of a large
-     * population overlap instead of following one another; allocates nothing once the batch size was seen.
+     * {@code bits[i * words]} onwards, {@code words} being {@link SegmentPlan#words()}. The records of the whole
+     * batch are gathered first, in a loop of independent reads, so that the cache misses of a large population
+     * overlap instead of following one another; allocates nothing once the batch size was seen.
      */
     public void decide(int[] rows, int count, RowContext context, long[] bits) {
-        int relative = relativeSlots.length;
-        if (batchTruths.length < count * truthWords || batchValues.length < count * relative
-                || batchNanos.length < count * timestamps) {
-            batchTruths = new long[count * truthWords];
-            batchValues = new long[count * relative];
-            batchNanos = new int[count * timestamps];
+        if (batch.length < count * stride) {
+            batch = new long[count * stride];
         }
-        // a handful of words per row: plain loops, no array-copy call per row
+        // a few words per row: a plain loop, no array-copy call per row
         for (int i = 0; i < count; i++) {
-            for (int w = 0, from = rows[i] * truthWords; w < truthWords; w++) {
-                batchTruths[i * truthWords + w] = truths[from + w];
-            }
-        }
-        for (int i = 0; i < count; i++) {
-            for (int v = 0, from = rows[i] * relative; v < relative; v++) {
-                batchValues[i * relative + v] = values[from + v];
-            }
-        }
-        for (int i = 0; i < count; i++) {
-            for (int t = 0, from = rows[i] * timestamps; t < timestamps; t++) {
-                batchNanos[i * timestamps + t] = nanos[from + t];
+            for (int w = 0, from = rows[i] * stride; w < stride; w++) {
+                batch[i * stride + w] = records[from + w];
             }
         }
         int words = plan.words();
         for (int i = 0; i < count; i++) {
-            decide(batchTruths, i * truthWords, batchValues, i * relative, batchNanos, i * timestamps, context, bits,
-                    i * words);
+            decide(batch, i * stride, context, bits, i * words);
         }
     }
 
-    private void decide(long[] truthsFrom, int truthsAt, long[] valuesFrom, int valuesAt, int[] nanosFrom,
-            int nanosAt, RowContext context, long[] bits, int bitsAt) {
+    private void decide(long[] from, int at, RowContext context, long[] bits, int bitsAt) {
         byte[] leafTruths = context.leafTruths;
         for (int i = 0; i < staticLeaves.length; i++) {
-            leafTruths[staticLeaves[i]] = (byte) ((truthsFrom[truthsAt + (i >>> 5)] >>> ((i & 31) << 1)) & 3);
+            leafTruths[staticLeaves[i]] = (byte) ((from[at + (i >>> 5)] >>> ((i & 31) << 1)) & 3);
         }
+        int values = at + truthWords;
+        int nanos = values + relativeSlots.length;
         for (int i = 0; i < relativeSlots.length; i++) {
             int slot = relativeSlots[i];
-            long value = valuesFrom[valuesAt + i];
+            long value = from[values + i];
             context.present[slot] = value != MISSING;
             context.longs[2 * slot] = value;
             if (nanoColumn[i] >= 0) {
-                context.longs[2 * slot + 1] = nanosFrom[nanosAt + nanoColumn[i]];
+                context.longs[2 * slot + 1] = from[nanos + nanoColumn[i]];
             }
         }
         for (int leaf : relativeLeaves) {
@@ -267,7 +256,7 @@ public final class ClockMemo<T> {
 
     /** The bytes of the per-row arrays (their capacity). */
     public long memoryBytes() {
-        return 8L * truths.length + 8L * values.length + 4L * nanos.length;
+        return 8L * records.length;
     }
 
     private void ensureRows(int needed) {
@@ -276,10 +265,7 @@ public final class ClockMemo<T> {
         }
         if (needed > capacity) {
             int grown = Math.max(needed, capacity + (capacity >>> 1) + 16);
-            truths = Arrays.copyOf(truths, grown * truthWords);
-            values = Arrays.copyOf(values, grown * relativeSlots.length);
-            nanos = Arrays.copyOf(nanos, grown * timestamps);
-            Arrays.fill(values, capacity * relativeSlots.length, values.length, MISSING);
+            records = Arrays.copyOf(records, Math.multiplyExact(grown, stride));
             capacity = grown;
         }
         rows = needed;

@@ -1,0 +1,155 @@
+package io.github.segmentkit.live;
+
+import io.github.segmentkit.api.AsOf;
+import io.github.segmentkit.api.Segment;
+import io.github.segmentkit.api.criteria.CriterionVisitor;
+import io.github.segmentkit.api.criteria.RelativeDate;
+import io.github.segmentkit.api.schema.CustomerSchema;
+import io.github.segmentkit.core.row.ClockMemo;
+import io.github.segmentkit.core.row.RowContext;
+import io.github.segmentkit.core.row.SegmentPlan;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.roaringbitmap.IntIterator;
+import org.roaringbitmap.RoaringBitmap;
+
+/**
+ * What lets the as-of clock of a {@link LiveSegmentation} move without a rescan: one {@link RelativeDateIndex} per
+ * attribute that relative criteria use (which customers a move touches) and the {@link ClockMemo} of the current
+ * plan (their time-relative segments decided again without reading the customer objects, whose data did not
+ * change). The live segmentation files each change here and asks for the touched customers' new memberships.
+ *
+ * <p>Not thread-safe: the live segmentation's writer lock guards it.
+ *
+ * @param <T> the customer type
+ */
+final class LiveClock<T> {
+    private static final int BATCH = 256;
+
+    /** Receives a touched slot whose memberships changed: its words are {@code before[at..]} and {@code after[at..]}. */
+    @FunctionalInterface
+    interface ChangedRow {
+        void accept(int slot, long[] before, long[] after, int at);
+    }
+
+    private final CustomerSchema<T> schema;
+    private final List<RelativeDateIndex<T>> indexes = new ArrayList<>();
+    private final TouchedSlots touched = new TouchedSlots();
+    private final int[] batch = new int[BATCH];
+    private long[] before = new long[0];
+    private long[] after = new long[0];
+    private ClockMemo<T> memo;
+    private long lastMoveTouched;
+
+    LiveClock(CustomerSchema<T> schema) {
+        this.schema = schema;
+    }
+
+    /**
+     * Indexes by day the attributes of the relative criteria of {@code segment}, one index per attribute; a new index
+     * is filled with the customers of {@code alive} (none while the population is being built). Indexes are never
+     * dropped with a removed segment: an offset left behind only makes a clock move look at a few more customers.
+     */
+    void index(Segment segment, RoaringBitmap alive, IntFunction<T> customers) {
+        segment.criterion().accept(new CriterionVisitor.Traversal() {
+            @Override
+            public Void visitRelativeDate(RelativeDate relativeDate) {
+                String name = relativeDate.attribute().name();
+                RelativeDateIndex<T> index = indexes.stream().filter(i -> i.attribute().equals(name))
+                        .findFirst().orElse(null);
+                if (index == null) {
+                    index = new RelativeDateIndex<>(schema.binding(name));
+                    indexes.add(index);
+                    IntIterator each = alive.getIntIterator();
+                    while (each.hasNext()) {
+                        int slot = each.next();
+                        index.put(slot, customers.apply(slot));
+                    }
+                }
+                index.addCriterion(relativeDate);
+                return null;
+            }
+        });
+    }
+
+    /**
+     * Starts a memo for {@code plan} and fills it for every customer of {@code alive}, reading only the attributes
+     * its time-relative segments use; nothing when no segment is time-relative.
+     */
+    void remember(SegmentPlan<T> plan, RoaringBitmap alive, IntFunction<T> customers, RowContext context) {
+        memo = plan.clockMemo();
+        if (memo.isEmpty()) {
+            return;
+        }
+        IntIterator each = alive.getIntIterator();
+        while (each.hasNext()) {
+            int slot = each.next();
+            memo.read(slot, customers.apply(slot), context);
+        }
+    }
+
+    /** Files the customer now in {@code slot}, just evaluated in {@code context}. */
+    void put(int slot, T customer, RowContext context) {
+        fileDates(slot, customer);
+        memo.record(slot, context);
+    }
+
+    /** Files the dates of the customer in {@code slot} in the indexes only (a population being built). */
+    void fileDates(int slot, T customer) {
+        for (RelativeDateIndex<T> index : indexes) {
+            index.put(slot, customer);
+        }
+    }
+
+    /** Unfiles a deleted customer. */
+    void remove(int slot) {
+        for (RelativeDateIndex<T> index : indexes) {
+            index.remove(slot);
+        }
+    }
+
+    /** Collects the customers the move from {@code from} to {@code to} may change, and returns how many. */
+    int touch(AsOf from, AsOf to) {
+        touched.clear();
+        for (RelativeDateIndex<T> index : indexes) {
+            index.crossing(from, to, touched);
+        }
+        lastMoveTouched = touched.count();
+        return touched.count();
+    }
+
+    /** Forgets the touched customers (a rescan decides them instead). */
+    void forgetTouched() {
+        touched.clear();
+    }
+
+    /**
+     * Decides again the time-relative segments of the touched customers as of {@code context}'s time, in ascending
+     * batches whose reads overlap, and hands each one whose memberships changed to {@code changed}.
+     */
+    void decideTouched(RowContext context, MemberBlocks members, ChangedRow changed) {
+        int words = members.rowWords();
+        if (before.length < BATCH * words) {
+            before = new long[BATCH * words];
+            after = new long[BATCH * words];
+        }
+        int count;
+        while ((count = touched.next(batch)) > 0) {
+            members.readRows(batch, count, before);
+            System.arraycopy(before, 0, after, 0, count * words);
+            memo.decide(batch, count, context, after);
+            for (int i = 0; i < count; i++) {
+                if (!Arrays.equals(before, i * words, (i + 1) * words, after, i * words, (i + 1) * words)) {
+                    changed.accept(batch[i], before, after, i * words);
+                }
+            }
+        }
+    }
+
+    /** How many customers the last move touched (for tests). */
+    long lastMoveTouched() {
+        return lastMoveTouched;
+    }
+}
