@@ -4,34 +4,25 @@ import java.util.Arrays;
 
 /**
  * The slots filed under one day of a {@link RelativeDateIndex}, with lazy deletion: an entry is current while the
- * index's slot-to-day array still gives this day for its slot. Leaving costs a decrement; stale and repeated entries
- * are dropped when they outnumber the current ones, so the array stays within about twice the current slots.
+ * index's slot-to-day array still gives this day for its slot, so leaving a day costs nothing here (not even finding
+ * the bucket). When the array is full, stale and repeated entries are dropped first, and it grows only when current
+ * entries fill more than half of it: it stays within about twice the current slots, and adding is amortised O(1).
  *
  * <p>Not thread-safe: the live segmentation's writer lock guards it.
  */
 final class DayBucket {
     private int[] slots = new int[4];
     private int size;
-    /** How many slots are filed under this day now. */
-    private int current;
 
     /** Files {@code slot}, whose entry in {@code dayBySlot} is already {@code day}. */
     void add(int slot, long[] dayBySlot, long day) {
         if (size == slots.length) {
-            if (size - current >= current) {
-                compact(dayBySlot, day);
-            }
-            if (size == slots.length) {
-                slots = Arrays.copyOf(slots, 2 * size);
+            compact(dayBySlot, day);
+            if (size > slots.length / 2) {
+                slots = Arrays.copyOf(slots, 2 * slots.length);
             }
         }
         slots[size++] = slot;
-        current++;
-    }
-
-    /** One slot left this day; returns how many remain. */
-    int leave() {
-        return --current;
     }
 
     /** Adds every current slot of this day to {@code into}. */

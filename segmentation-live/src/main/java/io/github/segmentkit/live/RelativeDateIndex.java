@@ -22,8 +22,9 @@ import java.util.TreeSet;
  *
  * <p>Each slot's day is kept in a primitive array, and a day's bucket is an array of slots with lazy deletion: a
  * change of one customer costs an array write and at most an append (no search, no shifting of a sorted set, no
- * read of the previous customer object), and an entry whose slot has moved to another day is skipped when read and
- * dropped when its bucket is compacted.
+ * read of the previous customer object, no look-up of the day it leaves), and an entry whose slot has moved to
+ * another day is skipped when read and dropped when its bucket is compacted. A day's bucket, once created, stays
+ * (emptied when its customers leave): one per distinct day ever filed.
  *
  * <p>Not thread-safe: the live segmentation's writer lock guards it.
  */
@@ -46,6 +47,8 @@ final class RelativeDateIndex<T> {
     /** The day each slot is filed under, {@link #NONE} when it is not. */
     private long[] dayBySlot = new long[0];
     private static final long NONE = Long.MIN_VALUE;
+    private long lastDay;
+    private DayBucket lastBucket;
 
     RelativeDateIndex(AttributeBinding<T> binding) {
         this.binding = binding;
@@ -84,21 +87,24 @@ final class RelativeDateIndex<T> {
                 Arrays.fill(dayBySlot, old, grown, NONE);
             }
             dayBySlot[slot] = day;
-            slotsByDay.computeIfAbsent(day, d -> new DayBucket()).add(slot, dayBySlot, day);
+            bucket(day).add(slot, dayBySlot, day);
         }
     }
 
-    /** Unfiles {@code slot} (a deleted customer). */
+    /** Unfiles {@code slot} (a deleted customer): its entry in its day's bucket is stale from now on. */
     void remove(int slot) {
-        if (slot >= dayBySlot.length || dayBySlot[slot] == NONE) {
-            return;
+        if (slot < dayBySlot.length) {
+            dayBySlot[slot] = NONE;
         }
-        long day = dayBySlot[slot];
-        dayBySlot[slot] = NONE;
-        DayBucket bucket = slotsByDay.get(day);
-        if (bucket.leave() == 0) {
-            slotsByDay.remove(day);
+    }
+
+    /** The bucket of {@code day}, created if needed; changes tend to file many customers under the same day. */
+    private DayBucket bucket(long day) {
+        if (day != lastDay || lastBucket == null) {
+            lastBucket = slotsByDay.computeIfAbsent(day, d -> new DayBucket());
+            lastDay = day;
         }
+        return lastBucket;
     }
 
     /** The bytes of the slot-to-day array and the buckets' arrays. */
