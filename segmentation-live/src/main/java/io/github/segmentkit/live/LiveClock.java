@@ -26,18 +26,23 @@ import org.roaringbitmap.RoaringBitmap;
  * @param <T> the customer type
  */
 final class LiveClock<T> {
-    private static final int BATCH = 256;
+    static final int BATCH = 256;
 
-    /** Receives a touched slot whose memberships changed: its words are {@code before[at..]} and {@code after[at..]}. */
+    /**
+     * Receives, batch by batch, the touched slots whose memberships changed: {@code slots[0..count)}, the i-th one's
+     * memberships being {@code before[rows[i] * words..]} and {@code after[rows[i] * words..]}.
+     */
     @FunctionalInterface
-    interface ChangedRow {
-        void accept(int slot, long[] before, long[] after, int at);
+    interface ChangedRows {
+        void accept(int[] slots, int[] rows, int count, long[] before, long[] after);
     }
 
     private final CustomerSchema<T> schema;
     private final List<RelativeDateIndex<T>> indexes = new ArrayList<>();
     private final TouchedSlots touched = new TouchedSlots();
     private final int[] batch = new int[BATCH];
+    private final int[] changedSlots = new int[BATCH];
+    private final int[] changedRows = new int[BATCH];
     private long[] before = new long[0];
     private long[] after = new long[0];
     private ClockMemo<T> memo;
@@ -127,9 +132,9 @@ final class LiveClock<T> {
 
     /**
      * Decides again the time-relative segments of the touched customers as of {@code context}'s time, in ascending
-     * batches whose reads overlap, and hands each one whose memberships changed to {@code changed}.
+     * batches whose reads overlap, and hands those whose memberships changed to {@code changed}, a batch at a time.
      */
-    void decideTouched(RowContext context, MemberBlocks members, ChangedRow changed) {
+    void decideTouched(RowContext context, MemberBlocks members, ChangedRows changed) {
         int words = members.rowWords();
         if (before.length < BATCH * words) {
             before = new long[BATCH * words];
@@ -140,10 +145,15 @@ final class LiveClock<T> {
             members.readRows(batch, count, before);
             System.arraycopy(before, 0, after, 0, count * words);
             memo.decide(batch, count, context, after);
+            int changes = 0;
             for (int i = 0; i < count; i++) {
                 if (!Arrays.equals(before, i * words, (i + 1) * words, after, i * words, (i + 1) * words)) {
-                    changed.accept(batch[i], before, after, i * words);
+                    changedSlots[changes] = batch[i];
+                    changedRows[changes++] = i;
                 }
+            }
+            if (changes > 0) {
+                changed.accept(changedSlots, changedRows, changes, before, after);
             }
         }
     }

@@ -101,6 +101,8 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     private SegmentPlan<T> evaluatedWith;
     /** The events of one change, reused (the writer lock is held; {@link #send} copies them). */
     private final List<SegmentEvent> changeEvents = new ArrayList<>();
+    /** The ids of one batch of customers a clock move changed. */
+    private final long[] batchIds = new long[LiveClock.BATCH];
 
     /** @param restored the state of a snapshot file to start from without evaluating, or {@code null} */
     private LiveSegmentation(Builder<T> builder, List<T> customers, SnapshotState<T> restored) {
@@ -399,9 +401,8 @@ public final class LiveSegmentation<T> implements AutoCloseable {
                 clock.forgetTouched();
                 rescan(events);
             } else {
-                long[][] ids = slots.pages();
-                clock.decideTouched(context().at(asOf), members, (slot, before, after, at) ->
-                        changeMemberships(slot, SlotIds.idAt(ids, slot), before, after, at, events));
+                clock.decideTouched(context().at(asOf), members, (changed, rows, count, before, after) ->
+                        changeMemberships(changed, rows, count, before, after, events));
             }
             send(events);
         } finally {
@@ -648,6 +649,43 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     private void changeMemberships(int slot, long id, long[] bits, List<SegmentEvent> events) {
         members.readRow(slot, previousBits);
         changeMemberships(slot, id, previousBits, bits, 0, events);
+    }
+
+    /**
+     * Sets the memberships that differ between {@code before} and {@code after} for a batch of customers (the i-th
+     * is {@code changed[i]}, its words from {@code rows[i] * words}), then makes their events in slot order. Each
+     * step is its own loop of independent reads (ids, member blocks), so that their cache misses overlap.
+     */
+    private void changeMemberships(int[] changed, int[] rows, int count, long[] before, long[] after,
+            List<SegmentEvent> events) {
+        int words = members.rowWords();
+        long[][] idPages = slots.pages();
+        long[] ids = batchIds;
+        for (int i = 0; i < count; i++) {
+            ids[i] = SlotIds.idAt(idPages, changed[i]);
+        }
+        for (int i = 0; i < count; i++) {
+            int slot = changed[i];
+            for (int w = 0, at = rows[i] * words; w < words; w++) {
+                long differs = before[at + w] ^ after[at + w];
+                while (differs != 0) {
+                    int s = (w << 6) + Long.numberOfTrailingZeros(differs);
+                    members.set(s, slot, (after[at + w] & (1L << s)) != 0);
+                    differs &= differs - 1;
+                }
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            for (int w = 0, at = rows[i] * words; w < words; w++) {
+                long differs = before[at + w] ^ after[at + w];
+                while (differs != 0) {
+                    int s = (w << 6) + Long.numberOfTrailingZeros(differs);
+                    boolean member = (after[at + w] & (1L << s)) != 0;
+                    events.add(event(member ? SegmentEvent.Kind.ENTERED : SegmentEvent.Kind.EXITED, s, ids[i]));
+                    differs &= differs - 1;
+                }
+            }
+        }
     }
 
     /** Sets the memberships that differ between {@code before} and {@code after} (from {@code at}), with events. */
