@@ -4,6 +4,7 @@ import io.github.segmentkit.core.column.ColumnTable;
 import io.github.segmentkit.core.column.WorkerFailures;
 import io.github.segmentkit.core.plan.EvaluationPlan;
 import io.github.segmentkit.core.plan.Scratch;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -26,21 +27,25 @@ final class ChunkRunner {
     private ChunkRunner() {
     }
 
-    /** Runs {@code plan} on every chunk of {@code table}; returns the number of workers used. */
-    static int run(ColumnTable<?> table, EvaluationPlan plan, int parallelism, Executor executor, ChunkSink sink) {
+    /**
+     * Runs {@code plan} on every chunk of {@code table}, each worker with its scratch from {@code scratches}; returns
+     * the number of workers used.
+     */
+    static int run(ColumnTable<?> table, EvaluationPlan plan, int parallelism, Executor executor,
+            ScratchCache scratches, ChunkSink sink) {
         int chunks = table.chunkCount();
         int workers = Math.max(1, Math.min(parallelism, chunks));
         AtomicInteger next = new AtomicInteger();
         if (workers == 1) {
-            work(plan, chunks, next, sink, 0);
+            work(plan, chunks, next, scratches, sink, 0);
             return 1;
         }
         List<CompletableFuture<Void>> helpers = new ArrayList<>();
         for (int w = 1; w < workers; w++) {
             int worker = w;
-            helpers.add(CompletableFuture.runAsync(() -> work(plan, chunks, next, sink, worker), executor));
+            helpers.add(CompletableFuture.runAsync(() -> work(plan, chunks, next, scratches, sink, worker), executor));
         }
-        work(plan, chunks, next, sink, 0);
+        work(plan, chunks, next, scratches, sink, 0);
         try {
             CompletableFuture.allOf(helpers.toArray(new CompletableFuture<?>[0])).join();
         } catch (CompletionException e) {
@@ -49,11 +54,14 @@ final class ChunkRunner {
         return workers;
     }
 
-    private static void work(EvaluationPlan plan, int chunks, AtomicInteger next, ChunkSink sink, int worker) {
-        Scratch scratch = plan.newScratch();
+    private static void work(EvaluationPlan plan, int chunks, AtomicInteger next, ScratchCache scratches,
+            ChunkSink sink, int worker) {
+        SoftReference<Scratch> holder = scratches.take(worker, plan);
+        Scratch scratch = holder.get();   // strongly reachable from here on, so the holder keeps it
         for (int chunk = next.getAndIncrement(); chunk < chunks; chunk = next.getAndIncrement()) {
             plan.evaluate(chunk, scratch);
             sink.accept(chunk, scratch, worker);
         }
+        scratches.release(worker, holder);
     }
 }

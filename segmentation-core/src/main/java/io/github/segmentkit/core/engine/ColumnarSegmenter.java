@@ -17,6 +17,7 @@ import io.github.segmentkit.core.engine.RoaringSegmentationResult;
 import io.github.segmentkit.core.plan.EvaluationPlan;
 import io.github.segmentkit.core.row.RowContext;
 import io.github.segmentkit.core.row.SegmentPlan;
+import java.lang.ref.SoftReference;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,7 +47,8 @@ import java.util.concurrent.ForkJoinPool;
  * }</pre>
  *
  * <p>{@link #segmentsOf} evaluates one customer object directly, without a table, with the same answer. Immutable
- * and thread-safe.
+ * and thread-safe. Between bulk runs it keeps the working memory of the last one, softly (the collector may take
+ * it back), so that segmenting a table again allocates little beyond the result.
  *
  * @param <T> the customer type
  */
@@ -62,6 +64,12 @@ public final class ColumnarSegmenter<T> implements Segmenter<T> {
     private volatile AsOf lastAsOf;
     /** Each thread's working memory of {@link #segmentsOf}, so that one call allocates only its result. */
     private final ThreadLocal<RowContext> contexts;
+    /** Each bulk worker's working bitmaps, kept between runs so that a run allocates little beyond its result. */
+    private final ScratchCache scratches;
+    /** The plan of the last bulk run, reused while the table and the as-of time stay the same. */
+    private final PlanCache plans;
+    /** The spare member-bitmap words left by the last run, held softly (see {@link #spareWords()}). */
+    private volatile SoftReference<SpareWords> spareWords = new SoftReference<>(null);
 
     /** The engine for a validated definition, with the default chunk size and the common fork-join pool. */
     public ColumnarSegmenter(SegmenterDefinition<T> definition) {
@@ -91,6 +99,8 @@ public final class ColumnarSegmenter<T> implements Segmenter<T> {
         this.clock = definition.asOfClock().orElse(null);
         this.lastAsOf = definition.asOf();
         this.contexts = ThreadLocal.withInitial(() -> rowPlan.newContext(lastAsOf));
+        this.scratches = new ScratchCache(definition.parallelism());
+        this.plans = new PlanCache(definition.segments());
     }
 
     /**
@@ -142,19 +152,32 @@ public final class ColumnarSegmenter<T> implements Segmenter<T> {
      */
     public RoaringSegmentationResult segment(CustomerTable<T> customers) {
         ColumnTable<T> table = customers.columns();
-        EvaluationPlan plan = EvaluationPlan.compile(table, definition.segments(), definition.asOf());
-        MemberBitmaps members = new MemberBitmaps(table, plan, names.size());
-        ChunkRunner.run(table, plan, definition.parallelism(), executor, members);
+        EvaluationPlan plan = plans.planFor(table, definition.asOf());
+        MemberBitmaps members = new MemberBitmaps(table, plan, names.size(), spareWords());
+        ChunkRunner.run(table, plan, definition.parallelism(), executor, scratches, members);
         return new RoaringSegmentationResult(customers, names, members.bitmaps());
+    }
+
+    /**
+     * The spare words the previous runs left, for this run to use before allocating; held softly between runs, since
+     * thousands of sparse segments leave megabytes of them, and made anew once the collector took them back.
+     */
+    private SpareWords spareWords() {
+        SpareWords spares = spareWords.get();
+        if (spares == null) {
+            spares = new SpareWords();
+            spareWords = new SoftReference<>(spares);
+        }
+        return spares;
     }
 
     /** The number of members of each segment, in declaration order, without building member bitmaps. */
     public int[] counts(CustomerTable<T> customers) {
         ColumnTable<T> table = customers.columns();
-        EvaluationPlan plan = EvaluationPlan.compile(table, definition.segments(), definition.asOf());
+        EvaluationPlan plan = plans.planFor(table, definition.asOf());
         int segmentCount = names.size();
         int[][] perWorker = new int[definition.parallelism()][segmentCount];
-        ChunkRunner.run(table, plan, definition.parallelism(), executor, (chunk, scratch, worker) -> {
+        ChunkRunner.run(table, plan, definition.parallelism(), executor, scratches, (chunk, scratch, worker) -> {
             int used = Bits.words(table.rowsInChunk(chunk));
             long lastMask = Bits.lastWordMask(table.rowsInChunk(chunk));
             int[] counts = perWorker[worker];

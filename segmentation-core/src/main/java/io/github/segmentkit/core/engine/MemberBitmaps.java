@@ -4,6 +4,7 @@ import io.github.segmentkit.core.column.Bits;
 import io.github.segmentkit.core.column.ColumnTable;
 import io.github.segmentkit.core.plan.EvaluationPlan;
 import io.github.segmentkit.core.plan.Scratch;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.roaringbitmap.ArrayContainer;
@@ -19,9 +20,10 @@ import org.roaringbitmap.RoaringBitmap;
  * more than 4,096 rows, else a sorted array, as Roaring itself chooses.
  *
  * <p>Memory follows the results, not segments &times; table: words exist only for the blocks being evaluated, and
- * only for the segments with members there (a segment with no member in a chunk allocates nothing), and they are
- * dropped once the block is converted. 10,000 sparse segments over a million customers once needed 1.25 GB of
- * words; now they need about what their few members do.
+ * only for the segments with members there (a segment with no member in a chunk allocates nothing); once the block
+ * is converted a bitmap container keeps them, and those of a sparse segment, whose rows an array container copies
+ * out, serve a later block. 10,000 sparse segments over a million customers once needed 1.25 GB of words; now
+ * they need about what their few members do.
  *
  * <p>The sink is called from several threads for distinct chunks; the counter of each block orders the writes of
  * all its chunks before its conversion, and the words of a segment in a block are created once, by compare-and-set.
@@ -39,9 +41,17 @@ final class MemberBitmaps implements ChunkRunner.ChunkSink {
     private final Container[][] containers;
     private final AtomicIntegerArray pendingChunks;
     private final int chunksPerBlock;
+    /**
+     * Zeroed words no block holds any more. Sparse segments turn into array containers, which copy their rows out;
+     * recycling their words keeps a run's allocation close to the size of its result (before this, kept between
+     * runs, and the one-array {@code ArrayContainer} below, a run of the benchmarks' 20 segments over a million
+     * customers allocated 1.5 times its result: benchmarks/README.md, "Allocation per run").
+     */
+    private final SpareWords spareWords;
 
-    MemberBitmaps(ColumnTable<?> table, EvaluationPlan plan, int segments) {
+    MemberBitmaps(ColumnTable<?> table, EvaluationPlan plan, int segments, SpareWords spareWords) {
         this.table = table;
+        this.spareWords = spareWords;
         this.plan = plan;
         this.segments = segments;
         int blocks = (table.rowCount() + BLOCK_ROWS - 1) / BLOCK_ROWS;
@@ -69,7 +79,13 @@ final class MemberBitmaps implements ChunkRunner.ChunkSink {
             }
             long[] target = words.get(s);
             if (target == null) {
-                words.compareAndSet(s, null, new long[BLOCK_WORDS]);
+                long[] fresh = spareWords.take();
+                if (fresh == null) {
+                    fresh = new long[BLOCK_WORDS];
+                }
+                if (!words.compareAndSet(s, null, fresh)) {
+                    spareWords.give(fresh);   // another thread won the race: its words are the block's
+                }
                 target = words.get(s);
             }
             System.arraycopy(members, 0, target, offset, used);
@@ -100,10 +116,18 @@ final class MemberBitmaps implements ChunkRunner.ChunkSink {
             for (long word : segment) {
                 cardinality += Long.bitCount(word);
             }
-            // the words belong to this block alone: a bitmap container takes them as they are
-            containers[s][block] = cardinality > ARRAY_CONTAINER_MAX ? new BitmapContainer(segment, cardinality)
-                    : new ArrayContainer(cardinality,
-                            BitSetUtil.arrayContainerBufferOf(0, BLOCK_WORDS, cardinality, segment));
+            if (cardinality > ARRAY_CONTAINER_MAX) {
+                // the words belong to this block alone: a bitmap container takes them as they are
+                containers[s][block] = new BitmapContainer(segment, cardinality);
+            } else {
+                // the buffer is exactly the rows: the one-array constructor takes it (the one with a cardinality
+                // copies it)
+                containers[s][block] = new ArrayContainer(
+                        BitSetUtil.arrayContainerBufferOf(0, BLOCK_WORDS, cardinality, segment));
+                // an array container copied the rows out: the words serve a later block instead of becoming garbage
+                Arrays.fill(segment, 0L);
+                spareWords.give(segment);
+            }
         }
     }
 

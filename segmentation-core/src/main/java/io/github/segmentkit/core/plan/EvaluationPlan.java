@@ -2,6 +2,7 @@ package io.github.segmentkit.core.plan;
 
 import io.github.segmentkit.api.AsOf;
 import io.github.segmentkit.api.Segment;
+import io.github.segmentkit.core.column.Bits;
 import io.github.segmentkit.core.column.ColumnTable;
 import java.util.List;
 
@@ -22,11 +23,13 @@ import java.util.List;
  */
 public final class EvaluationPlan {
     private final ColumnTable<?> table;
+    private final AsOf asOf;
     private final Step[] steps;
     private final int[] roots;
 
-    private EvaluationPlan(ColumnTable<?> table, Step[] steps, int[] roots) {
+    private EvaluationPlan(ColumnTable<?> table, AsOf asOf, Step[] steps, int[] roots) {
         this.table = table;
+        this.asOf = asOf;
         this.steps = steps;
         this.roots = roots;
     }
@@ -42,7 +45,15 @@ public final class EvaluationPlan {
         for (int i = 0; i < roots.length; i++) {
             roots[i] = compiler.root(segments.get(i).name());
         }
-        return new EvaluationPlan(table, compiler.steps.toArray(new Step[0]), roots);
+        return new EvaluationPlan(table, asOf, compiler.steps.toArray(new Step[0]), roots);
+    }
+
+    /**
+     * Whether this plan was compiled for {@code table} (the same object: tables are immutable) at {@code asOf}, so
+     * that it gives the answer compiling again would; the segments are the caller's to keep the same.
+     */
+    public boolean isFor(ColumnTable<?> table, AsOf asOf) {
+        return this.table == table && this.asOf.equals(asOf);
     }
 
     /** The number of steps (distinct sub-expressions). */
@@ -53,6 +64,15 @@ public final class EvaluationPlan {
     /** Working bitmaps for one thread. */
     public Scratch newScratch() {
         return new Scratch(steps.length, table.chunkRows());
+    }
+
+    /**
+     * Whether {@code scratch}, made by any plan, can serve this one: a slot for every step and the words of this
+     * table's chunks. Every step writes its slot of a chunk before any step reads it, so what a scratch held before
+     * never shows through.
+     */
+    public boolean fits(Scratch scratch) {
+        return scratch.truth.length >= steps.length && scratch.words == Bits.words(table.chunkRows());
     }
 
     /** Runs every step on chunk {@code chunk} of the table. */

@@ -1,6 +1,5 @@
 package io.github.segmentkit.core.row;
 
-import io.github.segmentkit.api.attribute.GeoPoint;
 import io.github.segmentkit.api.schema.AttributeBinding;
 import io.github.segmentkit.api.schema.BooleanBinding;
 import io.github.segmentkit.api.schema.CategoricalBinding;
@@ -17,6 +16,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
+import java.util.Set;
 
 /**
  * Every attribute of a schema given a slot of a {@link RowContext}, and the readers that extract a customer's values
@@ -202,6 +203,10 @@ final class AttributeSlots<T> {
 
     /** The raw collection, not a copied set: membership is the same and nothing is allocated. */
     private static final class TagsReader<T> extends SlotReader<T> {
+        /** The two classes of {@code Set.of}'s sets (and {@code Set.copyOf}'s), which never hold null. */
+        private static final Class<?> SET_OF_ONE_OR_TWO = Set.of("").getClass();
+        private static final Class<?> SET_OF_OTHER_SIZES = Set.of().getClass();
+
         private final TagsBinding<T> binding;
 
         TagsReader(String name, int slot, TagsBinding<T> binding) {
@@ -219,10 +224,25 @@ final class AttributeSlots<T> {
         }
 
         /**
-         * Asks the collection instead of iterating it (an iterator is an allocation); a collection that refuses to
-         * be asked about null (the immutable ones, {@code Set.of}) cannot hold one.
+         * Without allocating: an iterator would be an allocation, and so is the exception of a collection that
+         * refuses to be asked about null (such a collection cannot hold one). {@code Set.of}'s sets refuse null when
+         * built, so they are not asked; a random-access list is scanned by index (what its {@code contains} does,
+         * and {@code List.of}'s lists throw when asked, while {@code Stream.toList()}'s, of the same class, may hold
+         * null); any other collection is asked.
          */
         private static boolean holdsNull(Collection<String> held) {
+            Class<?> type = held.getClass();
+            if (type == SET_OF_ONE_OR_TWO || type == SET_OF_OTHER_SIZES) {
+                return false;
+            }
+            if (held instanceof List<String> list && held instanceof RandomAccess) {
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i) == null) {
+                        return true;
+                    }
+                }
+                return false;
+            }
             try {
                 return held.contains(null);
             } catch (NullPointerException e) {
@@ -239,14 +259,10 @@ final class AttributeSlots<T> {
             this.binding = binding;
         }
 
+        /** Without a {@code GeoPoint} per customer when the binding reads two doubles ({@code ofCoordinates}). */
         @Override
         void read(T customer, RowContext context) {
-            GeoPoint value = binding.read(customer);
-            context.present[slot] = value != null;
-            if (value != null) {
-                context.doubles[2 * slot] = value.latitude();
-                context.doubles[2 * slot + 1] = value.longitude();
-            }
+            context.present[slot] = binding.readInto(customer, context.doubles, context.longitudes, 2 * slot);
         }
     }
 }

@@ -363,7 +363,7 @@ final class RowCompiler<T> implements CriterionVisitor<Void> {
                     return UNKNOWN;
                 }
                 double latitude = context.doubles[at];
-                double longitude = context.doubles[at + 1];
+                double longitude = context.longitudes[at];
                 return of(box.mayContain(latitude, longitude) && GeoPoint.haversineKm(latitude, longitude,
                         center.latitude(), center.longitude()) <= km);
             };

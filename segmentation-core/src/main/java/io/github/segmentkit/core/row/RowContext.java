@@ -12,8 +12,13 @@ import java.util.Objects;
 public final class RowContext {
     /** Per attribute slot {@code a}: the value at {@code 2a} (a timestamp's nanoseconds at {@code 2a + 1}). */
     final long[] longs;
-    /** Per attribute slot {@code a}: the value at {@code 2a}, NaN when missing (a point's longitude at {@code 2a + 1}). */
+    /** Per attribute slot {@code a}: the value at {@code 2a}, NaN when missing (a point's latitude). */
     final double[] doubles;
+    /**
+     * Per attribute slot {@code a}: a point's longitude at {@code 2a}, the index of its latitude in {@link #doubles},
+     * so that {@code GeoPointBinding.readInto} writes both degrees at one index without creating a point.
+     */
+    final double[] longitudes;
     /** Per attribute slot: a categorical value, a Boolean or the tag collection; {@code null} when missing. */
     final Object[] refs;
     /** Per attribute slot: whether a long, date, timestamp or point value is present. */
@@ -32,6 +37,7 @@ public final class RowContext {
     RowContext(AsOf asOf, int attributeSlots, int leaves, int segments, int stackDepth) {
         this.longs = new long[2 * attributeSlots];
         this.doubles = new double[2 * attributeSlots];
+        this.longitudes = new double[2 * attributeSlots];
         this.refs = new Object[attributeSlots];
         this.present = new boolean[attributeSlots];
         this.leafTruths = new byte[leaves];

@@ -59,7 +59,8 @@ public final class SegmentSql {
         return new SqlCondition(sql, List.of(values));
     }
 
-    private static SqlCondition radius(GeoPoint center, double km) {
+    /** Homes within {@code km} of {@code center}: the bounding box, then the haversine. */
+    public static SqlCondition radius(GeoPoint center, double km) {
         RadiusBox box = RadiusBox.around(center, km);
         String haversine = "2 * ? * asin(least(1.0, sqrt("
                 + "pow(sin((radians(?) - radians(home_lat)) / 2), 2)"

@@ -16,44 +16,47 @@ public enum TagEncoding {
     /** {@code list_contains(interests, ?)}, once per tag. */
     LIST {
         @Override
-        SqlCondition any(List<String> tags) {
+        public SqlCondition any(List<String> tags) {
             return new SqlCondition(repeat("list_contains(interests, ?)", " OR ", tags.size()), new ArrayList<>(tags));
         }
 
         @Override
-        SqlCondition all(List<String> tags) {
+        public SqlCondition all(List<String> tags) {
             return new SqlCondition(repeat("list_contains(interests, ?)", " AND ", tags.size()), new ArrayList<>(tags));
         }
 
         @Override
-        SqlCondition none(List<String> tags) {
+        public SqlCondition none(List<String> tags) {
             return new SqlCondition("NOT (" + any(tags).sql() + ")", new ArrayList<>(tags));
         }
     },
     /** {@code interest_mask & ?}, with the mask of the tags bound. */
     MASK {
         @Override
-        SqlCondition any(List<String> tags) {
+        public SqlCondition any(List<String> tags) {
             return new SqlCondition("(interest_mask & ?) <> 0", List.of(TagMask.of(tags)));
         }
 
         @Override
-        SqlCondition all(List<String> tags) {
+        public SqlCondition all(List<String> tags) {
             long mask = TagMask.of(tags);
             return new SqlCondition("(interest_mask & ?) = ?", List.of(mask, mask));
         }
 
         @Override
-        SqlCondition none(List<String> tags) {
+        public SqlCondition none(List<String> tags) {
             return new SqlCondition("(interest_mask & ?) = 0", List.of(TagMask.of(tags)));
         }
     };
 
-    abstract SqlCondition any(List<String> tags);
+    /** Holds at least one of {@code tags}. */
+    public abstract SqlCondition any(List<String> tags);
 
-    abstract SqlCondition all(List<String> tags);
+    /** Holds every one of {@code tags}. */
+    public abstract SqlCondition all(List<String> tags);
 
-    abstract SqlCondition none(List<String> tags);
+    /** Holds none of {@code tags}. */
+    public abstract SqlCondition none(List<String> tags);
 
     private static String repeat(String test, String connective, int times) {
         return "(" + String.join(connective, Collections.nCopies(times, test)) + ")";
