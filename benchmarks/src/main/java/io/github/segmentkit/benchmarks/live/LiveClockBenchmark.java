@@ -37,8 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * a few hundred days, so that the measured shots run compiled code.
  */
 public class LiveClockBenchmark extends WorkloadState {
-    private static final int WARM_UP_CUSTOMERS = 50_000;
-    private static final int WARM_UP_DAYS = 300;
+    private static final int WARM_UP_CUSTOMERS = 250_000;
+    private static final int WARM_UP_DAYS = 100;
 
     private List<BenchCustomer> list;
     private LiveSegmentation<BenchCustomer> live;
@@ -51,7 +51,8 @@ public class LiveClockBenchmark extends WorkloadState {
     @Setup(Level.Trial)
     public void setUp() {
         list = LiveWorkload.customers(customers);
-        try (LiveSegmentation<BenchCustomer> warm = build(LiveWorkload.customers(Math.min(customers, WARM_UP_CUSTOMERS)))) {
+        List<BenchCustomer> few = LiveWorkload.customers(Math.min(customers, WARM_UP_CUSTOMERS));
+        try (LiveSegmentation<BenchCustomer> warm = build(few)) {
             for (int day = 0; day < WARM_UP_DAYS; day++) {
                 warm.advanceDays(1);
                 warm.snapshot();

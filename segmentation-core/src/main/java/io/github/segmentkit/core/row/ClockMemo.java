@@ -9,6 +9,7 @@ import static io.github.segmentkit.core.row.RowPredicate.TRUE;
 import io.github.segmentkit.api.InvalidCustomerDataException;
 import io.github.segmentkit.api.attribute.DateAttribute;
 import io.github.segmentkit.api.criteria.RelativeDate;
+import io.github.segmentkit.api.criteria.RelativeDateOperator;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
@@ -56,6 +57,13 @@ public final class ClockMemo<T> {
     /** The attribute slots the static leaves and relative leaves read: what {@link #read} extracts. */
     private final int[] readSlots;
     private final int truthWords;
+    /** Per relative leaf: its operator, its span (days for a date, seconds for a timestamp), where its value is. */
+    private final RelativeDateOperator[] operators;
+    private final long[] spans;
+    private final int[] valueColumn;
+    /** Per relative leaf: the column of its nanoseconds, or -1 for a date. */
+    private final int[] leafNanoColumn;
+    private final int words;
     /**
      * One record of {@link #stride} words per row, side by side so that a row costs one or two cache lines: the
      * static truths ({@link #truthWords} words), then each relative slot's value ({@link #MISSING} when absent),
@@ -126,6 +134,19 @@ public final class ClockMemo<T> {
         this.readSlots = read.stream().mapToInt(Integer::intValue).toArray();
         this.truthWords = (2 * staticLeaves.length + 63) >>> 6;
         this.stride = truthWords + relativeSlots.length + timestamps;
+        this.words = plan.words();
+        this.operators = new RelativeDateOperator[relativeLeaves.length];
+        this.spans = new long[relativeLeaves.length];
+        this.valueColumn = new int[relativeLeaves.length];
+        this.leafNanoColumn = new int[relativeLeaves.length];
+        for (int k = 0; k < relativeLeaves.length; k++) {
+            RelativeDate criterion = (RelativeDate) plan.leafCriterion(relativeLeaves[k]);
+            int column = indexOf(relativeSlots, plan.leafSlot(relativeLeaves[k]));
+            operators[k] = criterion.operator();
+            valueColumn[k] = column;
+            leafNanoColumn[k] = nanoColumn[column];
+            spans[k] = nanoColumn[column] < 0 ? criterion.days() : criterion.days() * 86_400L;
+        }
     }
 
     /** Whether the plan has no time-relative segment: then a clock move changes no membership. */
@@ -213,7 +234,6 @@ public final class ClockMemo<T> {
                 batch[i * stride + w] = records[from + w];
             }
         }
-        int words = plan.words();
         for (int i = 0; i < count; i++) {
             decide(batch, i * stride, context, bits, i * words);
         }
@@ -224,19 +244,21 @@ public final class ClockMemo<T> {
         for (int i = 0; i < staticLeaves.length; i++) {
             leafTruths[staticLeaves[i]] = (byte) ((from[at + (i >>> 5)] >>> ((i & 31) << 1)) & 3);
         }
+        // the relative leaves, computed here from the recorded values with the row path's own arithmetic
         int values = at + truthWords;
         int nanos = values + relativeSlots.length;
-        for (int i = 0; i < relativeSlots.length; i++) {
-            int slot = relativeSlots[i];
-            long value = from[values + i];
-            context.present[slot] = value != MISSING;
-            context.longs[2 * slot] = value;
-            if (nanoColumn[i] >= 0) {
-                context.longs[2 * slot + 1] = from[nanos + nanoColumn[i]];
+        for (int k = 0; k < relativeLeaves.length; k++) {
+            long value = from[values + valueColumn[k]];
+            int truth;
+            if (value == MISSING) {
+                truth = RowPredicate.UNKNOWN;
+            } else if (leafNanoColumn[k] < 0) {
+                truth = RowCompiler.relativeDateTruth(operators[k], spans[k], value, context);
+            } else {
+                truth = RowCompiler.relativeTimestampTruth(operators[k], spans[k], value,
+                        from[nanos + leafNanoColumn[k]], context);
             }
-        }
-        for (int leaf : relativeLeaves) {
-            leafTruths[leaf] = (byte) plan.leaf(leaf).truth(context);
+            leafTruths[relativeLeaves[k]] = (byte) truth;
         }
         boolean[] memberships = context.memberships;
         for (int segment : memberInputs) {

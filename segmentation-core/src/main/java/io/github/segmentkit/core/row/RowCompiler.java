@@ -212,8 +212,7 @@ final class RowCompiler<T> implements CriterionVisitor<Void> {
 
     /** Orders the timestamp in {@code context}'s slot at {@code at} against the instant (seconds, nanos). */
     private static int compareInstant(RowContext context, int at, long seconds, int nanos) {
-        int bySeconds = Long.compare(context.longs[at], seconds);
-        return bySeconds != 0 ? bySeconds : Long.compare(context.longs[at + 1], nanos);
+        return compareInstant(context.longs[at], context.longs[at + 1], seconds, nanos);
     }
 
     @Override
@@ -320,25 +319,32 @@ final class RowCompiler<T> implements CriterionVisitor<Void> {
         long days = relativeDate.days();
         RelativeDateOperator operator = relativeDate.operator();
         if (relativeDate.attribute() instanceof DateAttribute) {
-            return context -> {
-                if (!context.present[slot]) {
-                    return UNKNOWN;
-                }
-                long day = context.longs[at];
-                long today = context.asOfEpochDay();
-                return of(relate(operator, Long.compare(day, today - days), Long.compare(day, today)));
-            };
+            return context -> context.present[slot]
+                    ? relativeDateTruth(operator, days, context.longs[at], context) : UNKNOWN;
         }
         long span = days * 86_400L;
-        return context -> {
-            if (!context.present[slot]) {
-                return UNKNOWN;
-            }
-            long now = context.asOfSecond();
-            int nanos = context.asOfNano();
-            return of(relate(operator, compareInstant(context, at, now - span, nanos),
-                    compareInstant(context, at, now, nanos)));
-        };
+        return context -> context.present[slot]
+                ? relativeTimestampTruth(operator, span, context.longs[at], context.longs[at + 1], context) : UNKNOWN;
+    }
+
+    /** The truth of a relative criterion {@code days} long on a date's epoch day, as of the context's time. */
+    static int relativeDateTruth(RelativeDateOperator operator, long days, long day, RowContext context) {
+        long today = context.asOfEpochDay();
+        return of(relate(operator, Long.compare(day, today - days), Long.compare(day, today)));
+    }
+
+    /** The truth of a relative criterion {@code span} seconds long on a timestamp, as of the context's time. */
+    static int relativeTimestampTruth(RelativeDateOperator operator, long span, long second, long nano,
+            RowContext context) {
+        long now = context.asOfSecond();
+        int nanos = context.asOfNano();
+        return of(relate(operator, compareInstant(second, nano, now - span, nanos),
+                compareInstant(second, nano, now, nanos)));
+    }
+
+    private static int compareInstant(long second, long nano, long seconds, int nanos) {
+        int bySeconds = Long.compare(second, seconds);
+        return bySeconds != 0 ? bySeconds : Long.compare(nano, nanos);
     }
 
     private static boolean relate(RelativeDateOperator operator, int toThreshold, int toAsOf) {
