@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>{@code -prof gc} would count the rebuild's allocation against the shot, so the benchmark measures the move's
  * own allocation on its thread and prints it, with the customers moved, when the trial ends
  * ({@link #movedShare()}, {@link #allocatedBytesPerMove()}). The trial first moves the clock of a small population
- * a few hundred days, so that the measured shots run compiled code.
+ * a hundred days on up to 250,000 customers, so that the measured shots run compiled code.
  */
 public class LiveClockBenchmark extends WorkloadState {
     private static final int WARM_UP_CUSTOMERS = 250_000;
