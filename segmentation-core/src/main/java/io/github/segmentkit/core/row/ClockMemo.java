@@ -154,16 +154,6 @@ public final class ClockMemo<T> {
         return segments.length == 0;
     }
 
-    /** Whether the declared segment {@code segment} is time-relative. */
-    public boolean isTimeRelative(int segment) {
-        for (int s : segments) {
-            if (s == segment) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Remembers row {@code row} from the customer {@link SegmentPlan#classifyInto} has just evaluated in
      * {@code context}.
@@ -274,11 +264,6 @@ public final class ClockMemo<T> {
                 bits[word] &= ~(1L << segment);
             }
         }
-    }
-
-    /** The bytes of the per-row arrays (their capacity). */
-    public long memoryBytes() {
-        return 8L * records.length;
     }
 
     private void ensureRows(int needed) {
