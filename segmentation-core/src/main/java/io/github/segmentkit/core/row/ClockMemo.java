@@ -190,8 +190,8 @@ public final class ClockMemo<T> {
                 plan.slots().readOne(slot, customer, context);
             }
         } catch (AttributeReadException e) {
-            throw new InvalidCustomerDataException(null, e.attribute(), String.valueOf(e.getCause().getMessage()),
-                    e.getCause());
+            throw new InvalidCustomerDataException(plan.idOrNull(customer), e.attribute(),
+                    String.valueOf(e.getCause().getMessage()), e.getCause());
         }
         for (int leaf : staticLeaves) {
             context.leafTruths[leaf] = (byte) plan.leaf(leaf).truth(context);

@@ -153,6 +153,15 @@ public final class SegmentPlan<T> {
         }
     }
 
+    /** {@code customer}'s id as text for an error message, or {@code null} when the id extractor fails too. */
+    String idOrNull(T customer) {
+        try {
+            return Long.toString(schema.id(customer));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** Runs one segment's postfix program over the leaves' truths; a lone leaf, the common case, is read directly. */
     static int run(int[] program, RowContext context) {
         byte[] truths = context.leafTruths;

@@ -5,8 +5,10 @@ import static io.github.segmentkit.api.criteria.Criteria.inSegment;
 import static io.github.segmentkit.api.criteria.Criteria.not;
 import static io.github.segmentkit.api.criteria.Criteria.or;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.segmentkit.api.AsOf;
+import io.github.segmentkit.api.InvalidCustomerDataException;
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.attribute.Attribute;
 import io.github.segmentkit.api.attribute.CategoricalAttribute;
@@ -80,6 +82,27 @@ class ClockMemoTest {
         plan.classifyInto(customer, plan.newContext(asOf), onFirstMarch);
         assertThat(onFirstMarch[0]).as("recent and recent-pk on 1 March").isEqualTo(0b11L);
         assertThat(bits[0]).as("30 days after 20 February is 22 March: neither a month later").isZero();
+    }
+
+    @Test
+    void should_name_the_customer_and_the_attribute_when_reading_fails() {
+        IllegalStateException broken = new IllegalStateException("the order history service is down");
+        CustomerSchema<Customer> failing = CustomerSchema.<Customer>builder(Customer::id)
+                .date(LAST_ORDER, customer -> {
+                    throw broken;
+                })
+                .build();
+        SegmentPlan<Customer> plan = new SegmentPlan<>(failing,
+                List.of(Segment.named("recent").where(LAST_ORDER.withinDays(30))));
+        ClockMemo<Customer> memo = plan.clockMemo();
+        Customer customer = new Customer(4711, null, null, null, "PK");
+
+        assertThatThrownBy(() -> memo.read(0, customer, plan.newContext(asOf(START))))
+                .isInstanceOfSatisfying(InvalidCustomerDataException.class,
+                        e -> assertThat(e.attribute()).isEqualTo("last_order"))
+                .hasMessageContaining("4711").hasMessageContaining("last_order")
+                .hasMessageContaining("the order history service is down")
+                .hasCause(broken);
     }
 
     @Property(tries = 200)
