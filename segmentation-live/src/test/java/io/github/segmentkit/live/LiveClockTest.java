@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The as-of clock: customers move on time, and a move touches only the customers whose dates cross a bound. */
 class LiveClockTest {
@@ -24,12 +24,8 @@ class LiveClockTest {
     private static final Segment LAPSED = Segment.named("lapsed").where(LAST_ORDER.beforeDaysAgo(365));
     private static final Segment AWAY = Segment.named("away").where(LAST_LOGIN.beforeDaysAgo(7));
 
-    private final List<LiveSegmentation<?>> opened = new ArrayList<>();
-
-    @AfterEach
-    void close() {
-        opened.forEach(LiveSegmentation::close);
-    }
+    @RegisterExtension
+    final OpenedLiveSegmentations opened = new OpenedLiveSegmentations();
 
     static TestCustomer ordered(long id, LocalDate lastOrder) {
         return new TestCustomer(id, null, Double.NaN, null, null, lastOrder, null, null, null);
@@ -48,15 +44,10 @@ class LiveClockTest {
         return customers;
     }
 
-    private <T> LiveSegmentation<T> track(LiveSegmentation<T> live) {
-        opened.add(live);
-        return live;
-    }
-
     @Test
     void should_move_exactly_the_customers_whose_dates_cross_a_bound_and_touch_only_those_days()
             throws InterruptedException {
-        LiveSegmentation<TestCustomer> live = track(LiveSegmentation.builder(SCHEMA).add(RECENT).add(LAPSED)
+        LiveSegmentation<TestCustomer> live = opened.track(LiveSegmentation.builder(SCHEMA).add(RECENT).add(LAPSED)
                 .asOf(TODAY).rescanShare(1).build(oneOrderPerDay()));
         EventRecorder recorder = new EventRecorder();
         Subscription subscription = live.subscribe(recorder);
@@ -79,7 +70,7 @@ class LiveClockTest {
 
     @Test
     void should_let_a_future_date_enter_when_the_clock_reaches_it() throws InterruptedException {
-        LiveSegmentation<TestCustomer> live = track(LiveSegmentation.builder(SCHEMA).add(RECENT).asOf(TODAY)
+        LiveSegmentation<TestCustomer> live = opened.track(LiveSegmentation.builder(SCHEMA).add(RECENT).asOf(TODAY)
                 .build(List.of(ordered(1, TODAY.plusDays(3)))));
         EventRecorder recorder = new EventRecorder();
         Subscription subscription = live.subscribe(recorder);
@@ -96,7 +87,7 @@ class LiveClockTest {
     @Test
     void should_move_timestamps_to_the_second_in_the_clock_zone() throws InterruptedException {
         Instant start = Instant.parse("2024-03-31T12:00:00Z");
-        LiveSegmentation<TestCustomer> live = track(LiveSegmentation.builder(SCHEMA).add(AWAY)
+        LiveSegmentation<TestCustomer> live = opened.track(LiveSegmentation.builder(SCHEMA).add(AWAY)
                 .asOf(start, ZoneId.of("Asia/Tokyo")).build(List.of(
                         loggedIn(1, Instant.parse("2024-03-24T12:00:00Z")),     // exactly 7 days: not before
                         loggedIn(2, Instant.parse("2024-03-24T13:00:00Z")),
@@ -118,7 +109,7 @@ class LiveClockTest {
     void should_send_the_same_events_whether_it_rescans_or_not() throws InterruptedException {
         List<List<String>> runs = new ArrayList<>();
         for (double share : new double[] {0, 1}) {
-            LiveSegmentation<TestCustomer> live = track(LiveSegmentation.builder(SCHEMA).add(RECENT).add(LAPSED)
+            LiveSegmentation<TestCustomer> live = opened.track(LiveSegmentation.builder(SCHEMA).add(RECENT).add(LAPSED)
                     .asOf(TODAY).chunkRows(64).rescanShare(share).build(oneOrderPerDay()));
             EventRecorder recorder = new EventRecorder();
             Subscription subscription = live.subscribe(recorder);
@@ -136,12 +127,12 @@ class LiveClockTest {
 
     @Test
     void should_refuse_to_move_back_or_without_a_clock() {
-        LiveSegmentation<TestCustomer> live = track(LiveSegmentation.builder(SCHEMA).add(RECENT).asOf(TODAY)
+        LiveSegmentation<TestCustomer> live = opened.track(LiveSegmentation.builder(SCHEMA).add(RECENT).asOf(TODAY)
                 .build(List.of()));
         assertThatThrownBy(() -> live.advanceTo(Instant.parse("2024-03-30T00:00:00Z")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2024-03-30T00:00:00Z");
         assertThatThrownBy(() -> live.advanceDays(-1)).isInstanceOf(IllegalArgumentException.class);
-        LiveSegmentation<TestCustomer> noClock = track(LiveSegmentation.builder(SCHEMA).build(List.of()));
+        LiveSegmentation<TestCustomer> noClock = opened.track(LiveSegmentation.builder(SCHEMA).build(List.of()));
         assertThatThrownBy(() -> noClock.advanceDays(1)).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -21,8 +21,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -41,17 +41,8 @@ class SnapshotFileLiveChangesTest {
     @TempDir
     Path directory;
 
-    private final List<LiveSegmentation<?>> opened = new ArrayList<>();
-
-    @AfterEach
-    void close() {
-        opened.forEach(LiveSegmentation::close);
-    }
-
-    private <T> LiveSegmentation<T> opened(LiveSegmentation<T> live) {
-        opened.add(live);
-        return live;
-    }
+    @RegisterExtension
+    final OpenedLiveSegmentations opened = new OpenedLiveSegmentations();
 
     /** No date on a bound of the 30-day criteria: 42 and 7 bought recently, 9 and 5 did not. */
     private static List<Customer> customers() {
@@ -67,7 +58,7 @@ class SnapshotFileLiveChangesTest {
     @Test
     void should_restore_segments_added_and_removed_while_live_with_a_builder_declaring_the_current_ones()
             throws IOException, InterruptedException {
-        LiveSegmentation<Customer> live = opened(LiveSegmentation.builder(Customer.SCHEMA).add(RECENT).add(LAPSED)
+        LiveSegmentation<Customer> live = opened.track(LiveSegmentation.builder(Customer.SCHEMA).add(RECENT).add(LAPSED)
                 .asOf(TODAY).build(customers()));
         live.addSegment(LYON);              // 42 and 5 enter: events 1 and 2
         live.addSegment(LAPSED_IN_LYON);    // 5 enters: event 3
@@ -77,7 +68,7 @@ class SnapshotFileLiveChangesTest {
         long lastEvent = live.saveTo(file);
 
         assertThat(lastEvent).isEqualTo(5);
-        LiveSegmentation<Customer> restored = opened(LiveSegmentation.builder(Customer.SCHEMA)
+        LiveSegmentation<Customer> restored = opened.track(LiveSegmentation.builder(Customer.SCHEMA)
                 .add(LAPSED).add(LYON).add(LAPSED_IN_LYON).restore(file, Customer::from));
         assertThat(restored.segments()).isEqualTo(live.segments()).containsExactly(LAPSED, LYON, LAPSED_IN_LYON);
         LiveSnapshot snapshot = restored.snapshot();
@@ -109,7 +100,7 @@ class SnapshotFileLiveChangesTest {
 
     @Test
     void should_refuse_a_builder_declaring_other_segments_than_those_saved() throws IOException {
-        LiveSegmentation<Customer> live = opened(LiveSegmentation.builder(Customer.SCHEMA).add(RECENT).add(LAPSED)
+        LiveSegmentation<Customer> live = opened.track(LiveSegmentation.builder(Customer.SCHEMA).add(RECENT).add(LAPSED)
                 .asOf(TODAY).build(customers()));
         live.addSegment(LYON);
         live.removeSegment("lapsed");
@@ -124,13 +115,13 @@ class SnapshotFileLiveChangesTest {
                     .isInstanceOfSatisfying(SnapshotFileException.class, e -> assertThat(e.reason())
                             .isEqualTo(SnapshotFileException.Reason.SEGMENTS_DIFFER));
         }
-        assertThat(opened(LiveSegmentation.builder(Customer.SCHEMA).add(RECENT).add(LYON)
+        assertThat(opened.track(LiveSegmentation.builder(Customer.SCHEMA).add(RECENT).add(LYON)
                 .restore(file, Customer::from)).snapshot().memberIds("lyon")).containsExactlyInAnyOrder(42L, 5L);
     }
 
     @Test
     void should_save_the_segments_of_the_change_it_is_captured_at_while_segments_come_and_go() throws Exception {
-        LiveSegmentation<Customer> live = opened(LiveSegmentation.builder(Customer.SCHEMA).add(LAPSED)
+        LiveSegmentation<Customer> live = opened.track(LiveSegmentation.builder(Customer.SCHEMA).add(LAPSED)
                 .asOf(TODAY).build(customers()));
         AtomicBoolean running = new AtomicBoolean(true);
         Thread changer = new Thread(() -> {
@@ -171,7 +162,7 @@ class SnapshotFileLiveChangesTest {
     /** The snapshot of {@code file} restored with {@code segments}, or null when it holds other segments. */
     private LiveSnapshot restoredOrNull(Path file, List<Segment> segments) {
         try {
-            return opened(LiveSegmentation.builder(Customer.SCHEMA).addAll(segments).restore(file, Customer::from))
+            return opened.track(LiveSegmentation.builder(Customer.SCHEMA).addAll(segments).restore(file, Customer::from))
                     .snapshot();
         } catch (SnapshotFileException e) {
             assertThat(e.reason()).isEqualTo(SnapshotFileException.Reason.SEGMENTS_DIFFER);
@@ -186,7 +177,7 @@ class SnapshotFileLiveChangesTest {
                 new Buyer(2, TODAY.minusDays(300), 1, BigDecimal.TEN, "Lyon"));
         FittedClassifier rfm = new RfmClassifier(RfmClassifierConfig.defaults())
                 .fit(buyers.stream().map(Buyer.SCHEMA::values).toList());
-        LiveSegmentation<Buyer> live = opened(LiveSegmentation.builder(Buyer.SCHEMA).classifier(rfm).build(buyers));
+        LiveSegmentation<Buyer> live = opened.track(LiveSegmentation.builder(Buyer.SCHEMA).classifier(rfm).build(buyers));
         Path file = Files.writeString(directory.resolve("segments.sklive"), "the previous file");
 
         assertThatThrownBy(() -> live.saveTo(file)).isInstanceOf(IllegalStateException.class)
@@ -203,7 +194,7 @@ class SnapshotFileLiveChangesTest {
         List<Buyer> buyers = List.of(new Buyer(1, TODAY, 9, new BigDecimal("900"), "Lyon"),
                 new Buyer(2, TODAY.minusDays(300), 1, BigDecimal.TEN, "Lyon"));
         Path file = directory.resolve("segments.sklive");
-        opened(LiveSegmentation.builder(Buyer.SCHEMA).add(REGULARS).build(buyers)).saveTo(file);
+        opened.track(LiveSegmentation.builder(Buyer.SCHEMA).add(REGULARS).build(buyers)).saveTo(file);
         FittedClassifier rfm = new RfmClassifier(RfmClassifierConfig.defaults())
                 .fit(buyers.stream().map(Buyer.SCHEMA::values).toList());
 
@@ -212,7 +203,7 @@ class SnapshotFileLiveChangesTest {
                 .hasMessageContaining(file.toString()).hasMessageContaining("[rfm_segment]")
                 .hasMessageContaining("does not store fitted parameters");
         // the file itself is fine: the same builder without the classifier restores it
-        assertThat(opened(LiveSegmentation.builder(Buyer.SCHEMA).add(REGULARS)
+        assertThat(opened.track(LiveSegmentation.builder(Buyer.SCHEMA).add(REGULARS)
                 .restore(file, SnapshotFileLiveChangesTest::buyer)).snapshot().memberIds("regulars"))
                 .containsExactly(1L);
     }
@@ -221,14 +212,14 @@ class SnapshotFileLiveChangesTest {
     void should_restore_the_customers_purchases_were_folded_into_and_append_after_it() throws IOException {
         List<Buyer> buyers = List.of(new Buyer(42, TODAY.minusDays(100), 2, new BigDecimal("30"), "Lyon"),
                 new Buyer(7, TODAY, 5, new BigDecimal("700"), "Paris"));
-        LiveSegmentation<Buyer> live = opened(LiveSegmentation.builder(Buyer.SCHEMA).purchases(Buyer.FOLD)
+        LiveSegmentation<Buyer> live = opened.track(LiveSegmentation.builder(Buyer.SCHEMA).purchases(Buyer.FOLD)
                 .add(REGULARS).build(buyers));
         live.append(new Purchase(42L, Instant.parse("2024-03-31T10:15:00Z"), new BigDecimal("19.90")));
         Path file = directory.resolve("segments.sklive");
 
         assertThat(live.saveTo(file)).isEqualTo(1);   // 42 entered regulars with its third order
 
-        LiveSegmentation<Buyer> restored = opened(LiveSegmentation.builder(Buyer.SCHEMA).purchases(Buyer.FOLD)
+        LiveSegmentation<Buyer> restored = opened.track(LiveSegmentation.builder(Buyer.SCHEMA).purchases(Buyer.FOLD)
                 .add(REGULARS).restore(file, SnapshotFileLiveChangesTest::buyer));
         Buyer held = restored.customer(42L).orElseThrow();
         assertThat(held.lastOrder()).isEqualTo(TODAY);

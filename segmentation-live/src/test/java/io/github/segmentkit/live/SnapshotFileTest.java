@@ -35,8 +35,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Writing a live segmentation to a snapshot file and restoring it: values, members, clock, refusals of mismatches. */
@@ -54,17 +54,8 @@ class SnapshotFileTest {
     @TempDir
     Path directory;
 
-    private final List<LiveSegmentation<?>> opened = new ArrayList<>();
-
-    @AfterEach
-    void close() {
-        opened.forEach(LiveSegmentation::close);
-    }
-
-    private <T> LiveSegmentation<T> opened(LiveSegmentation<T> live) {
-        opened.add(live);
-        return live;
-    }
+    @RegisterExtension
+    final OpenedLiveSegmentations opened = new OpenedLiveSegmentations();
 
     /** Awkward values of every kind: non-Latin text, NaN, missing values, extreme longs, the poles, lone surrogates. */
     static List<TestCustomer> awkward() {
@@ -88,12 +79,12 @@ class SnapshotFileTest {
     @Test
     void should_round_trip_every_value_kind_and_the_members() throws IOException {
         List<TestCustomer> customers = awkward();
-        LiveSegmentation<TestCustomer> live = opened(builder().asOf(TODAY).build(customers));
+        LiveSegmentation<TestCustomer> live = opened.track(builder().asOf(TODAY).build(customers));
         Path file = directory.resolve("live.snapshot");
         live.saveTo(file);
 
         List<TestCustomer> rebuilt = new ArrayList<>();
-        LiveSegmentation<TestCustomer> restored = opened(builder().restore(file, values -> {
+        LiveSegmentation<TestCustomer> restored = opened.track(builder().restore(file, values -> {
             TestCustomer customer = SnapshotFiles.testCustomer(values);
             rebuilt.add(customer);
             return customer;
@@ -124,18 +115,18 @@ class SnapshotFileTest {
     void should_keep_the_clock_zone_and_a_live_segmentation_without_clock() throws IOException {
         ZoneId kolkata = ZoneId.of("Asia/Kolkata");
         Instant instant = Instant.parse("2024-03-30T20:00:00Z");        // already March 31 in Kolkata
-        LiveSegmentation<TestCustomer> live = opened(builder().asOf(instant, kolkata).build(awkward()));
+        LiveSegmentation<TestCustomer> live = opened.track(builder().asOf(instant, kolkata).build(awkward()));
         Path file = directory.resolve("zoned.snapshot");
         live.saveTo(file);
-        LiveSegmentation<TestCustomer> restored = opened(builder().restore(file, SnapshotFiles::testCustomer));
+        LiveSegmentation<TestCustomer> restored = opened.track(builder().restore(file, SnapshotFiles::testCustomer));
         assertThat(restored.asOf()).isEqualTo(live.asOf());
         assertThat(restored.asOf().date()).isEqualTo(TODAY);
 
         List<Segment> timeless = List.of(Segment.named("adults").where(AGE.ge(18L)));
-        LiveSegmentation<TestCustomer> clockless = opened(LiveSegmentation.builder(SCHEMA).addAll(timeless)
+        LiveSegmentation<TestCustomer> clockless = opened.track(LiveSegmentation.builder(SCHEMA).addAll(timeless)
                 .build(awkward()));
         clockless.saveTo(file);
-        LiveSegmentation<TestCustomer> back = opened(LiveSegmentation.builder(SCHEMA).addAll(timeless)
+        LiveSegmentation<TestCustomer> back = opened.track(LiveSegmentation.builder(SCHEMA).addAll(timeless)
                 .restore(file, SnapshotFiles::testCustomer));
         assertThat(back.snapshot().memberIds("adults")).containsExactly(Long.MIN_VALUE, -1L);
         assertThatThrownBy(() -> back.advanceDays(1)).isInstanceOf(IllegalStateException.class);
@@ -143,7 +134,7 @@ class SnapshotFileTest {
 
     @Test
     void should_take_the_members_from_the_file_without_evaluating_them() throws IOException {
-        LiveSegmentation<TestCustomer> live = opened(builder().asOf(TODAY).build(awkward()));
+        LiveSegmentation<TestCustomer> live = opened.track(builder().asOf(TODAY).build(awkward()));
         Path file = directory.resolve("live.snapshot");
         live.saveTo(file);
         byte[] bytes = Files.readAllBytes(file);
@@ -160,7 +151,7 @@ class SnapshotFileTest {
         });
         Path tampered = SnapshotFiles.write(directory, "tampered.snapshot", edited);
 
-        LiveSegmentation<TestCustomer> restored = opened(builder().restore(tampered, SnapshotFiles::testCustomer));
+        LiveSegmentation<TestCustomer> restored = opened.track(builder().restore(tampered, SnapshotFiles::testCustomer));
 
         assertThat(restored.snapshot().memberIds("adults")).containsExactly(Long.MIN_VALUE, -1L, 42L);
     }
@@ -177,7 +168,7 @@ class SnapshotFileTest {
                     }
                     return c.city();
                 }).build();
-        LiveSegmentation<Customer> live = opened(LiveSegmentation.builder(schema)
+        LiveSegmentation<Customer> live = opened.track(LiveSegmentation.builder(schema)
                 .add(Segment.named("lyon").where(city.eq("Lyon"))).build(List.of(new Customer(1, TODAY, "Lyon"))));
         Path file = directory.resolve("live.snapshot");
         live.saveTo(file);
@@ -194,7 +185,7 @@ class SnapshotFileTest {
         }
         failing.set(false);
         assertThat(live.saveTo(file)).isEqualTo(1);
-        LiveSegmentation<Customer> restored = opened(LiveSegmentation.builder(schema)
+        LiveSegmentation<Customer> restored = opened.track(LiveSegmentation.builder(schema)
                 .add(Segment.named("lyon").where(city.eq("Lyon")))
                 .restore(file, v -> new Customer(v.id(), (LocalDate) v.get("last_order"), (String) v.get("city"))));
         assertThat(restored.snapshot().memberIds("lyon")).containsExactly(1L, 2L);
@@ -204,7 +195,7 @@ class SnapshotFileTest {
     @Test
     void should_refuse_other_segments_naming_the_one_that_differs() throws IOException {
         Path file = directory.resolve("live.snapshot");
-        opened(builder().asOf(TODAY).build(awkward())).saveTo(file);
+        opened.track(builder().asOf(TODAY).build(awkward())).saveTo(file);
         List<Segment> changed = new ArrayList<>(SEGMENTS);
         changed.set(2, Segment.named("recent").where(LAST_ORDER.withinDays(31)));
 
@@ -227,7 +218,7 @@ class SnapshotFileTest {
     @Test
     void should_refuse_another_schema() throws IOException {
         Path file = directory.resolve("live.snapshot");
-        opened(builder().asOf(TODAY).build(awkward())).saveTo(file);
+        opened.track(builder().asOf(TODAY).build(awkward())).saveTo(file);
         CustomerSchema<TestCustomer> other = CustomerSchema.<TestCustomer>builder(TestCustomer::id)
                 .nullableNumeric(AGE, TestCustomer::age).build();
 
@@ -241,7 +232,7 @@ class SnapshotFileTest {
     @Test
     void should_refuse_a_factory_that_does_not_rebuild_the_stored_customer() throws IOException {
         Path file = directory.resolve("live.snapshot");
-        opened(builder().asOf(TODAY).build(awkward())).saveTo(file);
+        opened.track(builder().asOf(TODAY).build(awkward())).saveTo(file);
 
         assertThatThrownBy(() -> builder().restore(file, values -> {
             TestCustomer c = SnapshotFiles.testCustomer(values);
@@ -255,7 +246,7 @@ class SnapshotFileTest {
     @Test
     void should_refuse_a_builder_with_its_own_clock() throws IOException {
         Path file = directory.resolve("live.snapshot");
-        opened(builder().asOf(TODAY).build(awkward())).saveTo(file);
+        opened.track(builder().asOf(TODAY).build(awkward())).saveTo(file);
 
         assertThatThrownBy(() -> builder().asOf(TODAY).restore(file, SnapshotFiles::testCustomer))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("from the snapshot file");
@@ -281,7 +272,7 @@ class SnapshotFileTest {
     @Test
     void should_save_one_consistent_state_while_writers_change_it() throws Exception {
         List<TestCustomer> kinds = awkward();
-        LiveSegmentation<TestCustomer> live = opened(builder().asOf(TODAY).build(List.of()));
+        LiveSegmentation<TestCustomer> live = opened.track(builder().asOf(TODAY).build(List.of()));
         AtomicBoolean running = new AtomicBoolean(true);
         Thread writer = new Thread(() -> {
             Random random = new Random(13);
@@ -316,7 +307,7 @@ class SnapshotFileTest {
         long previous = -1;
         for (Path file : files) {
             Map<Long, TestCustomer> rebuilt = new HashMap<>();
-            LiveSegmentation<TestCustomer> restored = opened(builder().restore(file, values -> {
+            LiveSegmentation<TestCustomer> restored = opened.track(builder().restore(file, values -> {
                 TestCustomer customer = SnapshotFiles.testCustomer(values);
                 rebuilt.put(customer.id(), customer);
                 return customer;
