@@ -33,12 +33,21 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>{@code -prof gc} would count the rebuild's allocation against the shot, so the benchmark measures the move's
  * own allocation on its thread and prints it, with the customers moved, when the trial ends
- * ({@link #movedShare()}, {@link #allocatedBytesPerMove()}). The trial first moves the clock of a small population
- * a hundred days on up to 250,000 customers, so that the measured shots run compiled code.
+ * ({@link #movedShare()}, {@link #allocatedBytesPerMove()}). The trial first moves the clock of small populations
+ * (100,000 customers, 15 times 200 days), so that the measured shots run fully compiled code.
  */
 public class LiveClockBenchmark extends WorkloadState {
-    private static final int WARM_UP_CUSTOMERS = 250_000;
-    private static final int WARM_UP_DAYS = 100;
+    /*
+     * A move calls its hot methods once per batch of 256 touched customers: a few hundred times per move at ten
+     * million customers, a handful on a small population. The JIT compiles a method fully after some thousands of
+     * calls, so a warm-up of one population moved a hundred days left the measured shots running partly interpreted
+     * or first-tier code (seen with -XX:+PrintCompilation: C2 compiles of ClockMemo.decide, MemberBlocks.readRows
+     * and the membership changes during the first shots). Several small populations moved for many days each call
+     * them some thousands of times, in about ten seconds.
+     */
+    private static final int WARM_UP_CUSTOMERS = 100_000;
+    private static final int WARM_UP_ROUNDS = 15;
+    private static final int WARM_UP_DAYS = 200;
 
     private List<BenchCustomer> list;
     private LiveSegmentation<BenchCustomer> live;
@@ -52,10 +61,12 @@ public class LiveClockBenchmark extends WorkloadState {
     public void setUp() {
         list = LiveWorkload.customers(customers);
         List<BenchCustomer> few = LiveWorkload.customers(Math.min(customers, WARM_UP_CUSTOMERS));
-        try (LiveSegmentation<BenchCustomer> warm = build(few)) {
-            for (int day = 0; day < WARM_UP_DAYS; day++) {
-                warm.advanceDays(1);
-                warm.snapshot();
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            try (LiveSegmentation<BenchCustomer> warm = build(few)) {
+                for (int day = 0; day < WARM_UP_DAYS; day++) {
+                    warm.advanceDays(1);
+                    warm.snapshot();
+                }
             }
         }
     }
