@@ -26,6 +26,12 @@ final class MemberBlocks {
     private long[][][] published;
     /** Whether a working block differs from its published copy: [set][block]. */
     private boolean[][] dirty;
+    /**
+     * Whether any block of a set is dirty, or the set has blocks its published copy lacks: a clean set's published
+     * array of blocks is handed on as it is, so a snapshot after a change costs what the change touched, not a walk
+     * and a copy of every set's block pointers (twenty sets of 2,442 blocks at ten million customers).
+     */
+    private boolean[] setDirty;
     private int[] counts;
     /** The segment memberships of each slot, {@link #rowWords} words per slot: [slot * rowWords + word]. */
     private long[] rows = new long[0];
@@ -36,6 +42,7 @@ final class MemberBlocks {
         this.working = new long[sets][0][];
         this.published = new long[sets][0][];
         this.dirty = new boolean[sets][0];
+        this.setDirty = new boolean[sets];
         this.counts = new int[sets];
         this.rowWords = (segments + 63) >>> 6;
     }
@@ -54,6 +61,7 @@ final class MemberBlocks {
         published = insert(published, added, new long[0][]);
         dirty = insert(dirty, added, new boolean[blocks]);
         Arrays.fill(dirty[added], true);
+        setDirty = insertFlag(setDirty, added);
         int[] grown = new int[counts.length + 1];
         System.arraycopy(counts, 0, grown, 0, added);
         grown[added + 1] = counts[added];
@@ -67,6 +75,10 @@ final class MemberBlocks {
         working = remove(working, set);
         published = remove(published, set);
         dirty = remove(dirty, set);
+        boolean[] flags = new boolean[setDirty.length - 1];
+        System.arraycopy(setDirty, 0, flags, 0, set);
+        System.arraycopy(setDirty, set + 1, flags, set, flags.length - set);
+        setDirty = flags;
         int[] shrunk = new int[counts.length - 1];
         System.arraycopy(counts, 0, shrunk, 0, set);
         System.arraycopy(counts, set + 1, shrunk, set, shrunk.length - set);
@@ -132,6 +144,15 @@ final class MemberBlocks {
         return grown;
     }
 
+    /** {@code flags} with a {@code true} inserted at {@code at}: a new set is dirty until published. */
+    private static boolean[] insertFlag(boolean[] flags, int at) {
+        boolean[] grown = new boolean[flags.length + 1];
+        System.arraycopy(flags, 0, grown, 0, at);
+        System.arraycopy(flags, at, grown, at + 1, flags.length - at);
+        grown[at] = true;
+        return grown;
+    }
+
     private static <A> A[] remove(A[] sets, int at) {
         A[] shrunk = Arrays.copyOf(sets, sets.length - 1);
         System.arraycopy(sets, at + 1, shrunk, at, sets.length - at - 1);
@@ -162,6 +183,7 @@ final class MemberBlocks {
         }
         words[word] ^= bit;
         dirty[set][block] = true;
+        setDirty[set] = true;
         counts[set] += member ? 1 : -1;
         if (set < counts.length - 1) {
             rows[slot * rowWords + (set >>> 6)] ^= 1L << set;
@@ -196,6 +218,7 @@ final class MemberBlocks {
                 working[s][b] = new long[BLOCK_WORDS];
                 dirty[s][b] = true;
             }
+            setDirty[s] = true;
         }
         rows = Arrays.copyOf(rows, grown * BLOCK_BITS * rowWords);
     }
@@ -204,8 +227,12 @@ final class MemberBlocks {
     Published publish() {
         long[][][] next = new long[working.length][][];
         for (int s = 0; s < working.length; s++) {
-            long[][] blocks = new long[working[s].length][];
             long[][] previous = published[s];
+            if (!setDirty[s] && previous.length == working[s].length) {
+                next[s] = previous;
+                continue;
+            }
+            long[][] blocks = new long[working[s].length][];
             for (int b = 0; b < blocks.length; b++) {
                 if (dirty[s][b] || b >= previous.length) {
                     blocks[b] = working[s][b].clone();
@@ -215,6 +242,7 @@ final class MemberBlocks {
                 }
             }
             next[s] = blocks;
+            setDirty[s] = false;
         }
         published = next;
         return new Published(next, counts.clone());

@@ -8,6 +8,7 @@ import io.github.segmentkit.core.engine.ColumnarSegmenter;
 import io.github.segmentkit.core.engine.CustomerTable;
 import io.github.segmentkit.core.engine.RoaringSegmentationResult;
 import io.github.segmentkit.live.LiveSegmentation;
+import io.github.segmentkit.live.LiveSnapshot;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -89,6 +90,18 @@ public class LiveSegmentationBenchmark extends WorkloadState {
         ordered = !ordered;
         live.upsert(customer);
         return live;
+    }
+
+    /**
+     * {@link #oneChange}, then a snapshot of the result: what a CRM that reads after each write pays (the snapshot
+     * copies what the change touched).
+     */
+    @Benchmark
+    @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public LiveSnapshot oneChangeThenSnapshot() {
+        oneChange();
+        return live.snapshot();
     }
 
     /** One writer thread's customers: every {@code threads}-th, from its own start, so that writers never collide. */
