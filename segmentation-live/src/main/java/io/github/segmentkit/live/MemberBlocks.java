@@ -7,8 +7,9 @@ import org.roaringbitmap.RoaringBitmap;
 /**
  * The members of every segment, and the set of live customers, as bits by slot, in blocks of
  * {@value #BLOCK_BITS} slots. The writer changes its working blocks in place; {@link #publish()} hands readers an
- * immutable copy that shares every block unchanged since the previous copy, so that a snapshot costs one pointer
- * per block plus the blocks changed since the last one (copy on publish), never a copy of the population.
+ * immutable copy that shares every set and every block unchanged since the previous copy, so that a snapshot costs
+ * one pointer per block of the sets that changed plus the blocks changed since the last one (copy on publish), never
+ * a copy of the population.
  *
  * <p>The writer also keeps each slot's segment memberships side by side (row-major, a few words per slot), so that
  * comparing a customer's new memberships with its old ones reads one cache line, not one per segment; the blocks
