@@ -131,10 +131,11 @@ final class LiveClock<T> {
     }
 
     /**
-     * Decides again the time-relative segments of the touched customers as of {@code context}'s time, in ascending
-     * batches whose reads overlap, and hands those whose memberships changed to {@code changed}, a batch at a time.
+     * Decides again the time-relative segments of the touched customers, whose memberships in {@code members} are
+     * those as of {@code from}, as of {@code context}'s time, in ascending batches whose reads overlap, and hands those
+     * whose memberships changed to {@code changed}, a batch at a time.
      */
-    void decideTouched(RowContext context, MemberBlocks members, ChangedRows changed) {
+    void decideTouched(AsOf from, RowContext context, MemberBlocks members, ChangedRows changed) {
         int words = members.rowWords();
         if (before.length < BATCH * words) {
             before = new long[BATCH * words];
@@ -144,7 +145,7 @@ final class LiveClock<T> {
         while ((count = touched.next(batch)) > 0) {
             members.readRows(batch, count, before);
             System.arraycopy(before, 0, after, 0, count * words);
-            memo.decide(batch, count, context, after);
+            memo.decide(batch, count, from, context, after);
             int changes = 0;
             for (int i = 0; i < count; i++) {
                 if (!Arrays.equals(before, i * words, (i + 1) * words, after, i * words, (i + 1) * words)) {

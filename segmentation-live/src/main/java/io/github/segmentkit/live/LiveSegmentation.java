@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -393,7 +394,8 @@ public final class LiveSegmentation<T> implements AutoCloseable {
                         + " is before the current " + asOf.instant());
             }
             AsOf next = AsOf.now(Clock.fixed(instant, zone));
-            int touched = clock.touch(asOf, next);
+            AsOf previous = asOf;
+            int touched = clock.touch(previous, next);
             asOf = next;
             changedSincePublished = true;
             List<SegmentEvent> events = new ArrayList<>();
@@ -401,7 +403,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
                 clock.forgetTouched();
                 rescan(events);
             } else {
-                clock.decideTouched(context().at(asOf), members, (changed, rows, count, before, after) ->
+                clock.decideTouched(previous, context().at(asOf), members, (changed, rows, count, before, after) ->
                         changeMemberships(changed, rows, count, before, after, events));
             }
             send(events);
@@ -710,27 +712,43 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         clock.remember(plan, members.toBitmap(members.aliveSet()), population::customer, context());
     }
 
-    /** Re-segments the whole table as of the current time and sends the differences. */
+    /**
+     * Re-segments the whole table as of the current time and makes the events of the differences, slot by slot and
+     * each slot's in segment order. The differences are found set by set (one XOR per segment) and sorted by slot,
+     * so that the cost grows with the memberships that changed, not with the changed customers times the segments
+     * (a look-up in every segment's members for each changed customer took over a second for 26,000 changes among
+     * 1,000 segments).
+     */
     private void rescan(List<SegmentEvent> events) {
         CustomerTable<T> table = population.table();
         RoaringSegmentationResult result = engine(table.chunkRows()).segment(table);
         RoaringBitmap alive = members.toBitmap(members.aliveSet());
-        RoaringBitmap[] now = new RoaringBitmap[names.size()];
-        RoaringBitmap changed = new RoaringBitmap();
+        // one code per changed membership, the slot in the high half, the segment in the low half
+        long[] changes = new long[64];
+        int count = 0;
         for (int s = 0; s < names.size(); s++) {
-            now[s] = RoaringBitmap.and(result.members(names.get(s)), alive);
-            changed.or(RoaringBitmap.xor(now[s], members.toBitmap(s)));
-        }
-        IntIterator each = changed.getIntIterator();
-        while (each.hasNext()) {
-            int slot = each.next();
-            long id = table.customerId(slot);
-            for (int s = 0; s < names.size(); s++) {
-                boolean member = now[s].contains(slot);
-                if (members.set(s, slot, member)) {
-                    events.add(event(member ? SegmentEvent.Kind.ENTERED : SegmentEvent.Kind.EXITED, s, id));
+            RoaringBitmap now = RoaringBitmap.and(result.members(names.get(s)), alive);
+            IntIterator differs = RoaringBitmap.xor(now, members.toBitmap(s)).getIntIterator();
+            while (differs.hasNext()) {
+                if (count == changes.length) {
+                    changes = Arrays.copyOf(changes, Math.addExact(count, count >>> 1));
                 }
+                changes[count++] = ((long) differs.next() << 32) | s;
             }
+        }
+        Arrays.sort(changes, 0, count);
+        int previousSlot = -1;
+        long id = 0;
+        for (int i = 0; i < count; i++) {
+            int slot = (int) (changes[i] >>> 32);
+            int s = (int) changes[i];
+            if (slot != previousSlot) {
+                id = table.customerId(slot);
+                previousSlot = slot;
+            }
+            boolean member = !members.contains(s, slot);
+            members.set(s, slot, member);
+            events.add(event(member ? SegmentEvent.Kind.ENTERED : SegmentEvent.Kind.EXITED, s, id));
         }
     }
 

@@ -126,6 +126,33 @@ class LiveClockTest {
     }
 
     @Test
+    void should_send_events_customer_by_customer_in_segment_order_whether_it_rescans_or_not()
+            throws InterruptedException {
+        Segment quiet = Segment.named("quiet").where(LAST_ORDER.beforeDaysAgo(30));
+        // declared so that segment order and customer order disagree: lapsed's entries are the highest ids
+        List<String> expected = new ArrayList<>();
+        for (long id = 0; id <= 30; id++) {
+            expected.add(id + " EXITED recent");
+            expected.add(id + " ENTERED quiet");
+        }
+        for (long id = 326; id <= 365; id++) {
+            expected.add(id + " ENTERED lapsed");
+        }
+        for (double share : new double[] {0, 1}) {
+            LiveSegmentation<TestCustomer> live = opened.track(LiveSegmentation.builder(SCHEMA).add(LAPSED)
+                    .add(RECENT).add(quiet).asOf(TODAY).chunkRows(64).rescanShare(share).build(oneOrderPerDay()));
+            EventRecorder recorder = new EventRecorder();
+            Subscription subscription = live.subscribe(recorder);
+
+            // 40 days on: ids 0..30 leave recent for quiet; ids 326..365 pass 365 days
+            live.advanceDays(40);
+
+            assertThat(subscription.awaitDelivered(Duration.ofSeconds(10))).isTrue();
+            assertThat(recorder.lines()).as("rescan share %s", share).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
     void should_refuse_to_move_back_or_without_a_clock() {
         LiveSegmentation<TestCustomer> live = opened.track(LiveSegmentation.builder(SCHEMA).add(RECENT).asOf(TODAY)
                 .build(List.of()));

@@ -6,6 +6,7 @@ import static io.github.segmentkit.core.row.RowCompiler.OPCODE_BITS;
 import static io.github.segmentkit.core.row.RowCompiler.OPCODE_MASK;
 import static io.github.segmentkit.core.row.RowPredicate.TRUE;
 
+import io.github.segmentkit.api.AsOf;
 import io.github.segmentkit.api.InvalidCustomerDataException;
 import io.github.segmentkit.api.attribute.DateAttribute;
 import io.github.segmentkit.api.criteria.RelativeDate;
@@ -64,6 +65,17 @@ public final class ClockMemo<T> {
     /** Per relative leaf: the column of its nanoseconds, or -1 for a date. */
     private final int[] leafNanoColumn;
     private final int words;
+    /**
+     * Per time-relative segment (in {@link #segments}' order), {@link #maskWords} words: bit k set when it depends on
+     * relative leaf k, directly or through the time-relative segments it refers to. A move re-runs only the segments
+     * whose relative leaves changed truth for the row at hand (usually one of them: the bound the row's date crossed).
+     */
+    private final long[] dependsOn;
+    private final int maskWords;
+    /** The relative leaves whose truth changed for the row being decided: {@link #maskWords} words. */
+    private final long[] changedLeaves;
+    /** The as-of time a move starts from, for the truths the rows' current memberships were decided with. */
+    private RowContext earlier;
     /**
      * One record of {@link #stride} words per row, side by side so that a row costs one or two cache lines: the
      * static truths ({@link #truthWords} words), then each relative slot's value ({@link #MISSING} when absent),
@@ -147,6 +159,27 @@ public final class ClockMemo<T> {
             leafNanoColumn[k] = nanoColumn[column];
             spans[k] = nanoColumn[column] < 0 ? criterion.days() : criterion.days() * 86_400L;
         }
+        this.maskWords = Math.max(1, (relativeLeaves.length + 63) >>> 6);
+        this.changedLeaves = new long[maskWords];
+        this.dependsOn = new long[segments.length * maskWords];
+        for (int i = 0; i < segments.length; i++) {
+            for (int instruction : plan.program(segments[i])) {
+                int argument = instruction >>> OPCODE_BITS;
+                int opcode = instruction & OPCODE_MASK;
+                if (opcode == LEAF) {
+                    int k = Arrays.binarySearch(relativeLeaves, argument);
+                    if (k >= 0) {
+                        dependsOn[i * maskWords + (k >>> 6)] |= 1L << k;
+                    }
+                } else if (opcode == MEMBER && timeRelative[argument]) {
+                    // referenced segments come first in evaluation order: their masks are complete
+                    int referenced = indexOf(segments, argument);
+                    for (int w = 0; w < maskWords; w++) {
+                        dependsOn[i * maskWords + w] |= dependsOn[referenced * maskWords + w];
+                    }
+                }
+            }
+        }
     }
 
     /** Whether the plan has no time-relative segment: then a clock move changes no membership. */
@@ -209,46 +242,94 @@ public final class ClockMemo<T> {
     }
 
     /**
-     * Decides {@code count} rows as {@link #decide(int, RowContext, long[])} does; row {@code rows[i]}'s bits are
-     * {@code bits[i * words]} onwards, {@code words} being {@link SegmentPlan#words()}. The records of the whole
-     * batch are gathered first, in a loop of independent reads, so that the cache misses of a large population
-     * overlap instead of following one another; allocates nothing once the batch size was seen.
+     * Decides {@code count} rows again after the as-of time moved from {@code from} to {@code context}'s time; row
+     * {@code rows[i]}'s bits, {@code bits[i * words]} onwards ({@code words} being {@link SegmentPlan#words()}), hold
+     * its memberships as of {@code from} and are updated in place. Only the time-relative segments that depend on a
+     * relative criterion whose truth differs between the two times are evaluated again: a row whose date crossed one
+     * bound costs the segments using that bound, and a row that crossed none costs a few comparisons. The records of
+     * the whole batch are gathered first, in a loop of independent reads, so that the cache misses of a large
+     * population overlap instead of following one another; allocates nothing once the batch size was seen.
      */
-    public void decide(int[] rows, int count, RowContext context, long[] bits) {
+    public void decide(int[] rows, int count, AsOf from, RowContext context, long[] bits) {
         if (batch.length < count * stride) {
             batch = new long[count * stride];
         }
+        if (earlier == null) {
+            earlier = plan.newContext(from);
+        }
+        earlier.at(from);
         // a few words per row: a plain loop, no array-copy call per row
         for (int i = 0; i < count; i++) {
-            for (int w = 0, from = rows[i] * stride; w < stride; w++) {
-                batch[i * stride + w] = records[from + w];
+            for (int w = 0, at = rows[i] * stride; w < stride; w++) {
+                batch[i * stride + w] = records[at + w];
             }
         }
         for (int i = 0; i < count; i++) {
-            decide(batch, i * stride, context, bits, i * words);
+            decideMoved(batch, i * stride, context, bits, i * words);
         }
     }
 
-    private void decide(long[] from, int at, RowContext context, long[] bits, int bitsAt) {
+    /** Re-runs the segments that depend on a relative leaf whose truth differs at {@link #earlier}'s time. */
+    private void decideMoved(long[] from, int at, RowContext context, long[] bits, int bitsAt) {
         byte[] leafTruths = context.leafTruths;
-        for (int i = 0; i < staticLeaves.length; i++) {
-            leafTruths[staticLeaves[i]] = (byte) ((from[at + (i >>> 5)] >>> ((i & 31) << 1)) & 3);
+        long[] changed = changedLeaves;
+        for (int w = 0; w < maskWords; w++) {
+            changed[w] = 0L;
         }
-        // the relative leaves, computed here from the recorded values with the row path's own arithmetic
+        boolean any = false;
         int values = at + truthWords;
         int nanos = values + relativeSlots.length;
         for (int k = 0; k < relativeLeaves.length; k++) {
             long value = from[values + valueColumn[k]];
-            int truth;
-            if (value == MISSING) {
-                truth = RowPredicate.UNKNOWN;
-            } else if (leafNanoColumn[k] < 0) {
-                truth = RowCompiler.relativeDateTruth(operators[k], spans[k], value, context);
-            } else {
-                truth = RowCompiler.relativeTimestampTruth(operators[k], spans[k], value,
-                        from[nanos + leafNanoColumn[k]], context);
+            int truth = relativeTruth(k, value, from, nanos, context);
+            if (truth != relativeTruth(k, value, from, nanos, earlier)) {
+                changed[k >>> 6] |= 1L << k;
+                any = true;
             }
             leafTruths[relativeLeaves[k]] = (byte) truth;
+        }
+        if (!any) {
+            return;
+        }
+        unpackStaticTruths(from, at, leafTruths);
+        boolean[] memberships = context.memberships;
+        for (int segment : memberInputs) {
+            memberships[segment] = (bits[bitsAt + (segment >>> 6)] & (1L << segment)) != 0;
+        }
+        for (int i = 0; i < segments.length; i++) {
+            int segment = segments[i];
+            int word = bitsAt + (segment >>> 6);
+            if (!dependsOnAny(i, changed)) {
+                memberships[segment] = (bits[word] & (1L << segment)) != 0;
+                continue;
+            }
+            boolean member = SegmentPlan.run(plan.program(segment), context) == TRUE;
+            memberships[segment] = member;
+            if (member) {
+                bits[word] |= 1L << segment;
+            } else {
+                bits[word] &= ~(1L << segment);
+            }
+        }
+    }
+
+    private boolean dependsOnAny(int segmentIndex, long[] leaves) {
+        for (int w = 0, at = segmentIndex * maskWords; w < maskWords; w++) {
+            if ((dependsOn[at + w] & leaves[w]) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void decide(long[] from, int at, RowContext context, long[] bits, int bitsAt) {
+        byte[] leafTruths = context.leafTruths;
+        unpackStaticTruths(from, at, leafTruths);
+        int values = at + truthWords;
+        int nanos = values + relativeSlots.length;
+        for (int k = 0; k < relativeLeaves.length; k++) {
+            leafTruths[relativeLeaves[k]] = (byte) relativeTruth(k, from[values + valueColumn[k]], from, nanos,
+                    context);
         }
         boolean[] memberships = context.memberships;
         for (int segment : memberInputs) {
@@ -264,6 +345,27 @@ public final class ClockMemo<T> {
                 bits[word] &= ~(1L << segment);
             }
         }
+    }
+
+    private void unpackStaticTruths(long[] from, int at, byte[] leafTruths) {
+        for (int i = 0; i < staticLeaves.length; i++) {
+            leafTruths[staticLeaves[i]] = (byte) ((from[at + (i >>> 5)] >>> ((i & 31) << 1)) & 3);
+        }
+    }
+
+    /**
+     * The truth of relative leaf {@code k} for a recorded {@code value} as of {@code context}'s time, computed with
+     * the row path's own arithmetic.
+     */
+    private int relativeTruth(int k, long value, long[] from, int nanos, RowContext context) {
+        if (value == MISSING) {
+            return RowPredicate.UNKNOWN;
+        }
+        if (leafNanoColumn[k] < 0) {
+            return RowCompiler.relativeDateTruth(operators[k], spans[k], value, context);
+        }
+        return RowCompiler.relativeTimestampTruth(operators[k], spans[k], value, from[nanos + leafNanoColumn[k]],
+                context);
     }
 
     private void ensureRows(int needed) {

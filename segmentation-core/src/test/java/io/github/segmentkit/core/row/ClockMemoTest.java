@@ -125,32 +125,39 @@ class ClockMemoTest {
             people.add(person);
             startBits.add(bits);
         }
-        for (int move = 0; move < 4; move++) {
-            // whole days from the start give or take a second and a few hundred nanoseconds: values land on the bounds
+        // the batch form carries the rows' bits from move to move, as a live segmentation does
+        int[] rows = new int[people.size()];
+        long[] batch = new long[people.size() * plan.words()];
+        for (int row = 0; row < people.size(); row++) {
+            rows[row] = row;
+            System.arraycopy(startBits.get(row), 0, batch, row * plan.words(), plan.words());
+        }
+        AsOf current = start;
+        for (int move = 0; move < 6; move++) {
+            // whole days from the start give or take a second and a few hundred nanoseconds: values land on the
+            // bounds; the moves go back as well as forward (the memo's arithmetic does not care)
             AsOf later = asOf(START.plusSeconds(random.nextLong(0, 200) * 86_400 + random.nextInt(0, 2))
                     .plusNanos(random.nextInt(-2, 3) * 100L));
             RowContext laterContext = plan.newContext(later);
-            int[] rows = new int[people.size()];
-            long[] batch = new long[people.size() * plan.words()];
+            List<long[]> expectedBits = new ArrayList<>();
             for (int row = 0; row < people.size(); row++) {
                 long[] expected = new long[plan.words()];
                 plan.classifyInto(people.get(row), laterContext, expected);
+                expectedBits.add(expected);
                 long[] fromRecord = startBits.get(row).clone();
                 recorded.decide(row, laterContext, fromRecord);
                 long[] fromRead = startBits.get(row).clone();
                 read.decide(row, laterContext, fromRead);
                 assertThat(fromRecord).as("row %d of %s at %s", row, segments, later.instant()).containsExactly(expected);
                 assertThat(fromRead).as("read, not recorded").containsExactly(expected);
-                rows[row] = row;
-                System.arraycopy(startBits.get(row), 0, batch, row * plan.words(), plan.words());
             }
-            recorded.decide(rows, rows.length, laterContext, batch);
+            (move % 2 == 0 ? recorded : read).decide(rows, rows.length, current, laterContext, batch);
             for (int row = 0; row < people.size(); row++) {
-                long[] expected = new long[plan.words()];
-                plan.classifyInto(people.get(row), laterContext, expected);
                 assertThat(Arrays.copyOfRange(batch, row * plan.words(), (row + 1) * plan.words()))
-                        .as("batch, row %d", row).containsExactly(expected);
+                        .as("batch, row %d of %s, from %s to %s", row, segments, current.instant(), later.instant())
+                        .containsExactly(expectedBits.get(row));
             }
+            current = later;
         }
     }
 
