@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.segmentkit.api.AsOf;
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.benchmarks.live.LiveClockBenchmark;
+import io.github.segmentkit.benchmarks.live.LiveManySegmentsBenchmark;
 import io.github.segmentkit.benchmarks.live.LiveSegmentationBenchmark;
 import io.github.segmentkit.benchmarks.live.LiveWorkload;
 import io.github.segmentkit.benchmarks.workload.BenchSchema;
@@ -15,6 +16,7 @@ import io.github.segmentkit.testing.ReferenceResult;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The live benchmark's answers on 10,000 customers: after changes and a clock day, the reference's members. */
@@ -49,10 +51,29 @@ class LiveSegmentationBenchmarkTest {
         clock.stop();
     }
 
+    @Test
+    void should_move_many_drawn_segments_to_the_reference_members_of_the_next_day() {
+        LiveManySegmentsBenchmark benchmark = new LiveManySegmentsBenchmark();
+        benchmark.customers = 10_000;
+        benchmark.segments = 200;
+        benchmark.setUp();
+        benchmark.startLive();
+
+        LiveSnapshot snapshot = benchmark.advanceOneDay();
+
+        assertMembers(snapshot, benchmark.drawn(), BenchSegments.AS_OF.plusDays(1));
+        assertThat(benchmark.fullResegmentation().count(benchmark.drawn().get(0).name())).isPositive();
+        benchmark.stop();
+    }
+
     private static void assertMembers(LiveSnapshot snapshot, LocalDate asOf) {
-        ReferenceResult expected = ReferenceEvaluator.of(BenchSchema.SCHEMA, BenchSegments.ALL, AsOf.date(asOf))
+        assertMembers(snapshot, BenchSegments.ALL, asOf);
+    }
+
+    private static void assertMembers(LiveSnapshot snapshot, List<Segment> segments, LocalDate asOf) {
+        ReferenceResult expected = ReferenceEvaluator.of(BenchSchema.SCHEMA, segments, AsOf.date(asOf))
                 .segment(LiveWorkload.customers(10_000));
-        for (Segment segment : BenchSegments.ALL) {
+        for (Segment segment : segments) {
             long[] ids = expected.memberIds(segment.name()).clone();
             Arrays.sort(ids);
             assertThat(snapshot.memberIds(segment.name())).as(segment.name()).containsExactly(ids);

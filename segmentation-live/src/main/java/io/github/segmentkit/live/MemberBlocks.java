@@ -1,6 +1,7 @@
 package io.github.segmentkit.live;
 
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 import org.roaringbitmap.BitSetUtil;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -197,6 +198,27 @@ final class MemberBlocks {
 
     int count(int set) {
         return counts[set];
+    }
+
+    /**
+     * Hands {@code differences} every live slot whose membership in {@code set} differs from {@code members} (bits
+     * by slot, slot {@code i} at bit {@code i % 64} of word {@code i / 64}; missing words are empty), in ascending
+     * order: a word-by-word comparison with the working blocks, no bitmap built.
+     */
+    void forEachDifference(int set, long[] members, IntConsumer differences) {
+        long[][] blocks = working[set];
+        long[][] alive = working[aliveSet()];
+        for (int b = 0; b < blocks.length; b++) {
+            long[] words = blocks[b];
+            long[] live = alive[b];
+            for (int w = 0, at = b * BLOCK_WORDS; w < BLOCK_WORDS; w++, at++) {
+                long differs = ((at < members.length ? members[at] : 0L) & live[w]) ^ words[w];
+                while (differs != 0) {
+                    differences.accept((at << 6) + Long.numberOfTrailingZeros(differs));
+                    differs &= differs - 1;
+                }
+            }
+        }
     }
 
     /** The working members of one set as a bitmap of slots. */
