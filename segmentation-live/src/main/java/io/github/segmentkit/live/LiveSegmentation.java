@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -721,9 +720,9 @@ public final class LiveSegmentation<T> implements AutoCloseable {
      * 22 % for 200, 36 % for 1,000. A re-segmentation costs about the population times the segments (the engine's
      * loop, under a nanosecond per customer and segment); a touched customer costs a fixed part (random reads of its
      * memo, memberships and id, about 450 times a customer-segment of the engine) plus a little per segment. The
-     * constants come from forcing each path on the same moves (200,000 customers with 20, 200 and 1,000 drawn
-     * segments, and the 20 benchmark segments at ten million customers): the break-even was near 4 %, 12–21 % and
-     * 36 % of the population. A fixed 3 % made a day with 200 segments that touched 3.5 % of the customers take
+     * constants come from the break-even of the two paths: near 4 % of the population for the 20 benchmark
+     * segments at ten million customers (a move and a re-segmentation measured in one JMH run), 12–21 % and 36 % for
+     * 200 and 1,000 drawn segments over 200,000 customers (each path forced on the same moves). A fixed 3 % made a day with 200 segments that touched 3.5 % of the customers take
      * 50 ms instead of 9–16 ms.
      */
     static double rescanShare(int segments) {
