@@ -292,6 +292,14 @@ public final class ClockMemo<T> {
             return;
         }
         unpackStaticTruths(from, at, leafTruths);
+        runSegments(context, bits, bitsAt, changed);
+    }
+
+    /**
+     * Runs the time-relative segments on the truths in {@code context}, all of them when {@code changed} is null,
+     * else those that depend on a relative leaf it marks (the others keep their bits), and writes their bits.
+     */
+    private void runSegments(RowContext context, long[] bits, int bitsAt, long[] changed) {
         boolean[] memberships = context.memberships;
         for (int segment : memberInputs) {
             memberships[segment] = (bits[bitsAt + (segment >>> 6)] & (1L << segment)) != 0;
@@ -299,7 +307,7 @@ public final class ClockMemo<T> {
         for (int i = 0; i < segments.length; i++) {
             int segment = segments[i];
             int word = bitsAt + (segment >>> 6);
-            if (!dependsOnAny(i, changed)) {
+            if (changed != null && !dependsOnAny(i, changed)) {
                 memberships[segment] = (bits[word] & (1L << segment)) != 0;
                 continue;
             }
@@ -331,20 +339,7 @@ public final class ClockMemo<T> {
             leafTruths[relativeLeaves[k]] = (byte) relativeTruth(k, from[values + valueColumn[k]], from, nanos,
                     context);
         }
-        boolean[] memberships = context.memberships;
-        for (int segment : memberInputs) {
-            memberships[segment] = (bits[bitsAt + (segment >>> 6)] & (1L << segment)) != 0;
-        }
-        for (int segment : segments) {
-            boolean member = SegmentPlan.run(plan.program(segment), context) == TRUE;
-            memberships[segment] = member;
-            int word = bitsAt + (segment >>> 6);
-            if (member) {
-                bits[word] |= 1L << segment;
-            } else {
-                bits[word] &= ~(1L << segment);
-            }
-        }
+        runSegments(context, bits, bitsAt, null);
     }
 
     private void unpackStaticTruths(long[] from, int at, byte[] leafTruths) {
