@@ -113,6 +113,7 @@ final class LiveClock<T> {
         for (RelativeDateIndex<T> index : indexes) {
             index.remove(slot);
         }
+        memo.forget(slot);
     }
 
     /** Collects the customers the move from {@code from} to {@code to} may change, and returns how many. */
@@ -133,7 +134,9 @@ final class LiveClock<T> {
     /**
      * Decides again the time-relative segments of the touched customers, whose memberships in {@code members} are
      * those as of {@code from}, as of {@code context}'s time, in ascending batches whose reads overlap, and hands those
-     * whose memberships changed to {@code changed}, a batch at a time.
+     * whose memberships changed to {@code changed}, a batch at a time. The touched slots may include stale entries
+     * of the indexes and deleted customers: the memo's own dates tell them apart, in the read that deciding a slot
+     * needs anyway.
      */
     void decideTouched(AsOf from, RowContext context, MemberBlocks members, ChangedRows changed) {
         int words = members.rowWords();
@@ -143,11 +146,14 @@ final class LiveClock<T> {
         }
         int count;
         while ((count = touched.next(batch)) > 0) {
-            members.readRows(batch, count, before);
-            System.arraycopy(before, 0, after, 0, count * words);
-            memo.decide(batch, count, from, context, after);
+            // the memo drops the touched slots whose relative criteria answer as before (stale index entries, deleted
+            // customers): only the others' memberships are read
+            int moved = memo.keepMoved(batch, count, from, context);
+            members.readRows(batch, moved, before);
+            System.arraycopy(before, 0, after, 0, moved * words);
+            memo.decideKept(context, after);
             int changes = 0;
-            for (int i = 0; i < count; i++) {
+            for (int i = 0; i < moved; i++) {
                 if (!Arrays.equals(before, i * words, (i + 1) * words, after, i * words, (i + 1) * words)) {
                     changedSlots[changes] = batch[i];
                     changedRows[changes++] = i;

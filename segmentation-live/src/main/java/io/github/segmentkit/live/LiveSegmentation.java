@@ -399,7 +399,8 @@ public final class LiveSegmentation<T> implements AutoCloseable {
             int touched = clock.touch(previous, next);
             asOf = next;
             changedSincePublished = true;
-            List<SegmentEvent> events = new ArrayList<>();
+            // about one event per touched customer: sized once instead of grown by copying
+            List<SegmentEvent> events = new ArrayList<>(touched);
             double share = Double.isNaN(rescanShare) ? rescanShare(names.size()) : rescanShare;
             if (touched > 0 && touched > share * members.count(members.aliveSet())) {
                 clock.forgetTouched();

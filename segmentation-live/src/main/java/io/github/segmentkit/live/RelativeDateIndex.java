@@ -21,10 +21,10 @@ import java.util.TreeSet;
  * not indexed: their criteria stay unknown at every as-of time.
  *
  * <p>Each slot's day is kept in a primitive array, and a day's bucket is an array of slots with lazy deletion: a
- * change of one customer costs an array write and at most an append (no search, no shifting of a sorted set, no
- * read of the previous customer object, no look-up of the day it leaves), and an entry whose slot has moved to
- * another day is skipped when read and dropped when its bucket is compacted. A day's bucket, once created, stays
- * (emptied when its customers leave): one per distinct day ever filed.
+ * change of one customer costs an array write, a look-up of the day it leaves (to count a departure there) and at
+ * most an append (no search within a bucket, no shifting of a sorted set, no read of the previous customer object),
+ * and an entry whose slot has moved to another day is skipped and dropped when its bucket is read or compacted. A
+ * day's bucket, once created, stays (emptied when its customers leave): one per distinct day ever filed.
  *
  * <p>Not thread-safe: the live segmentation's writer lock guards it.
  */
@@ -94,8 +94,17 @@ final class RelativeDateIndex<T> {
     /** Unfiles {@code slot} (a deleted customer): its entry in its day's bucket is stale from now on. */
     void remove(int slot) {
         if (slot < dayBySlot.length) {
-            dayBySlot[slot] = NONE;
+            long day = dayBySlot[slot];
+            if (day != NONE) {
+                dayBySlot[slot] = NONE;
+                filed(day).left();
+            }
         }
+    }
+
+    /** The bucket of a day some slot is filed under: it exists. */
+    private DayBucket filed(long day) {
+        return day == lastDay && lastBucket != null ? lastBucket : slotsByDay.get(day);
     }
 
     /** The bucket of {@code day}, created if needed; changes tend to file many customers under the same day. */

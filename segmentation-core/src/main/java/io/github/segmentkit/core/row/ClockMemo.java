@@ -72,8 +72,10 @@ public final class ClockMemo<T> {
      */
     private final long[] dependsOn;
     private final int maskWords;
-    /** The relative leaves whose truth changed for the row being decided: {@link #maskWords} words. */
-    private final long[] changedLeaves;
+    /** Per row kept by {@link #keepMoved}: the relative leaves whose truth changed, {@link #maskWords} words. */
+    private long[] keptChanges = new long[0];
+    /** How many rows the last {@link #keepMoved} kept, their records at the front of {@link #batch}. */
+    private int kept;
     /** The as-of time a move starts from, for the truths the rows' current memberships were decided with. */
     private RowContext earlier;
     /**
@@ -160,7 +162,6 @@ public final class ClockMemo<T> {
             spans[k] = nanoColumn[column] < 0 ? criterion.days() : criterion.days() * 86_400L;
         }
         this.maskWords = Math.max(1, (relativeLeaves.length + 63) >>> 6);
-        this.changedLeaves = new long[maskWords];
         this.dependsOn = new long[segments.length * maskWords];
         for (int i = 0; i < segments.length; i++) {
             for (int instruction : plan.program(segments[i])) {
@@ -242,17 +243,21 @@ public final class ClockMemo<T> {
     }
 
     /**
-     * Decides {@code count} rows again after the as-of time moved from {@code from} to {@code context}'s time; row
-     * {@code rows[i]}'s bits, {@code bits[i * words]} onwards ({@code words} being {@link SegmentPlan#words()}), hold
-     * its memberships as of {@code from} and are updated in place. Only the time-relative segments that depend on a
-     * relative criterion whose truth differs between the two times are evaluated again: a row whose date crossed one
-     * bound costs the segments using that bound, and a row that crossed none costs a few comparisons. The records of
+     * The first half of deciding {@code count} rows again after the as-of time moved from {@code from} to
+     * {@code context}'s time: keeps, in their order and compacted to the front of {@code rows}, the rows whose
+     * relative criteria answer differently at the two times, and returns how many. Only those can change membership:
+     * every other leaf and every segment that does not depend on time answers as before. So a row listed by mistake
+     * (a stale entry of a by-day index, a row {@linkplain #forget forgotten} or never recorded) costs a few
+     * comparisons and is dropped, and the caller need read nothing else of the rows that are not kept. The records of
      * the whole batch are gathered first, in a loop of independent reads, so that the cache misses of a large
-     * population overlap instead of following one another; allocates nothing once the batch size was seen.
+     * population overlap instead of following one another. {@link #decideKept} finishes the move.
      */
-    public void decide(int[] rows, int count, AsOf from, RowContext context, long[] bits) {
+    public int keepMoved(int[] rows, int count, AsOf from, RowContext context) {
         if (batch.length < count * stride) {
             batch = new long[count * stride];
+        }
+        if (keptChanges.length < count * maskWords) {
+            keptChanges = new long[count * maskWords];
         }
         if (earlier == null) {
             earlier = plan.newContext(from);
@@ -260,46 +265,93 @@ public final class ClockMemo<T> {
         earlier.at(from);
         // a few words per row: a plain loop, no array-copy call per row
         for (int i = 0; i < count; i++) {
-            for (int w = 0, at = rows[i] * stride; w < stride; w++) {
-                batch[i * stride + w] = records[at + w];
+            int row = rows[i];
+            if (row < this.rows) {
+                for (int w = 0, at = row * stride; w < stride; w++) {
+                    batch[i * stride + w] = records[at + w];
+                }
+            } else {
+                forgotten(batch, i * stride);
             }
         }
+        int kept = 0;
         for (int i = 0; i < count; i++) {
-            decideMoved(batch, i * stride, context, bits, i * words);
+            if (relativeChanges(batch, i * stride, context, keptChanges, kept * maskWords)) {
+                if (kept != i) {
+                    System.arraycopy(batch, i * stride, batch, kept * stride, stride);
+                    rows[kept] = rows[i];
+                }
+                kept++;
+            }
+        }
+        this.kept = kept;
+        return kept;
+    }
+
+    /**
+     * The second half of a move: decides the rows the last {@link #keepMoved} kept, whose bits, {@code bits[i * words]}
+     * onwards for the i-th ({@code words} being {@link SegmentPlan#words()}), hold their memberships as of its
+     * {@code from} time and are updated in place. Only the time-relative segments that depend on a relative
+     * criterion whose truth changed for the row are evaluated again: a row whose date crossed one bound costs the
+     * segments using that bound. Allocates nothing once the batch size was seen.
+     */
+    public void decideKept(RowContext context, long[] bits) {
+        byte[] leafTruths = context.leafTruths;
+        for (int i = 0; i < kept; i++) {
+            int at = i * stride;
+            int values = at + truthWords;
+            int nanos = values + relativeSlots.length;
+            for (int k = 0; k < relativeLeaves.length; k++) {
+                leafTruths[relativeLeaves[k]] = (byte) relativeTruth(k, batch[values + valueColumn[k]], batch, nanos,
+                        context);
+            }
+            unpackStaticTruths(batch, at, leafTruths);
+            runSegments(context, bits, i * words, keptChanges, i * maskWords);
         }
     }
 
-    /** Re-runs the segments that depend on a relative leaf whose truth differs at {@link #earlier}'s time. */
-    private void decideMoved(long[] from, int at, RowContext context, long[] bits, int bitsAt) {
-        byte[] leafTruths = context.leafTruths;
-        long[] changed = changedLeaves;
+    /**
+     * Marks, in {@code changed} from {@code changedAt}, the relative leaves whose truth for the record at {@code at}
+     * differs between {@link #earlier}'s time and {@code context}'s, and returns whether there is any.
+     */
+    private boolean relativeChanges(long[] from, int at, RowContext context, long[] changed, int changedAt) {
         for (int w = 0; w < maskWords; w++) {
-            changed[w] = 0L;
+            changed[changedAt + w] = 0L;
         }
         boolean any = false;
         int values = at + truthWords;
         int nanos = values + relativeSlots.length;
         for (int k = 0; k < relativeLeaves.length; k++) {
             long value = from[values + valueColumn[k]];
-            int truth = relativeTruth(k, value, from, nanos, context);
-            if (truth != relativeTruth(k, value, from, nanos, earlier)) {
-                changed[k >>> 6] |= 1L << k;
+            if (relativeTruth(k, value, from, nanos, context) != relativeTruth(k, value, from, nanos, earlier)) {
+                changed[changedAt + (k >>> 6)] |= 1L << k;
                 any = true;
             }
-            leafTruths[relativeLeaves[k]] = (byte) truth;
         }
-        if (!any) {
-            return;
+        return any;
+    }
+
+    /**
+     * Forgets row {@code row} (its customer was deleted): its relative values become missing, so that no move keeps
+     * it until it is recorded again.
+     */
+    public void forget(int row) {
+        if (row < rows) {
+            forgotten(records, row * stride);
         }
-        unpackStaticTruths(from, at, leafTruths);
-        runSegments(context, bits, bitsAt, changed);
+    }
+
+    /** Writes a record with no relative value at {@code at}: its relative criteria are unknown at every time. */
+    private void forgotten(long[] into, int at) {
+        Arrays.fill(into, at, at + stride, 0L);
+        Arrays.fill(into, at + truthWords, at + truthWords + relativeSlots.length, MISSING);
     }
 
     /**
      * Runs the time-relative segments on the truths in {@code context}, all of them when {@code changed} is null,
      * else those that depend on a relative leaf it marks (the others keep their bits), and writes their bits.
      */
-    private void runSegments(RowContext context, long[] bits, int bitsAt, long[] changed) {
+    private void runSegments(RowContext context, long[] bits, int bitsAt, long[] changed, int changedAt) {
         boolean[] memberships = context.memberships;
         for (int segment : memberInputs) {
             memberships[segment] = (bits[bitsAt + (segment >>> 6)] & (1L << segment)) != 0;
@@ -307,7 +359,7 @@ public final class ClockMemo<T> {
         for (int i = 0; i < segments.length; i++) {
             int segment = segments[i];
             int word = bitsAt + (segment >>> 6);
-            if (changed != null && !dependsOnAny(i, changed)) {
+            if (changed != null && !dependsOnAny(i, changed, changedAt)) {
                 memberships[segment] = (bits[word] & (1L << segment)) != 0;
                 continue;
             }
@@ -321,9 +373,9 @@ public final class ClockMemo<T> {
         }
     }
 
-    private boolean dependsOnAny(int segmentIndex, long[] leaves) {
+    private boolean dependsOnAny(int segmentIndex, long[] leaves, int leavesAt) {
         for (int w = 0, at = segmentIndex * maskWords; w < maskWords; w++) {
-            if ((dependsOn[at + w] & leaves[w]) != 0) {
+            if ((dependsOn[at + w] & leaves[leavesAt + w]) != 0) {
                 return true;
             }
         }
@@ -339,7 +391,7 @@ public final class ClockMemo<T> {
             leafTruths[relativeLeaves[k]] = (byte) relativeTruth(k, from[values + valueColumn[k]], from, nanos,
                     context);
         }
-        runSegments(context, bits, bitsAt, null);
+        runSegments(context, bits, bitsAt, null, 0);
     }
 
     private void unpackStaticTruths(long[] from, int at, byte[] leafTruths) {
@@ -371,6 +423,10 @@ public final class ClockMemo<T> {
             int grown = Math.max(needed, capacity + (capacity >>> 1) + 16);
             records = Arrays.copyOf(records, Math.multiplyExact(grown, stride));
             capacity = grown;
+        }
+        // rows skipped over (never recorded) must not look like customers with dates on the epoch day
+        for (int row = rows; row < needed; row++) {
+            forgotten(records, row * stride);
         }
         rows = needed;
     }

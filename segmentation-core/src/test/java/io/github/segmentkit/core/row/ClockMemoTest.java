@@ -85,6 +85,40 @@ class ClockMemoTest {
     }
 
     @Test
+    void should_keep_for_a_move_only_the_rows_whose_relative_criteria_change_answer() {
+        SegmentPlan<Customer> plan = new SegmentPlan<>(SCHEMA, List.of(
+                Segment.named("recent").where(LAST_ORDER.withinDays(30)),
+                Segment.named("adults").where(AGE.ge(18))));
+        ClockMemo<Customer> memo = plan.clockMemo();
+        AsOf march1 = AsOf.date(LocalDate.of(2025, 3, 1));
+        AsOf march2 = AsOf.date(LocalDate.of(2025, 3, 2));
+        RowContext context = plan.newContext(march1);
+        long[] bits = new long[plan.words()];
+        // row 0: ordered 30 days before 1 March, so recent on the 1st and not on the 2nd (it crosses the bound);
+        // row 1: ordered the day before, recent on both days; row 2: the same as row 0 but deleted (forgotten);
+        // row 3: never recorded (row 4 was, so the memo has room for it); row 4: no order at all
+        Customer[] customers = {
+            new Customer(10, LocalDate.of(2025, 1, 30), null, 40L, "PK"),
+            new Customer(11, LocalDate.of(2025, 2, 28), null, 40L, "PK"),
+            new Customer(12, LocalDate.of(2025, 1, 30), null, 40L, "PK"),
+            null,
+            new Customer(14, null, null, 40L, "PK")};
+        for (int row : new int[] {0, 1, 2, 4}) {
+            plan.classifyInto(customers[row], context, bits);
+            memo.record(row, context);
+        }
+        memo.forget(2);
+        int[] rows = {0, 1, 2, 3, 4, 5};   // row 5 is past every recorded row
+
+        int kept = memo.keepMoved(rows, rows.length, march1, plan.newContext(march2));
+
+        assertThat(Arrays.copyOf(rows, kept)).containsExactly(0);
+        long[] row0 = {0b11L};             // recent and adult on 1 March
+        memo.decideKept(plan.newContext(march2), row0);
+        assertThat(row0).containsExactly(0b10L);
+    }
+
+    @Test
     void should_name_the_customer_and_the_attribute_when_reading_fails() {
         IllegalStateException broken = new IllegalStateException("the order history service is down");
         CustomerSchema<Customer> failing = CustomerSchema.<Customer>builder(Customer::id)
@@ -151,7 +185,19 @@ class ClockMemoTest {
                 assertThat(fromRecord).as("row %d of %s at %s", row, segments, later.instant()).containsExactly(expected);
                 assertThat(fromRead).as("read, not recorded").containsExactly(expected);
             }
-            (move % 2 == 0 ? recorded : read).decide(rows, rows.length, current, laterContext, batch);
+            // the batch form decides only the rows it keeps: every other row must already hold its later bits
+            ClockMemo<Customer> memo = move % 2 == 0 ? recorded : read;
+            int[] kept = rows.clone();
+            int moved = memo.keepMoved(kept, kept.length, current, laterContext);
+            int words = plan.words();
+            long[] keptBits = new long[moved * words];
+            for (int i = 0; i < moved; i++) {
+                System.arraycopy(batch, kept[i] * words, keptBits, i * words, words);
+            }
+            memo.decideKept(laterContext, keptBits);
+            for (int i = 0; i < moved; i++) {
+                System.arraycopy(keptBits, i * words, batch, kept[i] * words, words);
+            }
             for (int row = 0; row < people.size(); row++) {
                 assertThat(Arrays.copyOfRange(batch, row * plan.words(), (row + 1) * plan.words()))
                         .as("batch, row %d of %s, from %s to %s", row, segments, current.instant(), later.instant())
