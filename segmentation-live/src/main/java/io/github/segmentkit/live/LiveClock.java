@@ -134,9 +134,9 @@ final class LiveClock<T> {
     /**
      * Decides again the time-relative segments of the touched customers, whose memberships in {@code members} are
      * those as of {@code from}, as of {@code context}'s time, in ascending batches whose reads overlap, and hands those
-     * whose memberships changed to {@code changed}, a batch at a time. The touched slots may include stale entries
-     * of the indexes and deleted customers: the memo's own dates tell them apart, in the read that deciding a slot
-     * needs anyway.
+     * whose memberships changed to {@code changed}, a batch at a time. A touched slot whose relative criteria answer
+     * as before (a bound that no longer changes any answer, an index a removed segment left behind) is dropped by the
+     * memo, from the record that deciding it reads anyway, before its memberships are read.
      */
     void decideTouched(AsOf from, RowContext context, MemberBlocks members, ChangedRows changed) {
         int words = members.rowWords();
@@ -146,8 +146,8 @@ final class LiveClock<T> {
         }
         int count;
         while ((count = touched.next(batch)) > 0) {
-            // the memo drops the touched slots whose relative criteria answer as before (stale index entries, deleted
-            // customers): only the others' memberships are read
+            // the memo drops the touched slots whose relative criteria answer as before: only the others'
+            // memberships are read
             int moved = memo.keepMoved(batch, count, from, context);
             members.readRows(batch, moved, before);
             System.arraycopy(before, 0, after, 0, moved * words);
