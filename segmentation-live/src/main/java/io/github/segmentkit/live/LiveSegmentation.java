@@ -723,8 +723,8 @@ public final class LiveSegmentation<T> implements AutoCloseable {
      * memo, memberships and id, about 450 times a customer-segment of the engine) plus a little per segment. The
      * constants come from the break-even of the two paths: near 4 % of the population for the 20 benchmark
      * segments at ten million customers (a move and a re-segmentation measured in one JMH run), 12–21 % and 36 % for
-     * 200 and 1,000 drawn segments over 200,000 customers (each path forced on the same moves). A fixed 3 % made a day with 200 segments that touched 3.5 % of the customers take
-     * 50 ms instead of 9–16 ms.
+     * 200 and 1,000 drawn segments over 200,000 customers (each path forced on the same moves). A fixed 3 % made a
+     * day with 200 segments that touched 3.5 % of the customers take 50 ms instead of 9–16 ms.
      */
     static double rescanShare(int segments) {
         return segments / (450 + 2.3 * segments);

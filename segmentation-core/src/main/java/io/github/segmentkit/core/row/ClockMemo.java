@@ -74,6 +74,8 @@ public final class ClockMemo<T> {
     private final int maskWords;
     /** Per row kept by {@link #keepMoved}: the relative leaves whose truth changed, {@link #maskWords} words. */
     private long[] keptChanges = new long[0];
+    /** Per row kept by {@link #keepMoved}: each relative leaf's truth at the later time, for {@link #decideKept}. */
+    private byte[] keptTruths = new byte[0];
     /** How many rows the last {@link #keepMoved} kept, their records at the front of {@link #batch}. */
     private int kept;
     /** The as-of time a move starts from, for the truths the rows' current memberships were decided with. */
@@ -259,6 +261,9 @@ public final class ClockMemo<T> {
         if (keptChanges.length < count * maskWords) {
             keptChanges = new long[count * maskWords];
         }
+        if (keptTruths.length < count * relativeLeaves.length) {
+            keptTruths = new byte[count * relativeLeaves.length];
+        }
         if (earlier == null) {
             earlier = plan.newContext(from);
         }
@@ -276,7 +281,7 @@ public final class ClockMemo<T> {
         }
         int kept = 0;
         for (int i = 0; i < count; i++) {
-            if (relativeChanges(batch, i * stride, context, keptChanges, kept * maskWords)) {
+            if (relativeChanges(batch, i * stride, context, kept)) {
                 if (kept != i) {
                     System.arraycopy(batch, i * stride, batch, kept * stride, stride);
                     rows[kept] = rows[i];
@@ -298,33 +303,34 @@ public final class ClockMemo<T> {
     public void decideKept(RowContext context, long[] bits) {
         byte[] leafTruths = context.leafTruths;
         for (int i = 0; i < kept; i++) {
-            int at = i * stride;
-            int values = at + truthWords;
-            int nanos = values + relativeSlots.length;
-            for (int k = 0; k < relativeLeaves.length; k++) {
-                leafTruths[relativeLeaves[k]] = (byte) relativeTruth(k, batch[values + valueColumn[k]], batch, nanos,
-                        context);
+            for (int k = 0, at = i * relativeLeaves.length; k < relativeLeaves.length; k++) {
+                leafTruths[relativeLeaves[k]] = keptTruths[at + k];
             }
-            unpackStaticTruths(batch, at, leafTruths);
+            unpackStaticTruths(batch, i * stride, leafTruths);
             runSegments(context, bits, i * words, keptChanges, i * maskWords);
         }
     }
 
     /**
-     * Marks, in {@code changed} from {@code changedAt}, the relative leaves whose truth for the record at {@code at}
-     * differs between {@link #earlier}'s time and {@code context}'s, and returns whether there is any.
+     * Marks, as kept row {@code kept}'s, the relative leaves whose truth for the record at {@code at} differs between
+     * {@link #earlier}'s time and {@code context}'s, with their truths at {@code context}'s time, and returns whether
+     * any differs (when none does, the next row overwrites them).
      */
-    private boolean relativeChanges(long[] from, int at, RowContext context, long[] changed, int changedAt) {
+    private boolean relativeChanges(long[] from, int at, RowContext context, int kept) {
+        int changedAt = kept * maskWords;
+        int truthsAt = kept * relativeLeaves.length;
         for (int w = 0; w < maskWords; w++) {
-            changed[changedAt + w] = 0L;
+            keptChanges[changedAt + w] = 0L;
         }
         boolean any = false;
         int values = at + truthWords;
         int nanos = values + relativeSlots.length;
         for (int k = 0; k < relativeLeaves.length; k++) {
             long value = from[values + valueColumn[k]];
-            if (relativeTruth(k, value, from, nanos, context) != relativeTruth(k, value, from, nanos, earlier)) {
-                changed[changedAt + (k >>> 6)] |= 1L << k;
+            int truth = relativeTruth(k, value, from, nanos, context);
+            keptTruths[truthsAt + k] = (byte) truth;
+            if (truth != relativeTruth(k, value, from, nanos, earlier)) {
+                keptChanges[changedAt + (k >>> 6)] |= 1L << k;
                 any = true;
             }
         }
