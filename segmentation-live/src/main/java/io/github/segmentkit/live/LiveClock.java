@@ -19,7 +19,9 @@ import org.roaringbitmap.RoaringBitmap;
  * What lets the as-of clock of a {@link LiveSegmentation} move without a rescan: one {@link RelativeDateIndex} per
  * attribute that relative criteria use (which customers a move touches) and the {@link ClockMemo} of the current
  * plan (their time-relative segments decided again without reading the customer objects, whose data did not
- * change). The live segmentation files each change here and asks for the touched customers' new memberships.
+ * change), whose records are kept in the {@link SlotRecords} beside each customer's memberships and id, so that a
+ * touched customer costs one cache miss for all three. The live segmentation files each change here and asks for
+ * the touched customers' new memberships.
  *
  * <p>Not thread-safe: the live segmentation's writer lock guards it.
  *
@@ -38,6 +40,7 @@ final class LiveClock<T> {
     }
 
     private final CustomerSchema<T> schema;
+    private final SlotRecords records;
     private final List<RelativeDateIndex<T>> indexes = new ArrayList<>();
     private final TouchedSlots touched = new TouchedSlots();
     private final int[] batch = new int[BATCH];
@@ -48,8 +51,9 @@ final class LiveClock<T> {
     private ClockMemo<T> memo;
     private long lastMoveTouched;
 
-    LiveClock(CustomerSchema<T> schema) {
+    LiveClock(CustomerSchema<T> schema, SlotRecords records) {
         this.schema = schema;
+        this.records = records;
     }
 
     /**
@@ -80,25 +84,35 @@ final class LiveClock<T> {
     }
 
     /**
-     * Starts a memo for {@code plan} and fills it for every customer of {@code alive}, reading only the attributes
-     * its time-relative segments use; nothing when no segment is time-relative.
+     * Starts a memo for {@code plan}, lays the slot records out for its records and fills them: from the customers
+     * of {@code alive}, reading only the attributes its time-relative segments use; every other slot's (deleted
+     * customers) as forgotten. Nothing to fill when no segment is time-relative.
      */
     void remember(SegmentPlan<T> plan, RoaringBitmap alive, IntFunction<T> customers, RowContext context) {
         memo = plan.clockMemo();
+        records.relayout(records.rowWords(), memo.isEmpty() ? 0 : memo.recordWords());
         if (memo.isEmpty()) {
             return;
+        }
+        long[] words = records.words();
+        int stride = records.stride();
+        int offset = records.memoOffset();
+        for (int slot = 0; slot < records.capacity(); slot++) {
+            memo.forget(words, slot * stride + offset);
         }
         IntIterator each = alive.getIntIterator();
         while (each.hasNext()) {
             int slot = each.next();
-            memo.read(slot, customers.apply(slot), context);
+            memo.read(words, slot * stride + offset, customers.apply(slot), context);
         }
     }
 
-    /** Files the customer now in {@code slot}, just evaluated in {@code context}. */
+    /** Files the customer now in {@code slot} (which has a record), just evaluated in {@code context}. */
     void put(int slot, T customer, RowContext context) {
         fileDates(slot, customer);
-        memo.record(slot, context);
+        if (!memo.isEmpty()) {
+            memo.record(records.words(), slot * records.stride() + records.memoOffset(), context);
+        }
     }
 
     /** Files the dates of the customer in {@code slot} in the indexes only (a population being built). */
@@ -113,7 +127,9 @@ final class LiveClock<T> {
         for (RelativeDateIndex<T> index : indexes) {
             index.remove(slot);
         }
-        memo.forget(slot);
+        if (!memo.isEmpty() && slot < records.capacity()) {
+            memo.forget(records.words(), slot * records.stride() + records.memoOffset());
+        }
     }
 
     /** Collects the customers the move from {@code from} to {@code to} may change, and returns how many. */
@@ -146,9 +162,10 @@ final class LiveClock<T> {
         }
         int count;
         while ((count = touched.next(batch)) > 0) {
-            // the memo drops the touched slots whose relative criteria answer as before: only the others'
-            // memberships are read
-            int moved = memo.keepMoved(batch, count, from, context);
+            // the memo drops the touched slots whose relative criteria answer as before; the others' memberships
+            // are in the cache lines of the records it has just read
+            int moved = memo.keepMoved(records.words(), records.stride(), records.memoOffset(), batch, count, from,
+                    context);
             members.readRows(batch, moved, before);
             System.arraycopy(before, 0, after, 0, moved * words);
             memo.decideKept(context, after);

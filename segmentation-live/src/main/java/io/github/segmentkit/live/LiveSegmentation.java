@@ -88,6 +88,8 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final Population<T> population;
     private final SlotIds slots = new SlotIds();
+    /** Per slot, for the writer: memberships, id and clock memo record side by side (see {@link SlotRecords}). */
+    private final SlotRecords records;
     private final MemberBlocks members;
     private final LiveClock<T> clock;
     private final CopyOnWriteArrayList<Subscription> subscriptions = new CopyOnWriteArrayList<>();
@@ -117,24 +119,26 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         Instant start = restored != null ? restored.asOf() : builder.asOf;
         this.asOf = hasClock ? AsOf.now(Clock.fixed(start, zone)) : AsOf.date(LocalDate.EPOCH);
         this.rescanShare = builder.rescanShare;
-        this.clock = new LiveClock<>(schema);
+        this.records = new SlotRecords((segments.size() + 63) >>> 6);
+        this.clock = new LiveClock<>(schema, records);
         this.failures = builder.failures;
         // validates the segments (DefinitionException) and the chunk size, as the bulk engine would
         ColumnarSegmenter<T> engine = engine(builder.chunkRows);
         define(segments);
-        this.members = new MemberBlocks(segments.size());
+        this.members = new MemberBlocks(segments.size(), records);
         int deltaLimit = builder.deltaLimit > 0 ? builder.deltaLimit : Math.max(4096, customers.size());
         this.population = new Population<>(schema, customers, builder.chunkRows, deltaLimit);
         segments.forEach(segment -> clock.index(segment, new RoaringBitmap(), population::customer));
         CustomerTable<T> table = population.table();
         RoaringBitmap[] startMembers = restored != null ? restored.members() : members(engine.segment(table));
+        records.ensureCapacity(customers.size());   // one record per customer, not a growth's spare half
         for (int slot = 0; slot < customers.size(); slot++) {
             long id = table.customerId(slot);
             if (slots.slotOf(id) >= 0) {
                 throw new IllegalArgumentException("customer id " + id + " appears at positions "
                         + slots.slotOf(id) + " and " + slot + ": a live population holds one customer per id");
             }
-            slots.add(id);
+            newSlot(id);
             // a restored population keeps the slots of deleted customers, out of the live set and the clock index
             if (restored == null || restored.alive().contains(slot)) {
                 members.set(members.aliveSet(), slot, true);
@@ -632,11 +636,19 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         return values;
     }
 
+    /** Gives {@code id} the next slot, with a record holding the id and no memberships. */
+    private int newSlot(long id) {
+        int slot = slots.add(id);
+        records.ensureCapacity(slot + 1);
+        records.id(slot, id);
+        return slot;
+    }
+
     private void apply(long id, T customer, long[] bits) {
         int slot = slots.slotOf(id);
         int alive = members.aliveSet();
         if (slot < 0) {
-            slot = slots.add(id);
+            slot = newSlot(id);
             population.add(customer);
         } else {
             population.replace(slot, customer);
@@ -664,10 +676,10 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     private void changeMemberships(int[] changed, int[] rows, int count, long[] before, long[] after,
             List<SegmentEvent> events) {
         int words = members.rowWords();
-        long[][] idPages = slots.pages();
         long[] ids = batchIds;
+        // in the records the clock has just read: no cache miss
         for (int i = 0; i < count; i++) {
-            ids[i] = SlotIds.idAt(idPages, changed[i]);
+            ids[i] = records.id(changed[i]);
         }
         for (int i = 0; i < count; i++) {
             int slot = changed[i];

@@ -12,9 +12,9 @@ import org.roaringbitmap.RoaringBitmap;
  * one pointer per block of the sets that changed plus the blocks changed since the last one (copy on publish), never
  * a copy of the population.
  *
- * <p>The writer also keeps each slot's segment memberships side by side (row-major, a few words per slot), so that
- * comparing a customer's new memberships with its old ones reads one cache line, not one per segment; the blocks
- * of a segment are then written only where a membership changed.
+ * <p>The writer also keeps each slot's segment memberships side by side (row-major, a few words per slot, in the
+ * slot's {@link SlotRecords record}), so that comparing a customer's new memberships with its old ones reads one cache
+ * line, not one per segment; the blocks of a segment are then written only where a membership changed.
  *
  * <p>Not thread-safe: the live segmentation's writer lock guards it; published arrays are never written again.
  */
@@ -35,18 +35,27 @@ final class MemberBlocks {
      */
     private boolean[] setDirty;
     private int[] counts;
-    /** The segment memberships of each slot, {@link #rowWords} words per slot: [slot * rowWords + word]. */
-    private long[] rows = new long[0];
-    private int rowWords;
+    /** Where the segment memberships of each slot are: {@link SlotRecords#rowWords} words of its record. */
+    private final SlotRecords records;
 
+    /** Sets for {@code segments} segments, with records of their own. */
     MemberBlocks(int segments) {
+        this(segments, new SlotRecords((segments + 63) >>> 6));
+    }
+
+    /** Sets for {@code segments} segments, keeping each slot's memberships in {@code records}. */
+    MemberBlocks(int segments, SlotRecords records) {
+        if (records.rowWords() != (segments + 63) >>> 6) {
+            throw new IllegalArgumentException(records.rowWords() + " membership words for " + segments
+                    + " segments");
+        }
+        this.records = records;
         int sets = segments + 1;
         this.working = new long[sets][0][];
         this.published = new long[sets][0][];
         this.dirty = new boolean[sets][0];
         this.setDirty = new boolean[sets];
         this.counts = new int[sets];
-        this.rowWords = (segments + 63) >>> 6;
     }
 
     /**
@@ -85,12 +94,17 @@ final class MemberBlocks {
         rebuildRows();
     }
 
-    /** Lays the rows out again from the blocks, after a set was added or removed. */
+    /** Lays the rows out again from the blocks, after a set was added or removed (set indexes may have moved). */
     private void rebuildRows() {
         int segments = aliveSet();
-        rowWords = (segments + 63) >>> 6;
-        int slots = working[0].length * BLOCK_BITS;
-        rows = new long[slots * rowWords];
+        // every slot with a membership has a record: set() made it
+        records.relayout((segments + 63) >>> 6, records.memoWords());
+        long[] rows = records.words();
+        int stride = records.stride();
+        int rowWords = records.rowWords();
+        for (int slot = 0; slot < records.capacity(); slot++) {
+            Arrays.fill(rows, slot * stride, slot * stride + rowWords, 0L);
+        }
         for (int set = 0; set < segments; set++) {
             long[][] blocks = working[set];
             for (int b = 0; b < blocks.length; b++) {
@@ -99,7 +113,7 @@ final class MemberBlocks {
                     long word = words[w];
                     while (word != 0) {
                         int slot = (b << BLOCK_SHIFT) + (w << 6) + Long.numberOfTrailingZeros(word);
-                        rows[slot * rowWords + (set >>> 6)] |= 1L << set;
+                        rows[slot * stride + (set >>> 6)] |= 1L << set;
                         word &= word - 1;
                     }
                 }
@@ -109,7 +123,7 @@ final class MemberBlocks {
 
     /** How many words {@link #readRow} fills: one per 64 segments. */
     int rowWords() {
-        return rowWords;
+        return records.rowWords();
     }
 
     /**
@@ -117,22 +131,25 @@ final class MemberBlocks {
      * of independent reads (so that their cache misses overlap).
      */
     void readRows(int[] slots, int count, long[] into) {
-        int words = rowWords;
+        long[] rows = records.words();
+        int stride = records.stride();
+        int words = records.rowWords();
+        int slotsWithRecords = records.capacity();
         for (int i = 0; i < count; i++) {
-            int at = slots[i] * words;
-            for (int w = 0; w < words; w++) {
-                into[i * words + w] = at + w < rows.length ? rows[at + w] : 0L;
+            int slot = slots[i];
+            for (int w = 0, at = slot * stride; w < words; w++) {
+                into[i * words + w] = slot < slotsWithRecords ? rows[at + w] : 0L;
             }
         }
     }
 
     /** Copies the segment memberships of {@code slot} into {@code into} (bit s: segment s), in one cache line. */
     void readRow(int slot, long[] into) {
-        int at = slot * rowWords;
-        if (at + rowWords <= rows.length) {
-            System.arraycopy(rows, at, into, 0, rowWords);
+        int words = records.rowWords();
+        if (slot < records.capacity()) {
+            System.arraycopy(records.words(), slot * records.stride(), into, 0, words);
         } else {
-            Arrays.fill(into, 0, rowWords, 0L);
+            Arrays.fill(into, 0, words, 0L);
         }
     }
 
@@ -191,7 +208,8 @@ final class MemberBlocks {
         setDirty[set] = true;
         counts[set] += member ? 1 : -1;
         if (set < counts.length - 1) {
-            rows[slot * rowWords + (set >>> 6)] ^= 1L << set;
+            records.ensureCapacity(slot + 1);
+            records.words()[slot * records.stride() + (set >>> 6)] ^= 1L << set;
         }
         return true;
     }
@@ -246,7 +264,6 @@ final class MemberBlocks {
             }
             setDirty[s] = true;
         }
-        rows = Arrays.copyOf(rows, grown * BLOCK_BITS * rowWords);
     }
 
     /** An immutable copy of every set and count, sharing the blocks unchanged since the last call. */

@@ -23,7 +23,14 @@ class MemberBlocksTest {
     void should_publish_states_that_later_changes_never_alter(@ForAll long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         int segments = 1 + random.nextInt(4);
-        MemberBlocks blocks = new MemberBlocks(segments);
+        // records with words of the clock memo's and ids, which changing the sets must leave alone
+        SlotRecords records = new SlotRecords(1);
+        records.relayout(1, 3);
+        records.ensureCapacity(SLOTS);
+        for (int slot = 0; slot < SLOTS; slot++) {
+            records.id(slot, 31L * slot + 7);
+        }
+        MemberBlocks blocks = new MemberBlocks(segments, records);
         // the model: one set of slots per segment, then the live customers, as MemberBlocks orders them
         List<Set<Integer>> model = new ArrayList<>();
         for (int s = 0; s <= segments; s++) {
@@ -52,6 +59,18 @@ class MemberBlocksTest {
                 boolean modelChanged = member ? model.get(set).add(slot) : model.get(set).remove(slot);
                 assertThat(changed).as("set %d slot %d", set, slot).isEqualTo(modelChanged);
             }
+            // a slot's row: bit s set when segment s (not the live set) holds it
+            int slot = random.nextInt(SLOTS);
+            long[] row = new long[1];
+            blocks.readRow(slot, row);
+            long expectedRow = 0;
+            for (int s = 0; s < model.size() - 1; s++) {
+                expectedRow |= model.get(s).contains(slot) ? 1L << s : 0;
+            }
+            assertThat(row[0]).as("row of slot %d at step %d", slot, step).isEqualTo(expectedRow);
+        }
+        for (int slot = 0; slot < SLOTS; slot++) {
+            assertThat(records.id(slot)).as("id of slot %d", slot).isEqualTo(31L * slot + 7);
         }
         published.add(blocks.publish());
         expected.add(copy(model));

@@ -191,25 +191,42 @@ public final class ClockMemo<T> {
     }
 
     /**
+     * How many words one row's record takes: what a caller that keeps the records in an array of its own (beside
+     * its other per-row words, so that one cache line holds them all) sets aside per row for the methods that take
+     * an array and a position.
+     */
+    public int recordWords() {
+        return stride;
+    }
+
+    /**
      * Remembers row {@code row} from the customer {@link SegmentPlan#classifyInto} has just evaluated in
      * {@code context}.
      */
     public void record(int row, RowContext context) {
         ensureRows(row + 1);
+        record(records, row * stride, context);
+    }
+
+    /**
+     * Writes the record of the customer {@link SegmentPlan#classifyInto} has just evaluated in {@code context} to
+     * {@code into[at..at + recordWords())}, an array the caller keeps (see {@link #keepMoved(long[], int, int, int[],
+     * int, AsOf, RowContext)}).
+     */
+    public void record(long[] into, int at, RowContext context) {
         byte[] leafTruths = context.leafTruths;
-        int base = row * stride;
-        Arrays.fill(records, base, base + truthWords, 0L);
+        Arrays.fill(into, at, at + truthWords, 0L);
         for (int i = 0; i < staticLeaves.length; i++) {
-            records[base + (i >>> 5)] |= (long) leafTruths[staticLeaves[i]] << ((i & 31) << 1);
+            into[at + (i >>> 5)] |= (long) leafTruths[staticLeaves[i]] << ((i & 31) << 1);
         }
-        int values = base + truthWords;
+        int values = at + truthWords;
         int nanos = values + relativeSlots.length;
         for (int i = 0; i < relativeSlots.length; i++) {
             int slot = relativeSlots[i];
             boolean present = context.present[slot];
-            records[values + i] = present ? context.longs[2 * slot] : MISSING;
+            into[values + i] = present ? context.longs[2 * slot] : MISSING;
             if (nanoColumn[i] >= 0) {
-                records[nanos + nanoColumn[i]] = present ? context.longs[2 * slot + 1] : 0;
+                into[nanos + nanoColumn[i]] = present ? context.longs[2 * slot + 1] : 0;
             }
         }
     }
@@ -221,6 +238,16 @@ public final class ClockMemo<T> {
      * @throws InvalidCustomerDataException when an extractor fails, naming the customer and the attribute
      */
     public void read(int row, T customer, RowContext context) {
+        ensureRows(row + 1);
+        read(records, row * stride, customer, context);
+    }
+
+    /**
+     * {@link #read(int, Object, RowContext)} into {@code into[at..at + recordWords())}, an array the caller keeps.
+     *
+     * @throws InvalidCustomerDataException when an extractor fails, naming the customer and the attribute
+     */
+    public void read(long[] into, int at, T customer, RowContext context) {
         try {
             for (int slot : readSlots) {
                 plan.slots().readOne(slot, customer, context);
@@ -232,7 +259,7 @@ public final class ClockMemo<T> {
         for (int leaf : staticLeaves) {
             context.leafTruths[leaf] = (byte) plan.leaf(leaf).truth(context);
         }
-        record(row, context);
+        record(into, at, context);
     }
 
     /**
@@ -255,6 +282,40 @@ public final class ClockMemo<T> {
      * population overlap instead of following one another. {@link #decideKept} finishes the move.
      */
     public int keepMoved(int[] rows, int count, AsOf from, RowContext context) {
+        return keepMoved(records, stride, 0, this.rows, rows, count, from, context);
+    }
+
+    /**
+     * {@link #keepMoved(int[], int, AsOf, RowContext)} on records the caller keeps: row {@code r}'s record at
+     * {@code records[r * stride + offset..]} ({@code stride} at least {@link #recordWords()}), written by {@link
+     * #record(long[], int, RowContext)}, {@link #read(long[], int, Object, RowContext)} or {@link #forget(long[],
+     * int)}; a row whose record would end past the array is treated as forgotten. A caller that keeps other words
+     * of each row in the same stretch (its memberships, say) finds them in the cache lines this gather has just
+     * read.
+     *
+     * <pre>{@code
+     * int stride = 2 + memo.recordWords();               // two words of the caller's, then the memo's record
+     * long[] perRow = new long[rows * stride];
+     * memo.record(perRow, row * stride + 2, context);
+     * int kept = memo.keepMoved(perRow, stride, 2, touched, count, from, plan.newContext(later));
+     * memo.decideKept(plan.newContext(later), bits);      // bits: the kept rows' memberships, updated in place
+     * }</pre>
+     */
+    public int keepMoved(long[] records, int stride, int offset, int[] rows, int count, AsOf from,
+            RowContext context) {
+        if (offset < 0 || offset + this.stride > stride) {
+            throw new IllegalArgumentException("a record of " + this.stride + " words at offset " + offset
+                    + " does not fit in a stride of " + stride + " words");
+        }
+        // the rows whose whole record lies inside the array
+        int spare = records.length - offset - this.stride;
+        int validRows = spare < 0 ? 0 : spare / stride + 1;
+        return keepMoved(records, stride, offset, validRows, rows, count, from, context);
+    }
+
+    private int keepMoved(long[] records, int recordStride, int offset, int validRows, int[] rows, int count,
+            AsOf from, RowContext context) {
+        int stride = this.stride;
         if (batch.length < count * stride) {
             batch = new long[count * stride];
         }
@@ -271,8 +332,8 @@ public final class ClockMemo<T> {
         // a few words per row: a plain loop, no array-copy call per row
         for (int i = 0; i < count; i++) {
             int row = rows[i];
-            if (row < this.rows) {
-                for (int w = 0, at = row * stride; w < stride; w++) {
+            if (row < validRows) {
+                for (int w = 0, at = row * recordStride + offset; w < stride; w++) {
                     batch[i * stride + w] = records[at + w];
                 }
             } else {
@@ -345,6 +406,14 @@ public final class ClockMemo<T> {
         if (row < rows) {
             forgotten(records, row * stride);
         }
+    }
+
+    /**
+     * Writes a forgotten record to {@code into[at..at + recordWords())}, an array the caller keeps: a customer
+     * deleted, or a row not yet recorded (a record of zeros would read as dates on the epoch day).
+     */
+    public void forget(long[] into, int at) {
+        forgotten(into, at);
     }
 
     /** Writes a record with no relative value at {@code at}: its relative criteria are unknown at every time. */

@@ -42,6 +42,8 @@ class ClockMemoTest {
     private static final CategoricalAttribute COUNTRY = Attribute.ofCategorical("country");
     private static final ZoneId ZONE = ZoneId.of("Asia/Karachi");
     private static final Instant START = Instant.parse("2025-03-01T10:15:30.25Z");
+    private static final AsOf MARCH_1 = AsOf.date(LocalDate.of(2025, 3, 1));
+    private static final AsOf MARCH_2 = AsOf.date(LocalDate.of(2025, 3, 2));
 
     record Customer(long id, LocalDate lastOrder, Instant lastLogin, Long age, String country) {
     }
@@ -86,13 +88,9 @@ class ClockMemoTest {
 
     @Test
     void should_keep_for_a_move_only_the_rows_whose_relative_criteria_change_answer() {
-        SegmentPlan<Customer> plan = new SegmentPlan<>(SCHEMA, List.of(
-                Segment.named("recent").where(LAST_ORDER.withinDays(30)),
-                Segment.named("adults").where(AGE.ge(18))));
+        SegmentPlan<Customer> plan = recentAndAdults();
         ClockMemo<Customer> memo = plan.clockMemo();
-        AsOf march1 = AsOf.date(LocalDate.of(2025, 3, 1));
-        AsOf march2 = AsOf.date(LocalDate.of(2025, 3, 2));
-        RowContext context = plan.newContext(march1);
+        RowContext context = plan.newContext(MARCH_1);
         long[] bits = new long[plan.words()];
         // row 0: ordered 30 days before 1 March, so recent on the 1st and not on the 2nd (it crosses the bound);
         // row 1: ordered the day before, recent on both days; row 2: the same as row 0 but deleted (forgotten);
@@ -110,12 +108,53 @@ class ClockMemoTest {
         memo.forget(2);
         int[] rows = {0, 1, 2, 3, 4, 5};   // row 5 is past every recorded row
 
-        int kept = memo.keepMoved(rows, rows.length, march1, plan.newContext(march2));
+        int kept = memo.keepMoved(rows, rows.length, MARCH_1, plan.newContext(MARCH_2));
 
         assertThat(Arrays.copyOf(rows, kept)).containsExactly(0);
         long[] row0 = {0b11L};             // recent and adult on 1 March
-        memo.decideKept(plan.newContext(march2), row0);
+        memo.decideKept(plan.newContext(MARCH_2), row0);
         assertThat(row0).containsExactly(0b10L);
+    }
+
+    @Test
+    void should_keep_the_same_rows_from_records_in_the_callers_array_between_words_of_its_own() {
+        SegmentPlan<Customer> plan = recentAndAdults();
+        ClockMemo<Customer> memo = plan.clockMemo();
+        RowContext context = plan.newContext(MARCH_1);
+        long[] bits = new long[plan.words()];
+        // the caller's two words before each record and one after, all ones: a gather that read them would see a
+        // record of dates and truths that answer differently
+        int offset = 2;
+        int stride = offset + memo.recordWords() + 1;
+        long[] perRow = new long[5 * stride];
+        Arrays.fill(perRow, -1L);
+        Customer[] customers = {
+            new Customer(10, LocalDate.of(2025, 1, 30), null, 40L, "PK"),   // crosses the 30-day bound
+            new Customer(11, LocalDate.of(2025, 2, 28), null, 40L, "PK"),   // recent on both days
+            new Customer(12, LocalDate.of(2025, 1, 30), null, 40L, "PK"),   // would cross, but deleted
+            new Customer(13, LocalDate.of(2025, 1, 30), null, 40L, "PK"),   // would cross, read instead of recorded
+            new Customer(14, null, null, 40L, "PK")};                       // no order at all
+        for (int row : new int[] {0, 1, 2, 4}) {
+            plan.classifyInto(customers[row], context, bits);
+            memo.record(perRow, row * stride + offset, context);
+        }
+        memo.read(perRow, 3 * stride + offset, customers[3], plan.newContext(MARCH_1));
+        memo.forget(perRow, 2 * stride + offset);
+        int[] rows = {0, 1, 2, 3, 4, 5};   // row 5 is past the end of the array
+
+        int kept = memo.keepMoved(perRow, stride, offset, rows, rows.length, MARCH_1, plan.newContext(MARCH_2));
+
+        assertThat(Arrays.copyOf(rows, kept)).containsExactly(0, 3);
+        long[] keptRows = {0b11L, 0b11L};   // recent and adult on 1 March
+        memo.decideKept(plan.newContext(MARCH_2), keptRows);
+        assertThat(keptRows).containsExactly(0b10L, 0b10L);
+        for (int row = 0; row < 5; row++) {
+            assertThat(new long[] {perRow[row * stride], perRow[row * stride + 1], perRow[row * stride + stride - 1]})
+                    .as("the caller's words of row %d", row).containsOnly(-1L);
+        }
+        assertThatThrownBy(() -> memo.keepMoved(perRow, stride - 2, offset, rows, 1, MARCH_1, context))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("offset 2").hasMessageContaining("stride of " + (stride - 2));
     }
 
     @Test
@@ -146,6 +185,11 @@ class ClockMemoTest {
         SegmentPlan<Customer> plan = new SegmentPlan<>(SCHEMA, segments);
         ClockMemo<Customer> recorded = plan.clockMemo();
         ClockMemo<Customer> read = plan.clockMemo();
+        // a third memo keeps its records in an array of ours, between words of ours that hold random values
+        ClockMemo<Customer> outside = plan.clockMemo();
+        int offset = random.nextInt(0, 3);
+        int stride = offset + outside.recordWords() + random.nextInt(0, 3);
+        long[] perRow = random.longs(150L * stride).toArray();
         AsOf start = asOf(START);
         RowContext context = plan.newContext(start);
         List<Customer> people = new ArrayList<>();
@@ -155,6 +199,7 @@ class ClockMemoTest {
             long[] bits = new long[plan.words()];
             plan.classifyInto(person, context, bits);
             recorded.record(row, context);
+            outside.record(perRow, row * stride + offset, context);
             read.read(row, person, plan.newContext(start));
             people.add(person);
             startBits.add(bits);
@@ -186,9 +231,11 @@ class ClockMemoTest {
                 assertThat(fromRead).as("read, not recorded").containsExactly(expected);
             }
             // the batch form decides only the rows it keeps: every other row must already hold its later bits
-            ClockMemo<Customer> memo = move % 2 == 0 ? recorded : read;
+            ClockMemo<Customer> memo = move % 3 == 0 ? recorded : move % 3 == 1 ? read : outside;
             int[] kept = rows.clone();
-            int moved = memo.keepMoved(kept, kept.length, current, laterContext);
+            int moved = memo == outside
+                    ? memo.keepMoved(perRow, stride, offset, kept, kept.length, current, laterContext)
+                    : memo.keepMoved(kept, kept.length, current, laterContext);
             int words = plan.words();
             long[] keptBits = new long[moved * words];
             for (int i = 0; i < moved; i++) {
@@ -205,6 +252,13 @@ class ClockMemoTest {
             }
             current = later;
         }
+    }
+
+    /** "recent" (ordered in the last 30 days, time-relative) and "adults" (not). */
+    private static SegmentPlan<Customer> recentAndAdults() {
+        return new SegmentPlan<>(SCHEMA, List.of(
+                Segment.named("recent").where(LAST_ORDER.withinDays(30)),
+                Segment.named("adults").where(AGE.ge(18))));
     }
 
     private static AsOf asOf(Instant instant) {
