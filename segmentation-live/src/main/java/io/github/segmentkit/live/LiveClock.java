@@ -20,8 +20,8 @@ import org.roaringbitmap.RoaringBitmap;
  * attribute that relative criteria use (which customers a move touches) and the {@link ClockMemo} of the current
  * plan (their time-relative segments decided again without reading the customer objects, whose data did not
  * change), whose records are kept in the {@link SlotRecords} beside each customer's memberships and id, so that a
- * touched customer costs one cache miss for all three. The live segmentation files each change here and asks for
- * the touched customers' new memberships.
+ * touched customer costs one or two cache lines for all three. The live segmentation files each change here and
+ * asks for the touched customers' new memberships.
  *
  * <p>Not thread-safe: the live segmentation's writer lock guards it.
  *

@@ -6,7 +6,8 @@ import java.util.Arrays;
  * What the writer keeps per slot, side by side in one array so that a customer's words share a cache line: its
  * segment memberships ({@link #rowWords()} words, bit s of the row being segment s), its customer id, then the record
  * of the clock memo ({@link #memoWords()} words). A clock move touches customers at random over the population; kept
- * in three arrays, these words cost three cache misses per touched customer, here about one.
+ * in three arrays, these words cost three cache misses per touched customer, here one or two (a record of 56 bytes
+ * at a multiple of 56 crosses a line boundary about three times in four).
  *
  * <pre>
  * slot 0: [memberships 0..rowWords) [id] [memo record 0..memoWords)

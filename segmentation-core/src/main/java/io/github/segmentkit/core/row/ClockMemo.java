@@ -294,11 +294,12 @@ public final class ClockMemo<T> {
      * read.
      *
      * <pre>{@code
-     * int stride = 2 + memo.recordWords();               // two words of the caller's, then the memo's record
+     * int stride = 2 + memo.recordWords();                // two words of the caller's, then the memo's record
      * long[] perRow = new long[rows * stride];
-     * memo.record(perRow, row * stride + 2, context);
-     * int kept = memo.keepMoved(perRow, stride, 2, touched, count, from, plan.newContext(later));
-     * memo.decideKept(plan.newContext(later), bits);      // bits: the kept rows' memberships, updated in place
+     * memo.record(perRow, row * stride + 2, context);      // context: the row just classified
+     * RowContext atLater = plan.newContext(later);
+     * int kept = memo.keepMoved(perRow, stride, 2, touched, count, from, atLater);
+     * memo.decideKept(atLater, bits);                      // bits: the kept rows' memberships, updated in place
      * }</pre>
      */
     public int keepMoved(long[] records, int stride, int offset, int[] rows, int count, AsOf from,

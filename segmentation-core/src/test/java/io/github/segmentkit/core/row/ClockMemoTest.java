@@ -158,6 +158,32 @@ class ClockMemoTest {
     }
 
     @Test
+    void should_move_a_row_whose_record_sits_in_the_callers_array() {
+        // javadoc: segmentation-core/src/main/java/io/github/segmentkit/core/row/ClockMemo.java
+        SegmentPlan<Customer> plan = recentAndAdults();
+        ClockMemo<Customer> memo = plan.clockMemo();
+        AsOf from = MARCH_1;
+        AsOf later = MARCH_2;
+        RowContext context = plan.newContext(from);
+        long[] bits = new long[plan.words()];
+        plan.classifyInto(new Customer(10, LocalDate.of(2025, 1, 30), null, 40L, "PK"), context, bits);
+        int rows = 2;
+        int row = 1;
+        int[] touched = {row};
+        int count = touched.length;
+        int stride = 2 + memo.recordWords();                // two words of the caller's, then the memo's record
+        long[] perRow = new long[rows * stride];
+        memo.record(perRow, row * stride + 2, context);      // context: the row just classified
+        RowContext atLater = plan.newContext(later);
+        int kept = memo.keepMoved(perRow, stride, 2, touched, count, from, atLater);
+        memo.decideKept(atLater, bits);                      // bits: the kept rows' memberships, updated in place
+
+        assertThat(kept).isEqualTo(1);
+        // ordered on 30 January: recent and adult on 1 March, and 2 March is 31 days later: adult only
+        assertThat(bits).containsExactly(0b10L);
+    }
+
+    @Test
     void should_name_the_customer_and_the_attribute_when_reading_fails() {
         IllegalStateException broken = new IllegalStateException("the order history service is down");
         CustomerSchema<Customer> failing = CustomerSchema.<Customer>builder(Customer::id)
