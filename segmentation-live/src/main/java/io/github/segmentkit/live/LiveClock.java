@@ -97,13 +97,19 @@ final class LiveClock<T> {
         long[] words = records.words();
         int stride = records.stride();
         int offset = records.memoOffset();
-        for (int slot = 0; slot < records.capacity(); slot++) {
-            memo.forget(words, slot * stride + offset);
-        }
+        // each record written once: read for a live customer, forgotten for the slots between them
+        int next = 0;
         IntIterator each = alive.getIntIterator();
         while (each.hasNext()) {
             int slot = each.next();
+            for (; next < slot; next++) {
+                memo.forget(words, next * stride + offset);
+            }
             memo.read(words, slot * stride + offset, customers.apply(slot), context);
+            next = slot + 1;
+        }
+        for (; next < records.capacity(); next++) {
+            memo.forget(words, next * stride + offset);
         }
     }
 
@@ -127,7 +133,7 @@ final class LiveClock<T> {
         for (RelativeDateIndex<T> index : indexes) {
             index.remove(slot);
         }
-        if (!memo.isEmpty() && slot < records.capacity()) {
+        if (!memo.isEmpty()) {
             memo.forget(records.words(), slot * records.stride() + records.memoOffset());
         }
     }

@@ -119,7 +119,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         Instant start = restored != null ? restored.asOf() : builder.asOf;
         this.asOf = hasClock ? AsOf.now(Clock.fixed(start, zone)) : AsOf.date(LocalDate.EPOCH);
         this.rescanShare = builder.rescanShare;
-        this.records = new SlotRecords((segments.size() + 63) >>> 6);
+        this.records = new SlotRecords(SlotRecords.rowWordsFor(segments.size()));
         this.clock = new LiveClock<>(schema, records);
         this.failures = builder.failures;
         // validates the segments (DefinitionException) and the chunk size, as the bulk engine would

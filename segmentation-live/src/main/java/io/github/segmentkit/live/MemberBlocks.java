@@ -40,12 +40,12 @@ final class MemberBlocks {
 
     /** Sets for {@code segments} segments, with records of their own. */
     MemberBlocks(int segments) {
-        this(segments, new SlotRecords((segments + 63) >>> 6));
+        this(segments, new SlotRecords(SlotRecords.rowWordsFor(segments)));
     }
 
     /** Sets for {@code segments} segments, keeping each slot's memberships in {@code records}. */
     MemberBlocks(int segments, SlotRecords records) {
-        if (records.rowWords() != (segments + 63) >>> 6) {
+        if (records.rowWords() != SlotRecords.rowWordsFor(segments)) {
             throw new IllegalArgumentException(records.rowWords() + " membership words for " + segments
                     + " segments");
         }
@@ -98,7 +98,7 @@ final class MemberBlocks {
     private void rebuildRows() {
         int segments = aliveSet();
         // every slot with a membership has a record: set() made it
-        records.relayout((segments + 63) >>> 6, records.memoWords());
+        records.relayout(SlotRecords.rowWordsFor(segments), records.memoWords());
         long[] rows = records.words();
         int stride = records.stride();
         int rowWords = records.rowWords();

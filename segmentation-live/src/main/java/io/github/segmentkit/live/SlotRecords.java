@@ -32,6 +32,11 @@ final class SlotRecords {
         this.stride = rowWords + 1;
     }
 
+    /** The membership words a record needs for {@code segments} segments: one per 64. */
+    static int rowWordsFor(int segments) {
+        return (segments + 63) >>> 6;
+    }
+
     /** The array the records are in; a growth or a new layout replaces it. */
     long[] words() {
         return words;
