@@ -412,6 +412,8 @@ public final class LiveSegmentation<T> implements AutoCloseable {
             } else {
                 clock.decideTouched(previous, context().at(asOf), members, (changed, rows, count, before, after) ->
                         changeMemberships(changed, rows, count, before, after, events));
+                // the member blocks of the move's changes, one segment at a time
+                members.settle();
             }
             send(events);
         } finally {
@@ -670,8 +672,10 @@ public final class LiveSegmentation<T> implements AutoCloseable {
 
     /**
      * Sets the memberships that differ between {@code before} and {@code after} for a batch of customers (the i-th
-     * is {@code changed[i]}, its words from {@code rows[i] * words}), then makes their events in slot order. Each
-     * step is its own loop of independent reads (ids, member blocks), so that their cache misses overlap.
+     * is {@code changed[i]}, its words from {@code rows[i] * words}), then makes their events in slot order. The
+     * rows, counts and ids are in the records the clock has just read; the member blocks are written when the move
+     * ends ({@link MemberBlocks#setLater}), segment by segment in ascending slots, not here, where consecutive writes
+     * would land in the blocks of different segments.
      */
     private void changeMemberships(int[] changed, int[] rows, int count, long[] before, long[] after,
             List<SegmentEvent> events) {
@@ -687,7 +691,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
                 long differs = before[at + w] ^ after[at + w];
                 while (differs != 0) {
                     int s = (w << 6) + Long.numberOfTrailingZeros(differs);
-                    members.set(s, slot, (after[at + w] & (1L << s)) != 0);
+                    members.setLater(s, slot, (after[at + w] & (1L << s)) != 0);
                     differs &= differs - 1;
                 }
             }
