@@ -23,6 +23,12 @@ import org.roaringbitmap.RoaringBitmap;
  * touched customer costs one or two cache lines for all three. The live segmentation files each change here and
  * asks for the touched customers' new memberships.
  *
+ * <p>A customer is filed under an attribute only while that attribute is {@linkplain
+ * ClockMemo#relativeAttributesInPlay in play} for it: a customer whose other values already decide every
+ * time-relative segment reading the attribute (not on a mobile device, for "logged in within 7 days on a mobile
+ * device") keeps those memberships at every as-of time, and a move that passes the attribute's bounds need not
+ * look at it. Every change re-files the customer; a new plan (a segment added or removed, a refit) re-files everyone.
+ *
  * <p>Not thread-safe: the live segmentation's writer lock guards it.
  *
  * @param <T> the customer type
@@ -49,6 +55,8 @@ final class LiveClock<T> {
     private long[] before = new long[0];
     private long[] after = new long[0];
     private ClockMemo<T> memo;
+    /** Per index, its attribute's position among the memo's {@link ClockMemo#relativeAttributes}, or -1. */
+    private int[] memoAttribute = new int[0];
     private long lastMoveTouched;
 
     LiveClock(CustomerSchema<T> schema, SlotRecords records) {
@@ -58,10 +66,10 @@ final class LiveClock<T> {
 
     /**
      * Indexes by day the attributes of the relative criteria of {@code segment}, one index per attribute; a new index
-     * is filled with the customers of {@code alive} (none while the population is being built). Indexes are never
-     * dropped with a removed segment: an offset left behind only makes a clock move look at a few more customers.
+     * is empty until the next {@link #remember}, which the caller makes next. Indexes are never dropped with a removed
+     * segment: with no segment reading its attribute, no customer is in play for it and it is left empty.
      */
-    void index(Segment segment, RoaringBitmap alive, IntFunction<T> customers) {
+    void index(Segment segment) {
         segment.criterion().accept(new CriterionVisitor.Traversal() {
             @Override
             public Void visitRelativeDate(RelativeDate relativeDate) {
@@ -71,11 +79,6 @@ final class LiveClock<T> {
                 if (index == null) {
                     index = new RelativeDateIndex<>(schema.binding(name));
                     indexes.add(index);
-                    IntIterator each = alive.getIntIterator();
-                    while (each.hasNext()) {
-                        int slot = each.next();
-                        index.put(slot, customers.apply(slot));
-                    }
                 }
                 index.addCriterion(relativeDate);
                 return null;
@@ -86,13 +89,15 @@ final class LiveClock<T> {
     /**
      * Starts a memo for {@code plan}, lays the slot records out for its records and fills them: from the customers
      * of {@code alive}, reading only the attributes its time-relative segments use; every other slot's (deleted
-     * customers) as forgotten. Nothing to fill when no segment is time-relative.
+     * customers) as forgotten. Then files each customer of {@code alive} under the attributes in play for it (their
+     * memberships, in the records, are current), and unfiles it from the others.
      */
     void remember(SegmentPlan<T> plan, RoaringBitmap alive, IntFunction<T> customers, RowContext context) {
         memo = plan.clockMemo();
         records.relayout(records.rowWords(), memo.isEmpty() ? 0 : memo.recordWords());
-        if (memo.isEmpty()) {
-            return;
+        memoAttribute = new int[indexes.size()];
+        for (int i = 0; i < indexes.size(); i++) {
+            memoAttribute[i] = memo.relativeAttributes().indexOf(indexes.get(i).attribute());
         }
         long[] words = records.words();
         int stride = records.stride();
@@ -102,29 +107,47 @@ final class LiveClock<T> {
         IntIterator each = alive.getIntIterator();
         while (each.hasNext()) {
             int slot = each.next();
-            for (; next < slot; next++) {
-                memo.forget(words, next * stride + offset);
+            T customer = customers.apply(slot);
+            long inPlay = 0;
+            if (!memo.isEmpty()) {
+                for (; next < slot; next++) {
+                    memo.forget(words, next * stride + offset);
+                }
+                memo.read(words, slot * stride + offset, customer, context);
+                inPlay = memo.relativeAttributesInPlay(words, slot * stride + offset, words, slot * stride, context);
             }
-            memo.read(words, slot * stride + offset, customers.apply(slot), context);
+            file(slot, customer, inPlay);
             next = slot + 1;
         }
-        for (; next < records.capacity(); next++) {
-            memo.forget(words, next * stride + offset);
-        }
-    }
-
-    /** Files the customer now in {@code slot} (which has a record), just evaluated in {@code context}. */
-    void put(int slot, T customer, RowContext context) {
-        fileDates(slot, customer);
         if (!memo.isEmpty()) {
-            memo.record(records.words(), slot * records.stride() + records.memoOffset(), context);
+            for (; next < records.capacity(); next++) {
+                memo.forget(words, next * stride + offset);
+            }
         }
     }
 
-    /** Files the dates of the customer in {@code slot} in the indexes only (a population being built). */
-    void fileDates(int slot, T customer) {
-        for (RelativeDateIndex<T> index : indexes) {
-            index.put(slot, customer);
+    /**
+     * Files the customer now in {@code slot} (which has a record), just evaluated in {@code context} with
+     * memberships {@code bits}.
+     */
+    void put(int slot, T customer, RowContext context, long[] bits) {
+        long inPlay = 0;
+        if (!memo.isEmpty()) {
+            int at = slot * records.stride() + records.memoOffset();
+            memo.record(records.words(), at, context);
+            inPlay = memo.relativeAttributesInPlay(records.words(), at, bits, 0, context);
+        }
+        file(slot, customer, inPlay);
+    }
+
+    /** Files {@code slot} under the attributes of {@code inPlay}, unfiles it from the others. */
+    private void file(int slot, T customer, long inPlay) {
+        for (int i = 0; i < indexes.size(); i++) {
+            if (memoAttribute[i] >= 0 && ClockMemo.isInPlay(inPlay, memoAttribute[i])) {
+                indexes.get(i).put(slot, customer);
+            } else {
+                indexes.get(i).remove(slot);
+            }
         }
     }
 

@@ -128,7 +128,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         this.members = new MemberBlocks(segments.size(), records);
         int deltaLimit = builder.deltaLimit > 0 ? builder.deltaLimit : Math.max(4096, customers.size());
         this.population = new Population<>(schema, customers, builder.chunkRows, deltaLimit);
-        segments.forEach(segment -> clock.index(segment, new RoaringBitmap(), population::customer));
+        segments.forEach(clock::index);
         CustomerTable<T> table = population.table();
         RoaringBitmap[] startMembers = restored != null ? restored.members() : members(engine.segment(table));
         records.ensureCapacity(customers.size());   // one record per customer, not a growth's spare half
@@ -142,7 +142,6 @@ public final class LiveSegmentation<T> implements AutoCloseable {
             // a restored population keeps the slots of deleted customers, out of the live set and the clock index
             if (restored == null || restored.alive().contains(slot)) {
                 members.set(members.aliveSet(), slot, true);
-                clock.fileDates(slot, customers.get(slot));
             }
         }
         for (int s = 0; s < names.size(); s++) {
@@ -297,8 +296,6 @@ public final class LiveSegmentation<T> implements AutoCloseable {
                             .members(segment.name()));
             int set = members.addSet();
             define(next);
-            clock.index(segment, members.toBitmap(members.aliveSet()), population::customer);
-            rememberForClock();
             List<SegmentEvent> events = new ArrayList<>();
             IntIterator each = entered.getIntIterator();
             while (each.hasNext()) {
@@ -306,6 +303,9 @@ public final class LiveSegmentation<T> implements AutoCloseable {
                 members.set(set, slot, true);
                 events.add(event(SegmentEvent.Kind.ENTERED, set, table.customerId(slot)));
             }
+            // with the new segment's members in the rows: what is in play may depend on them
+            clock.index(segment);
+            rememberForClock();
             send(events);
         } finally {
             lock.unlock();
@@ -656,7 +656,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
             population.replace(slot, customer);
         }
         // the context still holds this customer, evaluated by the caller
-        clock.put(slot, customer, context);
+        clock.put(slot, customer, context, bits);
         members.set(alive, slot, true);
         List<SegmentEvent> events = changeEvents;
         events.clear();

@@ -1,5 +1,7 @@
 package io.github.segmentkit.live;
 
+import static io.github.segmentkit.api.criteria.Criteria.and;
+import static io.github.segmentkit.testing.generators.TestCustomers.COUNTRY;
 import static io.github.segmentkit.testing.generators.TestCustomers.LAST_LOGIN;
 import static io.github.segmentkit.testing.generators.TestCustomers.LAST_ORDER;
 import static io.github.segmentkit.testing.generators.TestCustomers.SCHEMA;
@@ -12,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,7 +35,11 @@ class LiveClockTest {
     }
 
     static TestCustomer loggedIn(long id, Instant lastLogin) {
-        return new TestCustomer(id, null, Double.NaN, null, null, null, lastLogin, null, null);
+        return loggedIn(id, null, lastLogin);
+    }
+
+    static TestCustomer loggedIn(long id, String country, Instant lastLogin) {
+        return new TestCustomer(id, null, Double.NaN, country, null, null, lastLogin, null, null);
     }
 
     /** One customer per day from {@code TODAY − 999} to {@code TODAY}: id = days before TODAY. */
@@ -66,6 +73,31 @@ class LiveClockTest {
         assertThat(live.snapshot().count("recent")).isEqualTo(30);
         assertThat(live.snapshot().count("lapsed")).isEqualTo(635);
         assertThat(live.asOf().date()).isEqualTo(TODAY.plusDays(1));
+    }
+
+    @Test
+    void should_not_look_at_a_customer_whose_other_values_decide_its_time_relative_segments()
+            throws InterruptedException {
+        Segment activeInPakistan = Segment.named("active_pk").where(and(LAST_LOGIN.withinDays(7), COUNTRY.in("PK")));
+        Instant weekAgo = TODAY.minusDays(7).atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(12 * 3600);
+        LiveSegmentation<TestCustomer> live = opened.track(LiveSegmentation.builder(SCHEMA).add(activeInPakistan)
+                .asOf(TODAY).rescanShare(1).build(List.of(
+                        loggedIn(1, "PK", weekAgo),
+                        loggedIn(2, "IN", weekAgo),     // never in active_pk, whenever it logged in
+                        loggedIn(3, "PK", weekAgo.minus(Duration.ofDays(100))))));
+        EventRecorder recorder = new EventRecorder();
+        Subscription subscription = live.subscribe(recorder);
+
+        live.advanceDays(1);
+        assertThat(live.lastClockMoveTouched()).as("customer 2's login crossed the bound too").isEqualTo(1);
+        // a segment on the login alone puts it in play for customer 2: 8 days back at the first, so both are in
+        live.addSegment(Segment.named("week").where(LAST_LOGIN.withinDays(9)));
+        live.advanceDays(2);
+
+        assertThat(subscription.awaitDelivered(Duration.ofSeconds(10))).isTrue();
+        assertThat(recorder.lines()).containsExactly("1 EXITED active_pk", "1 ENTERED week", "2 ENTERED week",
+                "1 EXITED week", "2 EXITED week");
+        assertThat(live.lastClockMoveTouched()).isEqualTo(2);
     }
 
     @Test

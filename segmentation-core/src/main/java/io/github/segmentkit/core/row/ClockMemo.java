@@ -14,6 +14,7 @@ import io.github.segmentkit.api.criteria.RelativeDateOperator;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -40,6 +41,8 @@ import java.util.Set;
  */
 public final class ClockMemo<T> {
     private static final long MISSING = Long.MIN_VALUE;
+    /** What {@link #relativeAttributesInPlay} reports when every attribute may change a membership. */
+    private static final long ALL_IN_PLAY = -1L;
 
     private final SegmentPlan<T> plan;
     /** The time-relative segments, by declared index, in evaluation order (referenced segments first). */
@@ -72,6 +75,15 @@ public final class ClockMemo<T> {
      */
     private final long[] dependsOn;
     private final int maskWords;
+    /** The attribute of each relative slot, by name: what {@link #relativeAttributesInPlay} reports on. */
+    private final List<String> relativeAttributes;
+    /**
+     * Per time-relative segment: bit i set when it reads relative slot i (directly or through the time-relative
+     * segments it refers to); all bits when there are more than 64 relative slots.
+     */
+    private final long[] attributesRead;
+    /** Per time-relative segment: whether it refers to another time-relative segment with {@code inSegment}. */
+    private final boolean[] refersToTimeRelative;
     /** Per row kept by {@link #keepMoved}: the relative leaves whose truth changed, {@link #maskWords} words. */
     private long[] keptChanges = new long[0];
     /** Per row kept by {@link #keepMoved}: each relative leaf's truth at the later time, for {@link #decideKept}. */
@@ -165,6 +177,7 @@ public final class ClockMemo<T> {
         }
         this.maskWords = Math.max(1, (relativeLeaves.length + 63) >>> 6);
         this.dependsOn = new long[segments.length * maskWords];
+        this.refersToTimeRelative = new boolean[segments.length];
         for (int i = 0; i < segments.length; i++) {
             for (int instruction : plan.program(segments[i])) {
                 int argument = instruction >>> OPCODE_BITS;
@@ -175,11 +188,25 @@ public final class ClockMemo<T> {
                         dependsOn[i * maskWords + (k >>> 6)] |= 1L << k;
                     }
                 } else if (opcode == MEMBER && timeRelative[argument]) {
+                    refersToTimeRelative[i] = true;
                     // referenced segments come first in evaluation order: their masks are complete
                     int referenced = indexOf(segments, argument);
                     for (int w = 0; w < maskWords; w++) {
                         dependsOn[i * maskWords + w] |= dependsOn[referenced * maskWords + w];
                     }
+                }
+            }
+        }
+        String[] names = new String[relativeSlots.length];
+        for (int k = 0; k < relativeLeaves.length; k++) {
+            names[valueColumn[k]] = ((RelativeDate) plan.leafCriterion(relativeLeaves[k])).attribute().name();
+        }
+        this.relativeAttributes = List.of(names);
+        this.attributesRead = new long[segments.length];
+        for (int i = 0; i < segments.length; i++) {
+            for (int k = 0; k < relativeLeaves.length; k++) {
+                if ((dependsOn[i * maskWords + (k >>> 6)] & (1L << k)) != 0) {
+                    attributesRead[i] |= relativeSlots.length > 64 ? ALL_IN_PLAY : 1L << valueColumn[k];
                 }
             }
         }
@@ -197,6 +224,50 @@ public final class ClockMemo<T> {
      */
     public int recordWords() {
         return stride;
+    }
+
+    /**
+     * The attributes of the relative criteria of the time-relative segments, each once: attribute {@code i} is bit
+     * {@code i} of what {@link #relativeAttributesInPlay} returns.
+     */
+    public List<String> relativeAttributes() {
+        return relativeAttributes;
+    }
+
+    /**
+     * Which of the {@link #relativeAttributes()} can change a membership of the row whose record is at
+     * {@code records[at..]} and whose memberships are {@code bits[bitsAt..]} (the segments that time-relative ones
+     * refer to are read there): bit {@code i} for attribute {@code i}, every bit when there are more than 64 (see
+     * {@link #isInPlay}). A time-relative segment that the row's other leaves decide whatever its relative criteria
+     * answer (an {@code and} with a false leaf, an {@code or} with a true one) keeps its membership at every as-of
+     * time: its result with every relative criterion unknown is already true or false, and Kleene logic never turns
+     * a known result around when an unknown operand becomes known. An attribute only such segments read is not in
+     * play: the row's memberships do not depend on it, so a clock move need not look at the row when that
+     * attribute's bounds pass. A segment that refers to another time-relative segment counts as undecided.
+     * Uses {@code context} as scratch, as {@link #decide} does; allocates nothing.
+     */
+    public long relativeAttributesInPlay(long[] records, int at, long[] bits, int bitsAt, RowContext context) {
+        byte[] leafTruths = context.leafTruths;
+        unpackStaticTruths(records, at, leafTruths);
+        for (int leaf : relativeLeaves) {
+            leafTruths[leaf] = (byte) RowPredicate.UNKNOWN;
+        }
+        boolean[] memberships = context.memberships;
+        for (int segment : memberInputs) {
+            memberships[segment] = (bits[bitsAt + (segment >>> 6)] & (1L << segment)) != 0;
+        }
+        long inPlay = 0;
+        for (int i = 0; i < segments.length; i++) {
+            if (refersToTimeRelative[i] || SegmentPlan.run(plan.program(segments[i]), context) == RowPredicate.UNKNOWN) {
+                inPlay |= attributesRead[i];
+            }
+        }
+        return inPlay;
+    }
+
+    /** Whether {@code inPlay}, from {@link #relativeAttributesInPlay}, has attribute {@code attribute} in play. */
+    public static boolean isInPlay(long inPlay, int attribute) {
+        return attribute < 64 ? (inPlay & (1L << attribute)) != 0 : inPlay == ALL_IN_PLAY;
     }
 
     /**

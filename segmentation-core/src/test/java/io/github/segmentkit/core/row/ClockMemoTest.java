@@ -280,6 +280,74 @@ class ClockMemoTest {
         }
     }
 
+    @Test
+    void should_leave_out_of_play_the_attributes_whose_segments_other_leaves_decide() {
+        SegmentPlan<Customer> plan = new SegmentPlan<>(SCHEMA, List.of(
+                Segment.named("active_pk").where(and(LAST_LOGIN.withinDays(7), COUNTRY.in("PK"))),
+                Segment.named("recent_or_adult").where(or(LAST_ORDER.withinDays(30), AGE.ge(18)))));
+        ClockMemo<Customer> memo = plan.clockMemo();
+        int login = memo.relativeAttributes().indexOf("last_login");
+        int order = memo.relativeAttributes().indexOf("last_order");
+        assertThat(memo.relativeAttributes()).containsExactlyInAnyOrder("last_login", "last_order");
+        LocalDate ordered = LocalDate.of(2025, 2, 20);
+        Instant loggedIn = START.minusSeconds(86_400);
+        // in Pakistan: the login decides active_pk; an adult is in recent_or_adult whenever the order was
+        long pakistaniAdult = inPlay(plan, memo, new Customer(1, ordered, loggedIn, 30L, "PK"));
+        assertThat(ClockMemo.isInPlay(pakistaniAdult, login)).isTrue();
+        assertThat(ClockMemo.isInPlay(pakistaniAdult, order)).isFalse();
+        // in India: never in active_pk whenever the login was; a child is in recent_or_adult by the order only
+        long indianChild = inPlay(plan, memo, new Customer(2, ordered, loggedIn, 10L, "IN"));
+        assertThat(ClockMemo.isInPlay(indianChild, login)).isFalse();
+        assertThat(ClockMemo.isInPlay(indianChild, order)).isTrue();
+        // no country, no age: unknown leaves decide nothing
+        long unknown = inPlay(plan, memo, new Customer(3, ordered, loggedIn, null, null));
+        assertThat(ClockMemo.isInPlay(unknown, login)).isTrue();
+        assertThat(ClockMemo.isInPlay(unknown, order)).isTrue();
+    }
+
+    private static long inPlay(SegmentPlan<Customer> plan, ClockMemo<Customer> memo, Customer customer) {
+        RowContext context = plan.newContext(asOf(START));
+        long[] bits = new long[plan.words()];
+        plan.classifyInto(customer, context, bits);
+        long[] record = new long[memo.recordWords()];
+        memo.record(record, 0, context);
+        return memo.relativeAttributesInPlay(record, 0, bits, 0, context);
+    }
+
+    /**
+     * What "not in play" promises, checked by evaluating customers again: giving the attributes that are not in play
+     * for a customer any other values (or none) changes none of its memberships at any as-of time, which is what a
+     * clock move passing their bounds would do.
+     */
+    @Property(tries = 200)
+    void should_change_no_membership_through_attributes_out_of_play(@ForAll long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Segment> segments = randomSegments(random);
+        SegmentPlan<Customer> plan = new SegmentPlan<>(SCHEMA, segments);
+        ClockMemo<Customer> memo = plan.clockMemo();
+        int login = memo.relativeAttributes().indexOf("last_login");
+        int order = memo.relativeAttributes().indexOf("last_order");
+        for (int row = 0; row < 100; row++) {
+            Customer person = randomPerson(row, random);
+            long inPlay = inPlay(plan, memo, person);
+            Customer other = randomPerson(row, random);
+            Customer variant = new Customer(row,
+                    order >= 0 && !ClockMemo.isInPlay(inPlay, order) ? other.lastOrder() : person.lastOrder(),
+                    login >= 0 && !ClockMemo.isInPlay(inPlay, login) ? other.lastLogin() : person.lastLogin(),
+                    person.age(), person.country());
+            for (int time = 0; time < 3; time++) {
+                RowContext at = plan.newContext(asOf(START.plusSeconds(random.nextLong(-100, 300) * 86_400
+                        + random.nextInt(0, 2))));
+                long[] expected = new long[plan.words()];
+                plan.classifyInto(person, at, expected);
+                long[] actual = new long[plan.words()];
+                plan.classifyInto(variant, at, actual);
+                assertThat(actual).as("%s, %s as %s (in play: %x)", segments, person, variant, inPlay)
+                        .containsExactly(expected);
+            }
+        }
+    }
+
     /** "recent" (ordered in the last 30 days, time-relative) and "adults" (not). */
     private static SegmentPlan<Customer> recentAndAdults() {
         return new SegmentPlan<>(SCHEMA, List.of(
