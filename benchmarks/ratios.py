@@ -23,9 +23,18 @@ def short(name):
     return ".".join(parts[-2:])
 
 
+# time per operation in any of JMH's units, in seconds: results in different units compare after conversion
+TIME_UNITS = {"s/op": 1.0, "ms/op": 1e-3, "us/op": 1e-6, "ns/op": 1e-9}
+
+
 def median(result):
-    raw = [value for fork in result["primaryMetric"]["rawData"] for value in fork]
-    return statistics.median(raw)
+    metric = result["primaryMetric"]
+    if "rawData" in metric:
+        value = statistics.median([value for fork in metric["rawData"] for value in fork])
+    else:
+        # sample mode keeps a histogram, not the iterations: its 50th percentile is the median of every sample
+        value = metric["scorePercentiles"]["50.0"]
+    return value * TIME_UNITS.get(metric["scoreUnit"], 1.0)
 
 
 def allocated(result):
@@ -84,11 +93,18 @@ def main():
                                                  "no baseline" if not candidates else "ambiguous"))
             continue
         base = candidates[0]
-        if base["primaryMetric"]["scoreUnit"] != unit or base["mode"] != result["mode"]:
+        # average time, single shots and samples all measure time per operation: their ratio means something;
+        # throughput against time does not
+        time_modes = {"avgt", "ss", "sample"}
+        same_kind = base["mode"] == result["mode"] or {base["mode"], result["mode"]} <= time_modes
+        base_unit = base["primaryMetric"]["scoreUnit"]
+        same_unit = base_unit == unit or (base_unit in TIME_UNITS and unit in TIME_UNITS)
+        if not same_unit or not same_kind:
             sys.exit("%s and its baseline differ in mode or unit; run them with the same -bm and -tu"
                      % result["benchmark"])
         ratio = median(base) / median(result) if args.invert else median(result) / median(base)
-        print("%-45s %-32s %12s %12.4g %9.3gx %14s" % (short(result["benchmark"]), params, mean, median(result),
+        shown = median(result) / TIME_UNITS.get(unit, 1.0)
+        print("%-45s %-32s %12s %12.4g %9.3gx %14s" % (short(result["benchmark"]), params, mean, shown,
                                                         ratio, allocated(result)))
 
 
