@@ -411,7 +411,7 @@ public final class ClockMemo<T> {
         // reads from being dropped.
         long touched = 0;
         int last = stride - 1;
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < count && stride > 0; i++) {
             int row = rows[i];
             if (row < validRows) {
                 int at = row * recordStride + offset;

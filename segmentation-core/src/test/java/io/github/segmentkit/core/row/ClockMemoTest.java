@@ -281,6 +281,23 @@ class ClockMemoTest {
     }
 
     @Test
+    void should_keep_no_row_when_no_segment_is_time_relative() {
+        SegmentPlan<Customer> plan = new SegmentPlan<>(SCHEMA, List.of(Segment.named("adults").where(AGE.ge(18))));
+        ClockMemo<Customer> memo = plan.clockMemo();
+        RowContext context = plan.newContext(MARCH_1);
+        for (int row = 0; row < 3; row++) {
+            plan.classifyInto(new Customer(row, null, null, 20L + row, "PK"), context, new long[plan.words()]);
+            memo.record(row, context);
+        }
+        assertThat(memo.isEmpty()).isTrue();
+        assertThat(memo.recordWords()).isZero();
+        // records of no words: a move keeps nothing, and reads nothing of them
+        assertThat(memo.keepMoved(new int[] {0, 1, 2}, 3, MARCH_1, plan.newContext(MARCH_2))).isZero();
+        assertThat(memo.keepMoved(new long[6], 2, 1, new int[] {0, 1, 2}, 3, MARCH_1, plan.newContext(MARCH_2)))
+                .isZero();
+    }
+
+    @Test
     void should_leave_out_of_play_the_attributes_whose_segments_other_leaves_decide() {
         SegmentPlan<Customer> plan = new SegmentPlan<>(SCHEMA, List.of(
                 Segment.named("active_pk").where(and(LAST_LOGIN.withinDays(7), COUNTRY.in("PK"))),
