@@ -382,9 +382,10 @@ public final class ClockMemo<T> {
             throw new IllegalArgumentException("a record of " + this.stride + " words at offset " + offset
                     + " does not fit in a stride of " + stride + " words");
         }
-        // the rows whose whole record lies inside the array
+        // the rows whose whole record lies inside the array (none to read when records have no words and the
+        // caller keeps nothing else: a stride of 0)
         int spare = records.length - offset - this.stride;
-        int validRows = spare < 0 ? 0 : spare / stride + 1;
+        int validRows = spare < 0 || stride == 0 ? 0 : spare / stride + 1;
         return keepMoved(records, stride, offset, validRows, rows, count, from, context);
     }
 

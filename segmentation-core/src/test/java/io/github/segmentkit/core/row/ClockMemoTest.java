@@ -295,6 +295,8 @@ class ClockMemoTest {
         assertThat(memo.keepMoved(new int[] {0, 1, 2}, 3, MARCH_1, plan.newContext(MARCH_2))).isZero();
         assertThat(memo.keepMoved(new long[6], 2, 1, new int[] {0, 1, 2}, 3, MARCH_1, plan.newContext(MARCH_2)))
                 .isZero();
+        assertThat(memo.keepMoved(new long[0], 0, 0, new int[] {0, 1, 2}, 3, MARCH_1, plan.newContext(MARCH_2)))
+                .as("a caller that keeps no word of its own either").isZero();
     }
 
     @Test
