@@ -34,7 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>{@code -prof gc} would count the rebuild's allocation against the shot, so the benchmark measures the move's
  * own allocation on its thread and prints it, with the customers moved, when the trial ends
  * ({@link #movedShare()}, {@link #allocatedBytesPerMove()}). The trial first moves the clock of small populations
- * (100,000 customers, 15 times 200 days), so that the measured shots run fully compiled code.
+ * (100,000 customers, 15 times 200 days), then of the measured population itself (40 days), so that the measured
+ * shots run fully compiled code with every branch they take.
  */
 public class LiveClockBenchmark extends WorkloadState {
     /*
@@ -44,10 +45,20 @@ public class LiveClockBenchmark extends WorkloadState {
      * or first-tier code (seen with -XX:+PrintCompilation: C2 compiles of ClockMemo.decide, MemberBlocks.readRows
      * and the membership changes during the first shots). Several small populations moved for many days each call
      * them some thousands of times, in about ten seconds.
+     *
+     * That is not enough on its own: branches a small population never takes get no code. A last login exactly at
+     * midnight, on a bound's second (309 of the million customers, 36 of the 100,000), leaves its relative criterion
+     * as it was, so ClockMemo.keepMoved drops the row; keepMoved as compiled from the small populations' moves had no
+     * path for that, and the first 1M move threw that code away (uncommon traps in keepMoved and
+     * RowCompiler.compareInstant's equal-seconds branch, seen with -XX:+LogCompilation) and ran the next four or five
+     * moves in first-tier code while it was compiled again (seen with -XX:+PrintCompilation): the first shots measured
+     * a recompilation. The measured population itself, moved for some days, takes those branches first (the traps
+     * now fall in the trial's set-up).
      */
     private static final int WARM_UP_CUSTOMERS = 100_000;
     private static final int WARM_UP_ROUNDS = 15;
     private static final int WARM_UP_DAYS = 200;
+    private static final int FULL_SIZE_WARM_UP_DAYS = 40;
 
     private List<BenchCustomer> list;
     private LiveSegmentation<BenchCustomer> live;
@@ -67,6 +78,12 @@ public class LiveClockBenchmark extends WorkloadState {
                     warm.advanceDays(1);
                     warm.snapshot();
                 }
+            }
+        }
+        try (LiveSegmentation<BenchCustomer> warm = build(list)) {
+            for (int day = 0; day < FULL_SIZE_WARM_UP_DAYS; day++) {
+                warm.advanceDays(1);
+                warm.snapshot();
             }
         }
     }
