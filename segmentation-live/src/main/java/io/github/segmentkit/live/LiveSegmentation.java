@@ -102,8 +102,6 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     private long[] memberBits;
     private long[] previousBits;
     private SegmentPlan<T> evaluatedWith;
-    /** The events of one change, reused (the writer lock is held; {@link #send} copies them). */
-    private final List<SegmentEvent> changeEvents = new ArrayList<>();
     private final MembershipChanges rescanChanges = new MembershipChanges();
     /** The ids of one batch of customers a clock move changed. */
     private final long[] batchIds = new long[LiveClock.BATCH];
@@ -232,10 +230,10 @@ public final class LiveSegmentation<T> implements AutoCloseable {
             if (slot < 0 || !members.contains(members.aliveSet(), slot)) {
                 return false;
             }
-            List<SegmentEvent> events = new ArrayList<>();
+            EventBatch events = newEvents(0);
             for (int s = 0; s < names.size(); s++) {
                 if (members.set(s, slot, false)) {
-                    events.add(event(SegmentEvent.Kind.EXITED, s, customerId));
+                    event(events, SegmentEvent.Kind.EXITED, s, customerId);
                 }
             }
             members.set(members.aliveSet(), slot, false);
@@ -296,12 +294,12 @@ public final class LiveSegmentation<T> implements AutoCloseable {
                             .members(segment.name()));
             int set = members.addSet();
             define(next);
-            List<SegmentEvent> events = new ArrayList<>();
+            EventBatch events = newEvents(0);
             IntIterator each = entered.getIntIterator();
             while (each.hasNext()) {
                 int slot = each.next();
                 members.set(set, slot, true);
-                events.add(event(SegmentEvent.Kind.ENTERED, set, table.customerId(slot)));
+                event(events, SegmentEvent.Kind.ENTERED, set, table.customerId(slot));
             }
             // with the new segment's members in the rows: what is in play may depend on them
             clock.index(segment);
@@ -334,11 +332,11 @@ public final class LiveSegmentation<T> implements AutoCloseable {
                 throw new DefinitionException(Problem.of(name, null, "segment '" + name + "' cannot be removed:"
                         + " segments " + dependants + " refer to it with inSegment; remove them first"));
             }
-            List<SegmentEvent> events = new ArrayList<>();
+            EventBatch events = newEvents(0);
             IntIterator each = members.toBitmap(set).getIntIterator();
             long[][] ids = slots.pages();
             while (each.hasNext()) {
-                events.add(event(SegmentEvent.Kind.EXITED, set, SlotIds.idAt(ids, each.next())));
+                event(events, SegmentEvent.Kind.EXITED, set, SlotIds.idAt(ids, each.next()));
             }
             List<Segment> next = new ArrayList<>(segments);
             next.remove((int) set);
@@ -369,7 +367,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
             }
             HeldClassifier.refitAll(classifiers, liveCustomersById());
             population.rebuild();
-            List<SegmentEvent> events = new ArrayList<>();
+            EventBatch events = newEvents(0);
             rescan(events);
             rememberForClock();
             send(events);
@@ -404,7 +402,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
             asOf = next;
             changedSincePublished = true;
             // about one event per touched customer: sized once instead of grown by copying
-            List<SegmentEvent> events = new ArrayList<>(touched);
+            EventBatch events = newEvents(touched);
             double share = Double.isNaN(rescanShare) ? rescanShare(names.size()) : rescanShare;
             if (touched > 0 && touched > share * members.count(members.aliveSet())) {
                 clock.forgetTouched();
@@ -658,14 +656,12 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         // the context still holds this customer, evaluated by the caller
         clock.put(slot, customer, context, bits);
         members.set(alive, slot, true);
-        List<SegmentEvent> events = changeEvents;
-        events.clear();
+        EventBatch events = newEvents(0);
         changeMemberships(slot, id, bits, events);
         send(events);
-        events.clear();
     }
 
-    private void changeMemberships(int slot, long id, long[] bits, List<SegmentEvent> events) {
+    private void changeMemberships(int slot, long id, long[] bits, EventBatch events) {
         members.readRow(slot, previousBits);
         changeMemberships(slot, id, previousBits, bits, 0, events);
     }
@@ -678,7 +674,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
      * would land in the blocks of different segments.
      */
     private void changeMemberships(int[] changed, int[] rows, int count, long[] before, long[] after,
-            List<SegmentEvent> events) {
+            EventBatch events) {
         int words = members.rowWords();
         long[] ids = batchIds;
         // in the records the clock has just read: no cache miss
@@ -702,7 +698,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
                 while (differs != 0) {
                     int s = (w << 6) + Long.numberOfTrailingZeros(differs);
                     boolean member = (after[at + w] & (1L << s)) != 0;
-                    events.add(event(member ? SegmentEvent.Kind.ENTERED : SegmentEvent.Kind.EXITED, s, ids[i]));
+                    event(events, member ? SegmentEvent.Kind.ENTERED : SegmentEvent.Kind.EXITED, s, ids[i]);
                     differs &= differs - 1;
                 }
             }
@@ -710,14 +706,14 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     }
 
     /** Sets the memberships that differ between {@code before} and {@code after} (from {@code at}), with events. */
-    private void changeMemberships(int slot, long id, long[] before, long[] after, int at, List<SegmentEvent> events) {
+    private void changeMemberships(int slot, long id, long[] before, long[] after, int at, EventBatch events) {
         for (int w = 0; w < members.rowWords(); w++) {
             long changed = before[at + w] ^ after[at + w];
             while (changed != 0) {
                 int s = (w << 6) + Long.numberOfTrailingZeros(changed);
                 boolean member = (after[at + w] & (1L << s)) != 0;
                 members.set(s, slot, member);
-                events.add(event(member ? SegmentEvent.Kind.ENTERED : SegmentEvent.Kind.EXITED, s, id));
+                event(events, member ? SegmentEvent.Kind.ENTERED : SegmentEvent.Kind.EXITED, s, id);
                 changed &= changed - 1;
             }
         }
@@ -753,7 +749,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
      * changed customers times the segments (a look-up in every segment's members for each changed customer took over
      * a second for 26,000 changes among 1,000 segments).
      */
-    private void rescan(List<SegmentEvent> events) {
+    private void rescan(EventBatch events) {
         CustomerTable<T> table = population.table();
         RoaringSegmentationResult result = engine(table.chunkRows()).segment(table);
         MembershipChanges changes = rescanChanges;
@@ -777,23 +773,30 @@ public final class LiveSegmentation<T> implements AutoCloseable {
             }
             boolean member = !members.contains(s, slot);
             members.set(s, slot, member);
-            events.add(event(member ? SegmentEvent.Kind.ENTERED : SegmentEvent.Kind.EXITED, s, id));
+            event(events, member ? SegmentEvent.Kind.ENTERED : SegmentEvent.Kind.EXITED, s, id);
         }
     }
 
-    private SegmentEvent event(SegmentEvent.Kind kind, int segment, long id) {
-        changedSincePublished = true;
-        return new SegmentEvent(++sequence, kind, names.get(segment), id, asOf.instant());
+    /** The events of one change or move, numbered from the next sequence number, as of now. */
+    private EventBatch newEvents(int expected) {
+        return new EventBatch(sequence + 1, asOf.instant(), expected);
     }
 
-    private void send(List<SegmentEvent> events) {
+    /** Appends to {@code events} the next event, of segment number {@code segment}. */
+    private void event(EventBatch events, SegmentEvent.Kind kind, int segment, long id) {
+        changedSincePublished = true;
+        events.add(kind, names.get(segment), id);
+        sequence++;
+    }
+
+    /** Hands {@code events}, complete, to every subscription: from now on nothing changes them. */
+    private void send(EventBatch events) {
         changedSincePublished = true;
         if (events.isEmpty() || subscriptions.isEmpty()) {
             return;
         }
-        List<SegmentEvent> shared = List.copyOf(events);
         for (Subscription subscription : subscriptions) {
-            subscription.offer(shared);
+            subscription.offer(events);
         }
     }
 

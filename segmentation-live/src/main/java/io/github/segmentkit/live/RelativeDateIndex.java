@@ -7,9 +7,6 @@ import io.github.segmentkit.api.schema.AttributeBinding;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -43,7 +40,7 @@ final class RelativeDateIndex<T> {
      * {@code withinDays} is N = 0): their answer changes for values in {@code (from − N, to − N]} only.
      */
     private final TreeSet<Long> openBounds = new TreeSet<>();
-    private final NavigableMap<Long, DayBucket> slotsByDay = new TreeMap<>();
+    private final DayBuckets slotsByDay = new DayBuckets();
     /** The day each slot is filed under, {@link #NONE} when it is not. */
     private long[] dayBySlot = new long[0];
     private static final long NONE = Long.MIN_VALUE;
@@ -110,7 +107,7 @@ final class RelativeDateIndex<T> {
     /** The bucket of {@code day}, created if needed; changes tend to file many customers under the same day. */
     private DayBucket bucket(long day) {
         if (day != lastDay || lastBucket == null) {
-            lastBucket = slotsByDay.computeIfAbsent(day, d -> new DayBucket());
+            lastBucket = slotsByDay.getOrCreate(day);
             lastDay = day;
         }
         return lastBucket;
@@ -118,11 +115,7 @@ final class RelativeDateIndex<T> {
 
     /** The bytes of the slot-to-day array and the buckets' arrays. */
     long memoryBytes() {
-        long bytes = 8L * dayBySlot.length;
-        for (DayBucket bucket : slotsByDay.values()) {
-            bytes += 4L * bucket.capacity() + 64;
-        }
-        return bytes;
+        return 8L * dayBySlot.length + slotsByDay.memoryBytes();
     }
 
     /**
@@ -163,11 +156,8 @@ final class RelativeDateIndex<T> {
     }
 
     private void addDays(long low, long high, boolean any, TouchedSlots into) {
-        if (!any || low > high) {
-            return;
-        }
-        for (Map.Entry<Long, DayBucket> bucket : slotsByDay.subMap(low, true, high, true).entrySet()) {
-            bucket.getValue().addTo(into, dayBySlot, bucket.getKey());
+        if (any) {
+            slotsByDay.forEachIn(low, high, (day, bucket) -> bucket.addTo(into, dayBySlot, day));
         }
     }
 
