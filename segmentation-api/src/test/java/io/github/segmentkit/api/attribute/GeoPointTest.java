@@ -42,6 +42,20 @@ class GeoPointTest {
     }
 
     @Test
+    void should_split_the_distance_into_the_haversine_and_its_kilometres() {
+        // javadoc: segmentation-api/src/main/java/io/github/segmentkit/api/attribute/GeoPoint.java (haversine)
+        double a = GeoPoint.haversine(51.5074, -0.1278, 48.8566, 2.3522);   // London, Paris
+        GeoPoint.kmOfHaversine(a);                                          // 343.5565…
+
+        assertThat(GeoPoint.kmOfHaversine(a)).isCloseTo(343.5565, within(1e-4))
+                .isEqualTo(GeoPoint.haversineKm(51.5074, -0.1278, 48.8566, 2.3522));
+        // the distance never decreases as a grows, and stops growing at a = 1 (antipodes)
+        assertThat(GeoPoint.kmOfHaversine(Math.nextUp(a))).isGreaterThanOrEqualTo(GeoPoint.kmOfHaversine(a));
+        assertThat(GeoPoint.kmOfHaversine(1.5)).isEqualTo(GeoPoint.kmOfHaversine(1.0))
+                .isCloseTo(Math.PI * GeoPoint.EARTH_RADIUS_KM, within(1e-9));
+    }
+
+    @Test
     void should_reject_coordinates_outside_their_range_naming_the_value() {
         assertThatThrownBy(() -> GeoPoint.of(91, 0)).hasMessageContaining("latitude 91.0");
         assertThatThrownBy(() -> GeoPoint.of(0, -180.5)).hasMessageContaining("longitude -180.5");

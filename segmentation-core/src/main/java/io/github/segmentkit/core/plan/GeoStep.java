@@ -5,23 +5,18 @@ import io.github.segmentkit.core.column.Column;
 import io.github.segmentkit.core.column.GeoChunk;
 
 /**
- * A leaf testing a geo-point column against a radius: the {@link GeoBox} rejects most rows with a few comparisons,
- * and the candidates get exactly the haversine test the reference evaluator does
- * ({@code GeoPoint.haversineKm(point, center) <= km}, same argument order, so the same rounding). UNKNOWN where the
- * point is missing.
+ * A leaf testing a geo-point column against a radius: the latitude band of the {@link GeoBox} rejects most rows
+ * without branches, and the candidates get the {@link GeoRadius} test, which answers as the reference evaluator's
+ * {@code GeoPoint.haversineKm(point, center) <= km} does, bit for bit. UNKNOWN where the point is missing.
  */
 final class GeoStep extends Step {
     private final Column column;
-    private final GeoPoint center;
-    private final double km;
-    private final GeoBox box;
+    private final GeoRadius radius;
 
     GeoStep(int slot, Column column, GeoPoint center, double km) {
         super(slot);
         this.column = column;
-        this.center = center;
-        this.km = km;
-        this.box = GeoBox.around(center, km);
+        this.radius = GeoRadius.of(center, km);
     }
 
     @Override
@@ -31,10 +26,8 @@ final class GeoStep extends Step {
         double[] longitudes = chunk.longitudes();
         long[] selected = scratch.temp1;
         int size = chunk.size();
-        double centerLatitude = center.latitude();
-        double centerLongitude = center.longitude();
-        double south = box.minLatitude();
-        double north = box.maxLatitude();
+        double south = radius.box().minLatitude();
+        double north = radius.box().maxLatitude();
         for (int word = 0, start = 0; start < size; word++, start += 64) {
             int end = Math.min(64, size - start);
             // the latitude band without branches: x − a is ≥ +0.0 exactly when x ≥ a, so the sign bits decide
@@ -50,8 +43,7 @@ final class GeoStep extends Step {
                 int j = Long.numberOfTrailingZeros(rest);
                 double latitude = latitudes[start + j];
                 double longitude = longitudes[start + j];
-                if (box.mayContain(latitude, longitude)
-                        && GeoPoint.haversineKm(latitude, longitude, centerLatitude, centerLongitude) <= km) {
+                if (radius.contains(latitude, longitude)) {
                     bits |= 1L << j;
                 }
             }

@@ -8,7 +8,6 @@ import static io.github.segmentkit.core.row.RowPredicate.of;
 import io.github.segmentkit.api.attribute.Attribute;
 import io.github.segmentkit.api.attribute.DateAttribute;
 import io.github.segmentkit.api.attribute.DoubleAttribute;
-import io.github.segmentkit.api.attribute.GeoPoint;
 import io.github.segmentkit.api.attribute.GeoPointAttribute;
 import io.github.segmentkit.api.attribute.LongAttribute;
 import io.github.segmentkit.api.attribute.TimestampAttribute;
@@ -31,7 +30,7 @@ import io.github.segmentkit.api.criteria.RelativeDateOperator;
 import io.github.segmentkit.api.criteria.TagsMatch;
 import io.github.segmentkit.api.criteria.TagsOperator;
 import io.github.segmentkit.api.criteria.WithinDistance;
-import io.github.segmentkit.core.plan.GeoBox;
+import io.github.segmentkit.core.plan.GeoRadius;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -360,18 +359,13 @@ final class RowCompiler<T> implements CriterionVisitor<Void> {
         return leaf(withinDistance, withinDistance.attribute().name(), () -> {
             int slot = slots.slotOf(withinDistance.attribute().name());
             int at = 2 * slot;
-            GeoPoint center = withinDistance.center();
-            double km = withinDistance.km();
             // the conservative box spares most customers the trigonometry; the exact test decides the rest
-            GeoBox box = GeoBox.around(center, km);
+            GeoRadius radius = GeoRadius.of(withinDistance.center(), withinDistance.km());
             return context -> {
                 if (!context.present[slot]) {
                     return UNKNOWN;
                 }
-                double latitude = context.doubles[at];
-                double longitude = context.longitudes[at];
-                return of(box.mayContain(latitude, longitude) && GeoPoint.haversineKm(latitude, longitude,
-                        center.latitude(), center.longitude()) <= km);
+                return of(radius.contains(context.doubles[at], context.longitudes[at]));
             };
         });
     }
