@@ -12,6 +12,11 @@ final class ConstantLongs extends PackedLongs {
     }
 
     @Override
+    public void copyTo(long[] into, int at) {
+        java.util.Arrays.fill(into, at, at + size, min);
+    }
+
+    @Override
     public long valueBytes() {
         return 0;
     }
@@ -22,13 +27,13 @@ final class ConstantLongs extends PackedLongs {
     }
 
     @Override
-    void selectStored(long from, long to, long[] out) {
+    void selectStored(long from, long to, long[] out, long[] work) {
         // selectRange decides a constant chunk without reading it: never called
         throw new AssertionError("constant chunk");
     }
 
     @Override
-    public void selectCodes(long[] set, long[] out) {
+    public void selectCodes(long[] set, long[] out, long[] work) {
         if (size > 0 && bit(set, (int) min) != 0) {
             Bits.fillOnes(out, size);
         } else {

@@ -18,9 +18,7 @@ abstract class LongValuesWriter<T> extends ColumnWriter<T> {
     @Override
     void reload(Chunk chunk) {
         LongChunk sealed = (LongChunk) chunk;
-        for (int i = 0; i < sealed.size(); i++) {
-            values[i] = sealed.values().get(i);
-        }
+        sealed.values().copyTo(values, 0);
         reloadMissing(sealed.missing());
     }
 

@@ -1,6 +1,9 @@
 package io.github.segmentkit.core.column;
 
-/** {@link PackedLongs} storing the values themselves, for chunks whose values span more than 32 bits. */
+/**
+ * {@link PackedLongs} storing the values themselves, for chunks of fewer than 64 rows whose values span more than 32
+ * bits (where slices would take more room).
+ */
 final class RawLongs extends PackedLongs {
     private final long[] data;
 
@@ -15,6 +18,11 @@ final class RawLongs extends PackedLongs {
     }
 
     @Override
+    public void copyTo(long[] into, int at) {
+        System.arraycopy(data, 0, into, at, size);
+    }
+
+    @Override
     public long valueBytes() {
         return 8L * size;
     }
@@ -25,7 +33,7 @@ final class RawLongs extends PackedLongs {
     }
 
     @Override
-    void selectStored(long from, long to, long[] out) {
+    void selectStored(long from, long to, long[] out, long[] work) {
         long low = min + from;
         long span = to - from;
         long[] values = data;
@@ -50,7 +58,7 @@ final class RawLongs extends PackedLongs {
     }
 
     @Override
-    public void selectCodes(long[] set, long[] out) {
+    public void selectCodes(long[] set, long[] out, long[] work) {
         long[] values = data;
         for (int word = 0, start = 0; start < size; word++, start += 64) {
             int end = Math.min(64, size - start);

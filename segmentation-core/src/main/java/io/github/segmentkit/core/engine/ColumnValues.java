@@ -103,13 +103,14 @@ public final class ColumnValues {
     public double[] doubles() {
         boolean isDouble = requireKind("doubles()", AttributeKind.LONG, AttributeKind.DOUBLE) == AttributeKind.DOUBLE;
         double[] values = new double[table.rowCount()];
+        long[] stored = new long[table.chunkRows()];
         forEachLongChunk((row, chunk) -> {
             PackedLongs packed = chunk.values();
             long[] missing = chunk.missing();
+            packed.copyTo(stored, 0);
             for (int i = 0; i < packed.size(); i++) {
-                long stored = packed.get(i);
                 values[row + i] = missing != null && (missing[i >>> 6] >>> i & 1L) != 0 ? Double.NaN
-                        : isDouble ? doubleOfOrderKey(stored) : stored;
+                        : isDouble ? doubleOfOrderKey(stored[i]) : stored[i];
             }
         });
         return values;
@@ -122,12 +123,7 @@ public final class ColumnValues {
     public long[] orderKeys() {
         requireKind("orderKeys()", AttributeKind.LONG, AttributeKind.DOUBLE);
         long[] keys = new long[table.rowCount()];
-        forEachLongChunk((row, chunk) -> {
-            PackedLongs packed = chunk.values();
-            for (int i = 0; i < packed.size(); i++) {
-                keys[row + i] = packed.get(i);
-            }
-        });
+        forEachLongChunk((row, chunk) -> chunk.values().copyTo(keys, row));
         return keys;
     }
 

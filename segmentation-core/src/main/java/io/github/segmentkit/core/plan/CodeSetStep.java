@@ -20,7 +20,7 @@ final class CodeSetStep extends Step {
     @Override
     void run(Scratch scratch) {
         LongChunk chunk = (LongChunk) column.chunk(scratch.chunk);
-        chunk.values().selectCodes(codes, scratch.temp1);
+        chunk.values().selectCodes(codes, scratch.temp1, scratch.work);
         finishLeaf(scratch, slot, scratch.temp1, chunk.missing(), false);
     }
 }

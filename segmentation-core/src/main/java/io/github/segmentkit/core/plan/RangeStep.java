@@ -27,9 +27,9 @@ final class RangeStep extends Step {
     @Override
     void run(Scratch scratch) {
         LongChunk chunk = (LongChunk) column.chunk(scratch.chunk);
-        chunk.values().selectRange(lows[0], highs[0], scratch.temp1);
+        chunk.values().selectRange(lows[0], highs[0], scratch.temp1, scratch.work);
         for (int r = 1; r < lows.length; r++) {
-            chunk.values().selectRange(lows[r], highs[r], scratch.temp2);
+            chunk.values().selectRange(lows[r], highs[r], scratch.temp2, scratch.work);
             Bits.or(scratch.temp1, scratch.temp2, scratch.usedWords());
         }
         finishLeaf(scratch, slot, scratch.temp1, chunk.missing(), negate);

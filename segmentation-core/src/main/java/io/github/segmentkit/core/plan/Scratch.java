@@ -20,6 +20,8 @@ public final class Scratch {
     final long[] temp1;
     final long[] temp2;
     final long[] temp3;
+    /** The working words of a packed column's range and code tests ({@code PackedLongs.workWords()}). */
+    final long[] work;
     final int words;
     /** The rows of the chunk being evaluated, and its index. */
     int rows;
@@ -32,6 +34,7 @@ public final class Scratch {
         temp1 = new long[words];
         temp2 = new long[words];
         temp3 = new long[words];
+        work = new long[2 * words];
     }
 
     /** The number of words of the current chunk's bitmaps. */

@@ -40,24 +40,24 @@ final class TimestampRangeStep extends Step {
             // and (s, n) <= (hs, hn) iff s <= hs - (n > hn ? 1 : 0); one range on the seconds decides
             long n = chunk.nanos().min();
             chunk.seconds().selectRange(n >= lowNanos ? lowSeconds : lowSeconds + 1,
-                    n <= highNanos ? highSeconds : highSeconds - 1, selected);
+                    n <= highNanos ? highSeconds : highSeconds - 1, selected, scratch.work);
         } else if (lowSeconds == highSeconds) {
-            chunk.seconds().selectRange(lowSeconds, lowSeconds, selected);
-            chunk.nanos().selectRange(lowNanos, highNanos, nanos);
+            chunk.seconds().selectRange(lowSeconds, lowSeconds, selected, scratch.work);
+            chunk.nanos().selectRange(lowNanos, highNanos, nanos, scratch.work);
             for (int i = 0; i < words; i++) {
                 selected[i] &= nanos[i];
             }
         } else if (lowSeconds < highSeconds) {
             // strictly between the seconds, or on the low second at or after its nanos, or on the high second
             // at or before its nanos
-            chunk.seconds().selectRange(lowSeconds + 1, highSeconds - 1, selected);
-            chunk.seconds().selectRange(lowSeconds, lowSeconds, seconds);
-            chunk.nanos().selectRange(lowNanos, Long.MAX_VALUE, nanos);
+            chunk.seconds().selectRange(lowSeconds + 1, highSeconds - 1, selected, scratch.work);
+            chunk.seconds().selectRange(lowSeconds, lowSeconds, seconds, scratch.work);
+            chunk.nanos().selectRange(lowNanos, Long.MAX_VALUE, nanos, scratch.work);
             for (int i = 0; i < words; i++) {
                 selected[i] |= seconds[i] & nanos[i];
             }
-            chunk.seconds().selectRange(highSeconds, highSeconds, seconds);
-            chunk.nanos().selectRange(Long.MIN_VALUE, highNanos, nanos);
+            chunk.seconds().selectRange(highSeconds, highSeconds, seconds, scratch.work);
+            chunk.nanos().selectRange(Long.MIN_VALUE, highNanos, nanos, scratch.work);
             for (int i = 0; i < words; i++) {
                 selected[i] |= seconds[i] & nanos[i];
             }

@@ -63,6 +63,43 @@ class PackedLongsTest {
         for (int i = 0; i < values.length; i++) {
             assertThat(packed.get(i)).as("row %d", i).isEqualTo(values[i]);
         }
+        assertCopiesBack(packed, values);
+    }
+
+    @Property(tries = 1000)
+    void should_copy_back_every_value_of_any_column(@ForAll("columns") List<Long> column) {
+        long[] values = column.stream().mapToLong(Long::longValue).toArray();
+
+        assertCopiesBack(PackedLongs.pack(values, values.length), values);
+    }
+
+    private static void assertCopiesBack(PackedLongs packed, long[] values) {
+        long[] copied = new long[values.length + 2];
+        copied[0] = 0x77;
+        copied[copied.length - 1] = 0x88;   // before and after the values: untouched
+
+        packed.copyTo(copied, 1);
+
+        assertThat(java.util.Arrays.copyOfRange(copied, 1, values.length + 1)).containsExactly(values);
+        assertThat(copied[0]).isEqualTo(0x77);
+        assertThat(copied[copied.length - 1]).isEqualTo(0x88);
+    }
+
+    @Test
+    void should_slice_wide_spreads_where_slices_take_no_more_room_than_longs() {
+        long[] incomes = new long[8192];
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        for (int i = 0; i < incomes.length; i++) {
+            incomes[i] = OrderedKeys.ofDouble(20_000 + 180_000 * random.nextDouble());
+        }
+        long[] spread = {Long.MIN_VALUE, Long.MAX_VALUE, 0, 1};
+
+        // the order keys of 20,000 to 200,000 differ in their lowest 54 bits: 54 slices of 128 words, not 8,192 longs
+        assertThat(PackedLongs.pack(incomes, incomes.length).width()).isEqualTo(54);
+        assertThat(PackedLongs.pack(incomes, incomes.length).valueBytes()).isEqualTo(54 * 128 * 8);
+        // 64 rows spanning all 64 bits: 64 slices of one word; 63 rows: 63 plain longs
+        assertThat(PackedLongs.pack(java.util.Arrays.copyOf(spread, 64), 64).width()).isEqualTo(64);
+        assertThat(PackedLongs.pack(java.util.Arrays.copyOf(spread, 63), 63).valueBytes()).isEqualTo(63 * 8);
     }
 
     @Test
@@ -91,15 +128,26 @@ class PackedLongsTest {
         Arbitrary<Long> wide = Arbitraries.longs().between(-70_000, 70_000);
         Arbitrary<Long> extreme = Arbitraries.of(Long.MIN_VALUE, Long.MIN_VALUE + 1, -1L, 0L, 1L, Long.MAX_VALUE - 1,
                 Long.MAX_VALUE, 0xFFFF_FFFFL, -0x1_0000_0000L);
+        // epoch seconds (27 bits and more) and 32-bit spreads: tests that stop early once no row is still equal to
+        // the bound's prefix; a few values repeated, so that rows equal to a bound reach the last slice
+        Arbitrary<Long> seconds = Arbitraries.longs().between(1_600_000_000L, 1_700_000_000L);
+        Arbitrary<Long> thirtyTwoBits = Arbitraries.longs().between(-1L << 31, (1L << 31) - 1);
+        Arbitrary<Long> repeated = Arbitraries.of(1_650_000_000L, 1_650_000_001L, 1_600_000_000L, 1_699_999_999L);
         return Arbitraries.oneOf(bytes.list(), shorts.list(), small.list(), wide.list(),
                 Arbitraries.oneOf(small, extreme).list(),
-                Arbitraries.oneOf(extreme, Arbitraries.longs()).list()).map(l -> l.subList(0, Math.min(l.size(), 200)));
+                Arbitraries.oneOf(extreme, Arbitraries.longs()).list(),
+                seconds.list().ofMaxSize(400), thirtyTwoBits.list().ofMaxSize(400),
+                Arbitraries.oneOf(seconds, repeated).list().ofMaxSize(400))
+                .map(l -> l.subList(0, Math.min(l.size(), 400)));
     }
 
     @Provide
     Arbitrary<Long> bounds() {
         return Arbitraries.oneOf(Arbitraries.longs().between(95, 360), Arbitraries.longs().between(-1_005, 64_540),
                 Arbitraries.longs().between(-5, 305), Arbitraries.longs().between(-70_005, 70_005),
+                Arbitraries.longs().between(1_599_999_990L, 1_700_000_010L),
+                Arbitraries.of(1_650_000_000L, 1_650_000_001L, 1_600_000_000L, 1_699_999_999L),
+                Arbitraries.longs().between((-1L << 31) - 5, 1L << 31),
                 Arbitraries.of(Long.MIN_VALUE, Long.MIN_VALUE + 1, -1L, 0L, Long.MAX_VALUE, 0xFFFF_FFFFL),
                 Arbitraries.longs());
     }
@@ -112,7 +160,10 @@ class PackedLongsTest {
         long[] words = new long[Bits.words(values.length) + 1];
         words[words.length - 1] = 0x5A5A;   // past the used words: must stay untouched
 
-        packed.selectRange(low, high, words);
+        long[] work = new long[packed.workWords()];
+        java.util.Arrays.fill(work, 0x3C3C_3C3C_3C3C_3C3CL);   // left over from an earlier test: never read
+
+        packed.selectRange(low, high, words, work);
 
         for (int i = 0; i < values.length; i++) {
             boolean expected = low <= values[i] && values[i] <= high;
@@ -131,8 +182,10 @@ class PackedLongsTest {
         long[] values = codes.stream().mapToLong(Integer::longValue).toArray();
         PackedLongs packed = PackedLongs.pack(values, values.length);
         long[] words = new long[Bits.words(values.length)];
+        long[] work = new long[packed.workWords()];
+        java.util.Arrays.fill(work, -1L);   // left over from an earlier test: never read
 
-        packed.selectCodes(set, words);
+        packed.selectCodes(set, words, work);
 
         for (int i = 0; i < values.length; i++) {
             boolean expected = (set[(int) values[i] >>> 6] >>> values[i] & 1) == 1;
