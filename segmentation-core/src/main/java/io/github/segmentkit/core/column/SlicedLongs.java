@@ -10,7 +10,7 @@ import java.util.Arrays;
  * constant walks the slices from the most significant bit, keeping the rows still equal to the constant's prefix and
  * those already above (or below) it.
  *
- * <p>The slices are stored slice by slice (all the chunk's words of bit {@code k}, then of bit {@code k − 1}), so
+ * <p>The slices are stored slice by slice (all the chunk's words of the top bit, then of the next one down), so
  * that a test runs one bit at a time over the whole chunk: the constant's bit is the same for every word, so each
  * pass is a branch-free loop of one or two operations per word over contiguous arrays, which the JIT turns into
  * vector instructions; and once no row is still equal to the constant's prefix, the lower slices cannot change the
@@ -27,7 +27,10 @@ final class SlicedLongs extends PackedLongs {
     private final int bits;
     /** The words of one slice: one per 64 rows. */
     private final int words;
-    /** {@code slices[k * words + word]}: bit k of the offsets of rows {@code 64·word … 64·word + 63}. */
+    /**
+     * {@code slices[(bits − 1 − k) * words + word]}: bit k of the offsets of rows {@code 64·word … 64·word + 63}; the
+     * most significant slice first, so that a test, which walks from the top bit down, reads the array forwards.
+     */
     private final long[] slices;
 
     SlicedLongs(long[] values, int size, long min, long max) {
@@ -45,14 +48,14 @@ final class SlicedLongs extends PackedLongs {
                 Arrays.fill(block, end, 64, 0L);
                 transpose(block);
                 for (int k = 0; k < bits; k++) {
-                    slices[k * words + word] = block[k];
+                    slices[(bits - 1 - k) * words + word] = block[k];
                 }
                 continue;
             }
             for (int j = 0; j < end; j++) {
                 long offset = values[start + j] - min;
                 for (int k = 0; k < bits; k++) {
-                    slices[k * words + word] |= ((offset >>> k) & 1L) << j;
+                    slices[(bits - 1 - k) * words + word] |= ((offset >>> k) & 1L) << j;
                 }
             }
         }
@@ -81,7 +84,7 @@ final class SlicedLongs extends PackedLongs {
         int word = index >>> 6;
         long offset = 0;
         for (int k = 0; k < bits; k++) {
-            offset |= ((slices[k * words + word] >>> index) & 1L) << k;
+            offset |= ((slices[(bits - 1 - k) * words + word] >>> index) & 1L) << k;
         }
         return min + offset;
     }
@@ -91,7 +94,7 @@ final class SlicedLongs extends PackedLongs {
         long[] block = new long[64];
         for (int word = 0, start = 0; start < size; word++, start += 64) {
             for (int k = 0; k < bits; k++) {
-                block[k] = slices[k * words + word];
+                block[k] = slices[(bits - 1 - k) * words + word];
             }
             Arrays.fill(block, bits, 64, 0L);
             transpose(block);
@@ -144,7 +147,7 @@ final class SlicedLongs extends PackedLongs {
         Arrays.fill(out, 0, words, 0L);
         Arrays.fill(equal, at, at + words, -1L);
         for (int k = bits - 1; k >= 0; k--) {
-            int slice = k * words;
+            int slice = (bits - 1 - k) * words;
             long undecided = 0;
             if (((from >>> k) & 1L) == 0) {
                 // rows with a 1 where the constant has a 0 are above it
@@ -178,7 +181,7 @@ final class SlicedLongs extends PackedLongs {
         Arrays.fill(out, outAt, outAt + words, 0L);
         Arrays.fill(equal, at, at + words, -1L);
         for (int k = bits - 1; k >= 0; k--) {
-            int slice = k * words;
+            int slice = (bits - 1 - k) * words;
             long undecided = 0;
             if (((to >>> k) & 1L) != 0) {
                 // rows with a 0 where the constant has a 1 are below it
@@ -211,7 +214,7 @@ final class SlicedLongs extends PackedLongs {
         int words = this.words;
         Arrays.fill(out, 0, words, -1L);
         for (int k = bits - 1; k >= 0; k--) {
-            int slice = k * words;
+            int slice = (bits - 1 - k) * words;
             long undecided = 0;
             if (((offset >>> k) & 1L) != 0) {
                 for (int w = 0; w < words; w++) {
