@@ -24,6 +24,18 @@ final class SlicedLongs extends PackedLongs {
     /** From this many bits on, slicing transposes 64 × 64 bit blocks instead of moving one bit at a time. */
     private static final int MIN_TRANSPOSED_BITS = 6;
 
+    /** What {@link #compare} sets besides the rows equal to the constant: nothing, the rows above, or below. */
+    private static final int KEEP_EQUAL = 0;
+    private static final int KEEP_ABOVE = 1;
+    private static final int KEEP_BELOW = 2;
+
+    /**
+     * The top slices a comparison walks without asking whether any row still equals the constant's prefix: a chunk
+     * of 8,192 rows of distinct values needs 13 bits to tell them apart, so the answer is nearly always yes up to
+     * there, and asking costs a third of a narrow column's test (a reduction in the loop, which then stays scalar).
+     */
+    private static final int UNCHECKED_SLICES = 13;
+
     private final int bits;
     /** The words of one slice: one per 64 rows. */
     private final int words;
@@ -119,18 +131,18 @@ final class SlicedLongs extends PackedLongs {
         boolean lowBound = from != 0;
         boolean highBound = to != max - min;   // offsets are unsigned: a 64-bit spread wraps below zero
         if (from == to) {
-            equalTo(from, out);
+            compare(from, KEEP_EQUAL, null, 0, out, 0);
         } else if (lowBound && highBound) {
-            atLeast(from, out, work, 0);
-            atMost(to, work, words, work, 0);
+            compare(from, KEEP_ABOVE, out, 0, work, 0);
+            compare(to, KEEP_BELOW, work, words, work, 0);
             for (int w = 0; w < words; w++) {
                 out[w] &= work[words + w];
             }
         } else if (lowBound) {
-            atLeast(from, out, work, 0);
+            compare(from, KEEP_ABOVE, out, 0, work, 0);
         } else {
             // selectRange decides a range covering [min, max] without calling here
-            atMost(to, out, 0, work, 0);
+            compare(to, KEEP_BELOW, out, 0, work, 0);
         }
         if ((size & 63) != 0) {
             out[words - 1] &= Bits.lastWordMask(size);
@@ -138,99 +150,63 @@ final class SlicedLongs extends PackedLongs {
     }
 
     /**
-     * Sets in {@code out[0..words)} the rows whose offset is at least {@code from}: those found above it at the first
-     * bit where they differ, and those equal to it ({@code equal[at..at + words)} is the working set of rows still
-     * equal to its prefix).
+     * Compares every row's offset with {@code constant}: leaves in {@code equal[at..at + words)} the rows equal to it
+     * and, for {@link #KEEP_ABOVE} or {@link #KEEP_BELOW}, sets in {@code out[outAt..outAt + words)} the rows at or
+     * above it, or at or below it (for {@link #KEEP_EQUAL}, {@code out} is not used). A row leaves the equal set at the
+     * top bit where it differs from the constant: above it when the row has the 1 there, below it otherwise. Once no
+     * row is left, the lower slices cannot change the answer and are not read; that is looked for only below the top
+     * {@value #UNCHECKED_SLICES} slices, where it can happen.
      */
-    private void atLeast(long from, long[] out, long[] equal, int at) {
+    private void compare(long constant, int keep, long[] out, int outAt, long[] equal, int at) {
         int words = this.words;
-        Arrays.fill(out, 0, words, 0L);
+        if (keep != KEEP_EQUAL) {
+            Arrays.fill(out, outAt, outAt + words, 0L);
+        }
         Arrays.fill(equal, at, at + words, -1L);
         for (int k = bits - 1; k >= 0; k--) {
             int slice = (bits - 1 - k) * words;
+            // the rows leaving the equal set here: a 0 under the constant's 1 (below), a 1 under its 0 (above)
+            long flip = -((constant >>> k) & 1L);
+            boolean keeping = flip != 0 ? keep == KEEP_BELOW : keep == KEEP_ABOVE;
+            if (bits - 1 - k < UNCHECKED_SLICES) {
+                if (keeping) {
+                    for (int w = 0; w < words; w++) {
+                        long e = equal[at + w];
+                        long leaving = e & (slices[slice + w] ^ flip);
+                        out[outAt + w] |= leaving;
+                        equal[at + w] = e ^ leaving;
+                    }
+                } else {
+                    for (int w = 0; w < words; w++) {
+                        equal[at + w] &= ~(slices[slice + w] ^ flip);
+                    }
+                }
+                continue;
+            }
             long undecided = 0;
-            if (((from >>> k) & 1L) == 0) {
-                // rows with a 1 where the constant has a 0 are above it
+            if (keeping) {
                 for (int w = 0; w < words; w++) {
-                    long s = slices[slice + w];
                     long e = equal[at + w];
-                    out[w] |= e & s;
-                    e &= ~s;
+                    long leaving = e & (slices[slice + w] ^ flip);
+                    out[outAt + w] |= leaving;
+                    e ^= leaving;
                     equal[at + w] = e;
                     undecided |= e;
                 }
             } else {
                 for (int w = 0; w < words; w++) {
-                    long e = equal[at + w] & slices[slice + w];
+                    long e = equal[at + w] & ~(slices[slice + w] ^ flip);
                     equal[at + w] = e;
                     undecided |= e;
                 }
             }
             if (undecided == 0) {
-                return;   // every row differs from the constant above bit k: the rest cannot change the answer
+                return;   // every row differs from the constant above bit k
             }
         }
-        for (int w = 0; w < words; w++) {
-            out[w] |= equal[at + w];
-        }
-    }
-
-    /** Like {@link #atLeast}: the rows whose offset is at most {@code to}, into {@code out[outAt..outAt + words)}. */
-    private void atMost(long to, long[] out, int outAt, long[] equal, int at) {
-        int words = this.words;
-        Arrays.fill(out, outAt, outAt + words, 0L);
-        Arrays.fill(equal, at, at + words, -1L);
-        for (int k = bits - 1; k >= 0; k--) {
-            int slice = (bits - 1 - k) * words;
-            long undecided = 0;
-            if (((to >>> k) & 1L) != 0) {
-                // rows with a 0 where the constant has a 1 are below it
-                for (int w = 0; w < words; w++) {
-                    long s = slices[slice + w];
-                    long e = equal[at + w];
-                    out[outAt + w] |= e & ~s;
-                    e &= s;
-                    equal[at + w] = e;
-                    undecided |= e;
-                }
-            } else {
-                for (int w = 0; w < words; w++) {
-                    long e = equal[at + w] & ~slices[slice + w];
-                    equal[at + w] = e;
-                    undecided |= e;
-                }
-            }
-            if (undecided == 0) {
-                return;
-            }
-        }
-        for (int w = 0; w < words; w++) {
-            out[outAt + w] |= equal[at + w];
-        }
-    }
-
-    /** Sets in {@code out[0..words)} the rows whose offset is {@code offset} (bits past the size included). */
-    private void equalTo(long offset, long[] out) {
-        int words = this.words;
-        Arrays.fill(out, 0, words, -1L);
-        for (int k = bits - 1; k >= 0; k--) {
-            int slice = (bits - 1 - k) * words;
-            long undecided = 0;
-            if (((offset >>> k) & 1L) != 0) {
-                for (int w = 0; w < words; w++) {
-                    long e = out[w] & slices[slice + w];
-                    out[w] = e;
-                    undecided |= e;
-                }
-            } else {
-                for (int w = 0; w < words; w++) {
-                    long e = out[w] & ~slices[slice + w];
-                    out[w] = e;
-                    undecided |= e;
-                }
-            }
-            if (undecided == 0) {
-                return;   // no row equal: all zero
+        if (keep != KEEP_EQUAL) {
+            for (int w = 0; w < words; w++) {
+                out[outAt + w] |= equal[at + w];
             }
         }
     }
@@ -246,7 +222,7 @@ final class SlicedLongs extends PackedLongs {
         Arrays.fill(out, 0, words, 0L);
         for (int word = first >>> 6; word <= last >>> 6; word++) {
             for (long codes = codesIn(set, word, first, last); codes != 0; codes &= codes - 1) {
-                equalTo(word * 64L + Long.numberOfTrailingZeros(codes) - min, work);
+                compare(word * 64L + Long.numberOfTrailingZeros(codes) - min, KEEP_EQUAL, null, 0, work, 0);
                 for (int w = 0; w < words; w++) {
                     out[w] |= work[w];
                 }
