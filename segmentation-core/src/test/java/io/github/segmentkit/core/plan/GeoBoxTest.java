@@ -3,7 +3,6 @@ package io.github.segmentkit.core.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.segmentkit.api.attribute.GeoPoint;
-import io.github.segmentkit.testing.generators.TestCustomers;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -16,12 +15,7 @@ class GeoBoxTest {
 
     @Provide
     Arbitrary<GeoPoint> points() {
-        Arbitrary<Double> latitudes = Arbitraries.oneOf(Arbitraries.doubles().between(-90, 90),
-                Arbitraries.of(-90.0, -89.999999, -45.0, -0.0, 0.0, 45.0, 89.999999, 90.0));
-        Arbitrary<Double> longitudes = Arbitraries.oneOf(Arbitraries.doubles().between(-180, 180),
-                Arbitraries.of(-180.0, -179.999999, -0.0, 0.0, 179.999999, 180.0));
-        return Arbitraries.oneOf(Arbitraries.of(TestCustomers.POINTS),
-                Combinators.combine(latitudes, longitudes).as(GeoPoint::of));
+        return GeoPoints.anywhere();
     }
 
     @Provide
