@@ -129,4 +129,13 @@ class AttributeSnippetsTest {
         double expected = 2 * 6371.0088 * Math.asin(Math.sqrt(a));
         assertThat(london.distanceKm(paris)).isCloseTo(expected, within(1e-9)).isCloseTo(343.5565, within(1e-4));
     }
+
+    @Test
+    void should_split_the_distance_into_the_haversine_and_its_kilometres() {
+        // javadoc: segmentation-api/src/main/java/io/github/segmentkit/api/attribute/GeoPoint.java
+        double a = GeoPoint.haversine(51.5074, -0.1278, 48.8566, 2.3522);   // London, Paris
+        GeoPoint.kmOfHaversine(a);                                          // 343.5565…
+
+        assertThat(GeoPoint.kmOfHaversine(a)).isCloseTo(343.5565, within(1e-4));
+    }
 }
