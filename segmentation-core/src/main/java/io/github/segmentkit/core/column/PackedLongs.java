@@ -121,7 +121,10 @@ public abstract sealed class PackedLongs permits ConstantLongs, SlicedLongs, Raw
         }
     }
 
-    /** The working words {@link #selectRange(long, long, long[], long[])} and {@link #selectCodes(long[], long[], long[])} need. */
+    /**
+     * The working words {@link #selectRange(long, long, long[], long[])} and
+     * {@link #selectCodes(long[], long[], long[])} need.
+     */
     public final int workWords() {
         return 2 * Bits.words(size);
     }
