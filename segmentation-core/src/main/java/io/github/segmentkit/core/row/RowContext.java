@@ -27,6 +27,10 @@ public final class RowContext {
     final byte[] leafTruths;
     /** Whether the current customer belongs to each segment, by declared index, as decided so far. */
     final boolean[] memberships;
+    /** Per atom of {@link TruthTerms} (the leaves, then the segments): known TRUE (a member). */
+    final long[] trueAtoms;
+    /** Per atom of {@link TruthTerms}: known FALSE (not a member). */
+    final long[] falseAtoms;
     /** The operand stack of the connective programs. */
     final int[] stack;
     private AsOf asOf;
@@ -34,7 +38,7 @@ public final class RowContext {
     private long asOfSecond;
     private int asOfNano;
 
-    RowContext(AsOf asOf, int attributeSlots, int leaves, int segments, int stackDepth) {
+    RowContext(AsOf asOf, int attributeSlots, int leaves, int segments, int stackDepth, int atomWords) {
         this.longs = new long[2 * attributeSlots];
         this.doubles = new double[2 * attributeSlots];
         this.longitudes = new double[2 * attributeSlots];
@@ -43,6 +47,8 @@ public final class RowContext {
         this.leafTruths = new byte[leaves];
         this.memberships = new boolean[segments];
         this.stack = new int[Math.max(1, stackDepth)];
+        this.trueAtoms = new long[atomWords];
+        this.falseAtoms = new long[atomWords];
         at(asOf);
     }
 

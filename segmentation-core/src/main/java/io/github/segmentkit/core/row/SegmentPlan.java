@@ -26,9 +26,10 @@ import java.util.Set;
 /**
  * All segments of a segmenter compiled for one customer at a time: every attribute read once into the primitive
  * slots of a {@link RowContext}, every distinct leaf criterion evaluated once (segments sharing
- * {@code age.between(25, 34)} compare once), then each segment's {@code and}/{@code or}/{@code not} program over
- * the leaves, in an order where a segment comes after the segments it references with {@code inSegment}. With a
- * context reused per thread, {@link #classifyInto} allocates nothing.
+ * {@code age.between(25, 34)} compare once), then each segment's {@code and}/{@code or}/{@code not} over the
+ * leaves, in an order where a segment comes after the segments it references with {@code inSegment}: as bit tests
+ * on the leaves' truths ({@link TruthTerms}), or, for the few criteria whose normal form is too large, as a postfix
+ * program. With a context reused per thread, {@link #classifyInto} allocates nothing.
  *
  * @param <T> the customer type
  */
@@ -46,6 +47,8 @@ public final class SegmentPlan<T> {
     /** The postfix program of each segment, by declared index. */
     private final int[][] programs;
     private final int stackDepth;
+    /** Each segment's TRUE as bit tests over the leaves' truths, for {@link #classifyInto}. */
+    private final TruthTerms terms;
 
     public SegmentPlan(CustomerSchema<T> schema, List<Segment> segments) {
         this.schema = schema;
@@ -67,6 +70,7 @@ public final class SegmentPlan<T> {
         this.leafCriteria = compiler.leafCriteria();
         this.leafSlots = compiler.leafSlots();
         this.stackDepth = depth;
+        this.terms = TruthTerms.of(programs, leaves.length);
     }
 
     /** The number of segments. */
@@ -86,7 +90,7 @@ public final class SegmentPlan<T> {
 
     /** A new context for this plan, as of {@code asOf}: one per thread, reused for every customer. */
     public RowContext newContext(AsOf asOf) {
-        return new RowContext(asOf, slots.size(), leaves.length, declared.size(), stackDepth);
+        return new RowContext(asOf, slots.size(), leaves.length, declared.size(), stackDepth, terms.atomWords());
     }
 
     /**
@@ -98,18 +102,71 @@ public final class SegmentPlan<T> {
      */
     public void classifyInto(T customer, RowContext context, long[] bits) {
         read(customer, context);
+        if (terms.singleWord()) {
+            classifyOneWord(context, bits);
+        } else {
+            classifyWords(context, bits);
+        }
+    }
+
+    /**
+     * {@link #classifyInto} when every leaf and segment fits one word of truth bits (up to 64 together): the bits
+     * stay in registers, where the calls of the leaves cannot touch them.
+     */
+    private void classifyOneWord(RowContext context, long[] bits) {
         byte[] truths = context.leafTruths;
+        long trueAtoms = 0;
+        long falseAtoms = 0;
         for (int leaf = 0; leaf < leaves.length; leaf++) {
-            truths[leaf] = (byte) leaves[leaf].truth(context);
+            int truth = leaves[leaf].truth(context);
+            truths[leaf] = (byte) truth;
+            // TRUE (2) sets the TRUE bit, FALSE (0) the FALSE bit, UNKNOWN (1) neither
+            trueAtoms |= (long) (truth >>> 1) << leaf;
+            falseAtoms |= (long) ((truth - 1) >>> 31) << leaf;
+        }
+        boolean[] memberships = context.memberships;
+        int firstSegmentAtom = leaves.length;
+        long members = 0;
+        for (int index : order) {
+            boolean member = terms.interpreted(index)
+                    ? run(programs[index], context) == TRUE
+                    : terms.isTrue(index, trueAtoms, falseAtoms);
+            memberships[index] = member;
+            // no branch on the answer, a coin toss from one customer to the next
+            long isMember = member ? 1L : 0L;
+            members |= isMember << index;
+            trueAtoms |= isMember << (firstSegmentAtom + index);
+            falseAtoms |= (isMember ^ 1L) << (firstSegmentAtom + index);
+        }
+        bits[0] = members;
+    }
+
+    /** {@link #classifyInto} with truth bits over several words. */
+    private void classifyWords(RowContext context, long[] bits) {
+        byte[] truths = context.leafTruths;
+        long[] trueAtoms = context.trueAtoms;
+        long[] falseAtoms = context.falseAtoms;
+        Arrays.fill(trueAtoms, 0L);
+        Arrays.fill(falseAtoms, 0L);
+        for (int leaf = 0; leaf < leaves.length; leaf++) {
+            int truth = leaves[leaf].truth(context);
+            truths[leaf] = (byte) truth;
+            trueAtoms[leaf >>> 6] |= (long) (truth >>> 1) << leaf;
+            falseAtoms[leaf >>> 6] |= (long) ((truth - 1) >>> 31) << leaf;
         }
         Arrays.fill(bits, 0, words(), 0L);
         boolean[] memberships = context.memberships;
+        int firstSegmentAtom = leaves.length;
         for (int index : order) {
-            boolean member = run(programs[index], context) == TRUE;
+            boolean member = terms.interpreted(index)
+                    ? run(programs[index], context) == TRUE
+                    : terms.isTrue(index, trueAtoms, falseAtoms);
             memberships[index] = member;
-            if (member) {
-                bits[index >>> 6] |= 1L << index;
-            }
+            int atom = firstSegmentAtom + index;
+            long isMember = member ? 1L : 0L;
+            bits[index >>> 6] |= isMember << index;
+            trueAtoms[atom >>> 6] |= isMember << atom;
+            falseAtoms[atom >>> 6] |= (isMember ^ 1L) << atom;
         }
     }
 
