@@ -2,9 +2,11 @@ package io.github.segmentkit.live;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,9 +33,21 @@ public final class Subscription implements AutoCloseable {
 
     private final SegmentListener listener;
     private final ListenerFailureHandler failures;
-    private final LinkedBlockingQueue<List<SegmentEvent>> queue = new LinkedBlockingQueue<>();
+    /**
+     * Lock-free, so that the writer queuing a change never waits for the delivery thread taking one (a
+     * {@code LinkedBlockingQueue} made the writer take the consumer's lock to signal it, about an eighth of a
+     * change on ten million customers).
+     */
+    private final ConcurrentLinkedQueue<List<SegmentEvent>> queue = new ConcurrentLinkedQueue<>();
+    /** Set by the delivery thread before it parks on an empty queue: the writer then unparks it. */
+    private volatile boolean parked;
     private final AtomicLong queued = new AtomicLong();
     private final AtomicLong delivered = new AtomicLong();
+    /**
+     * Threads in {@link #awaitDelivered}: the delivery thread takes the monitor to wake them only when there are
+     * some (they count themselves before reading {@link #delivered}, it counts a batch before reading this).
+     */
+    private final AtomicInteger awaiting = new AtomicInteger();
     private final Thread thread;
     private volatile boolean closed;
     private final Runnable onClose;
@@ -52,6 +66,18 @@ public final class Subscription implements AutoCloseable {
         if (!closed && !events.isEmpty()) {
             queued.addAndGet(events.size());
             queue.add(events);
+            wake();
+        }
+    }
+
+    /**
+     * Unparks the delivery thread if it parked. The queue's insertion and the read of {@link #parked} here, against
+     * the write of {@code parked} and the queue's re-check in {@link #next()}, are ordered by volatile accesses: one
+     * side always sees the other, so an event is never left in the queue of a parked thread.
+     */
+    private void wake() {
+        if (parked) {
+            LockSupport.unpark(thread);
         }
     }
 
@@ -66,8 +92,10 @@ public final class Subscription implements AutoCloseable {
                     deliverOne(event);
                     delivered.incrementAndGet();
                 }
-                synchronized (delivered) {
-                    delivered.notifyAll();
+                if (awaiting.get() > 0) {
+                    synchronized (delivered) {
+                        delivered.notifyAll();
+                    }
                 }
             }
         } catch (InterruptedException e) {
@@ -76,7 +104,7 @@ public final class Subscription implements AutoCloseable {
     }
 
     /**
-     * The next events: polled for a few microseconds before blocking, because a writer that finds this thread blocked
+     * The next events: polled for a few microseconds before parking, because a writer that finds this thread parked
      * has to wake it (a system call of a few microseconds on the writer's path), while changes arriving in a burst
      * find it still polling. The spin is bounded, so an idle subscription costs no processor time.
      */
@@ -90,7 +118,21 @@ public final class Subscription implements AutoCloseable {
             Thread.onSpinWait();
             events = queue.poll();
         } while (events == null && System.nanoTime() < deadline);
-        return events != null ? events : queue.take();
+        while (events == null) {
+            parked = true;
+            // re-checked after announcing the park: a writer that queued before it saw parked == false
+            events = queue.poll();
+            if (events == null) {
+                LockSupport.park(this);
+                if (Thread.interrupted()) {
+                    parked = false;
+                    throw new InterruptedException();
+                }
+                events = queue.poll();
+            }
+            parked = false;
+        }
+        return events;
     }
 
     private void deliverOne(SegmentEvent event) {
@@ -129,17 +171,22 @@ public final class Subscription implements AutoCloseable {
     public boolean awaitDelivered(Duration timeout) throws InterruptedException {
         long target = queued.get();
         long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (delivered) {
-            while (delivered.get() < target) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0 || !thread.isAlive()) {
-                    return delivered.get() >= target;
+        awaiting.incrementAndGet();
+        try {
+            synchronized (delivered) {
+                while (delivered.get() < target) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0 || !thread.isAlive()) {
+                        return delivered.get() >= target;
+                    }
+                    // woken after every batch; the bound also covers a delivery thread that died
+                    TimeUnit.NANOSECONDS.timedWait(delivered, Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)));
                 }
-                // woken after every batch; the bound also covers a delivery thread that died
-                TimeUnit.NANOSECONDS.timedWait(delivered, Math.min(left, TimeUnit.MILLISECONDS.toNanos(50)));
             }
+            return true;
+        } finally {
+            awaiting.decrementAndGet();
         }
-        return true;
     }
 
     /** Stops queuing new events; the events already queued are still delivered. Idempotent. */
@@ -149,6 +196,7 @@ public final class Subscription implements AutoCloseable {
             closed = true;
             onClose.run();
             queue.add(END);
+            wake();
         }
     }
 
