@@ -17,11 +17,11 @@ import java.util.TreeSet;
  * ranges, so a clock move touches those customers only, never the whole population. Customers without a value are
  * not indexed: their criteria stay unknown at every as-of time.
  *
- * <p>Each slot's day is kept in a primitive array, and a day's bucket is an array of slots with lazy deletion: a
- * change of one customer costs an array write, a look-up of the day it leaves (to count a departure there) and at
- * most an append (no search within a bucket, no shifting of a sorted set, no read of the previous customer object),
- * and an entry whose slot has moved to another day is skipped and dropped when its bucket is read or compacted. A
- * day's bucket, once created, stays (emptied when its customers leave): one per distinct day ever filed.
+ * <p>Each slot's day and its position in that day's bucket are kept side by side in one primitive array (one cache
+ * line), and a day's bucket is an array of slots: a change of one customer costs a read and a write there, a look-up
+ * of the day it leaves, the removal from that bucket (the last entry moves into its place, and its position is
+ * updated) and an append (no search within a bucket, no shifting of a sorted set, no read of the previous customer
+ * object). A day's bucket, once created, stays (emptied when its customers leave): one per distinct day ever filed.
  *
  * <p>Not thread-safe: the live segmentation's writer lock guards it.
  */
@@ -41,8 +41,11 @@ final class RelativeDateIndex<T> {
      */
     private final TreeSet<Long> openBounds = new TreeSet<>();
     private final DayBuckets slotsByDay = new DayBuckets();
-    /** The day each slot is filed under, {@link #NONE} when it is not. */
-    private long[] dayBySlot = new long[0];
+    /**
+     * Per slot {@code s}: at {@code 2s} the day it is filed under ({@link #NONE} when it is not), at {@code 2s + 1}
+     * its position in that day's bucket.
+     */
+    private long[] filing = new long[0];
     private static final long NONE = Long.MIN_VALUE;
     private long lastDay;
     private DayBucket lastBucket;
@@ -71,30 +74,35 @@ final class RelativeDateIndex<T> {
     /** Files {@code slot} under the day of {@code customer}'s value, or unfiles it when there is none. */
     void put(int slot, T customer) {
         long day = dayOf(customer);
-        long previous = slot < dayBySlot.length ? dayBySlot[slot] : NONE;
+        int at = 2 * slot;
+        long previous = at < filing.length ? filing[at] : NONE;
         if (day == previous) {
             return;
         }
         remove(slot);
         if (day != NONE) {
-            if (slot >= dayBySlot.length) {
-                int grown = Math.max(slot + 1, dayBySlot.length + (dayBySlot.length >>> 1) + 64);
-                int old = dayBySlot.length;
-                dayBySlot = Arrays.copyOf(dayBySlot, grown);
-                Arrays.fill(dayBySlot, old, grown, NONE);
+            if (at >= filing.length) {
+                int grown = Math.max(at + 2, filing.length + (filing.length >>> 2 << 1) + 64);
+                int old = filing.length;
+                filing = Arrays.copyOf(filing, grown);
+                Arrays.fill(filing, old, grown, NONE);
             }
-            dayBySlot[slot] = day;
-            bucket(day).add(slot, dayBySlot, day);
+            filing[at] = day;
+            filing[at + 1] = bucket(day).add(slot);
         }
     }
 
-    /** Unfiles {@code slot} (a deleted customer): its entry in its day's bucket is stale from now on. */
+    /** Unfiles {@code slot} (a deleted customer): it leaves its day's bucket. */
     void remove(int slot) {
-        if (slot < dayBySlot.length) {
-            long day = dayBySlot[slot];
+        int at = 2 * slot;
+        if (at < filing.length) {
+            long day = filing[at];
             if (day != NONE) {
-                dayBySlot[slot] = NONE;
-                filed(day).left();
+                filing[at] = NONE;
+                int moved = filed(day).removeAt((int) filing[at + 1]);
+                if (moved >= 0) {
+                    filing[2 * moved + 1] = filing[at + 1];
+                }
             }
         }
     }
@@ -113,9 +121,9 @@ final class RelativeDateIndex<T> {
         return lastBucket;
     }
 
-    /** The bytes of the slot-to-day array and the buckets' arrays. */
+    /** The bytes of the slots' days and positions and of the buckets' arrays. */
     long memoryBytes() {
-        return 8L * dayBySlot.length + slotsByDay.memoryBytes();
+        return 8L * filing.length + slotsByDay.memoryBytes();
     }
 
     /**
@@ -157,7 +165,7 @@ final class RelativeDateIndex<T> {
 
     private void addDays(long low, long high, boolean any, TouchedSlots into) {
         if (any) {
-            slotsByDay.forEachIn(low, high, (day, bucket) -> bucket.addTo(into, dayBySlot, day));
+            slotsByDay.forEachIn(low, high, (day, bucket) -> bucket.addTo(into));
         }
     }
 
