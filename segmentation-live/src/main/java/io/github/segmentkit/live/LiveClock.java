@@ -48,6 +48,8 @@ final class LiveClock<T> {
     private final CustomerSchema<T> schema;
     private final SlotRecords records;
     private final List<RelativeDateIndex<T>> indexes = new ArrayList<>();
+    /** Where each slot is filed in every index, side by side. */
+    private final SlotFilings filings = new SlotFilings();
     private final TouchedSlots touched = new TouchedSlots();
     private final int[] batch = new int[BATCH];
     private final int[] changedSlots = new int[BATCH];
@@ -77,7 +79,7 @@ final class LiveClock<T> {
                 RelativeDateIndex<T> index = indexes.stream().filter(i -> i.attribute().equals(name))
                         .findFirst().orElse(null);
                 if (index == null) {
-                    index = new RelativeDateIndex<>(schema.binding(name));
+                    index = new RelativeDateIndex<>(schema.binding(name), filings);
                     indexes.add(index);
                 }
                 index.addCriterion(relativeDate);

@@ -6,7 +6,6 @@ import io.github.segmentkit.api.criteria.RelativeDate;
 import io.github.segmentkit.api.schema.AttributeBinding;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.TreeSet;
 
 /**
@@ -17,8 +16,8 @@ import java.util.TreeSet;
  * ranges, so a clock move touches those customers only, never the whole population. Customers without a value are
  * not indexed: their criteria stay unknown at every as-of time.
  *
- * <p>Each slot's day and its position in that day's bucket are kept side by side in one primitive array (one cache
- * line), and a day's bucket is an array of slots: a change of one customer costs a read and a write there, a look-up
+ * <p>Each slot's day and its position in that day's bucket are kept side by side in {@link SlotFilings} (with those
+ * of the other indexes: one cache line), and a day's bucket is an array of slots: a change of one customer costs a read and a write there, a look-up
  * of the day it leaves, the removal from that bucket (the last entry moves into its place, and its position is
  * updated) and an append (no search within a bucket, no shifting of a sorted set, no read of the previous customer
  * object). A day's bucket, once created, stays (emptied when its customers leave): one per distinct day ever filed.
@@ -27,6 +26,7 @@ import java.util.TreeSet;
  */
 final class RelativeDateIndex<T> {
     private static final long SECONDS_PER_DAY = 86_400L;
+    private static final long NONE = SlotFilings.NONE;
 
     private final AttributeBinding<T> binding;
     private final boolean dates;
@@ -41,18 +41,24 @@ final class RelativeDateIndex<T> {
      */
     private final TreeSet<Long> openBounds = new TreeSet<>();
     private final DayBuckets slotsByDay = new DayBuckets();
-    /**
-     * Per slot {@code s}: at {@code 2s} the day it is filed under ({@link #NONE} when it is not), at {@code 2s + 1}
-     * its position in that day's bucket.
-     */
-    private long[] filing = new long[0];
-    private static final long NONE = Long.MIN_VALUE;
+    /** Where each slot is filed, in this index and the others of the live segmentation (one cache line). */
+    private final SlotFilings filings;
+    /** This index's number in {@link #filings}. */
+    private final int number;
     private long lastDay;
     private DayBucket lastBucket;
 
+    /** An index whose slots' filings are its own. */
     RelativeDateIndex(AttributeBinding<T> binding) {
+        this(binding, new SlotFilings());
+    }
+
+    /** An index whose slots' filings are kept in {@code filings}, beside those of the other indexes there. */
+    RelativeDateIndex(AttributeBinding<T> binding, SlotFilings filings) {
         this.binding = binding;
         this.dates = binding.attribute() instanceof DateAttribute;
+        this.filings = filings;
+        this.number = filings.addIndex();
     }
 
     /** Indexes the bounds of {@code criterion}, as the row evaluation tests them. */
@@ -74,35 +80,24 @@ final class RelativeDateIndex<T> {
     /** Files {@code slot} under the day of {@code customer}'s value, or unfiles it when there is none. */
     void put(int slot, T customer) {
         long day = dayOf(customer);
-        int at = 2 * slot;
-        long previous = at < filing.length ? filing[at] : NONE;
-        if (day == previous) {
+        if (day == filings.day(slot, number)) {
             return;
         }
         remove(slot);
         if (day != NONE) {
-            if (at >= filing.length) {
-                int grown = Math.max(at + 2, filing.length + (filing.length >>> 2 << 1) + 64);
-                int old = filing.length;
-                filing = Arrays.copyOf(filing, grown);
-                Arrays.fill(filing, old, grown, NONE);
-            }
-            filing[at] = day;
-            filing[at + 1] = bucket(day).add(slot);
+            filings.file(slot, number, day, bucket(day).add(slot));
         }
     }
 
     /** Unfiles {@code slot} (a deleted customer): it leaves its day's bucket. */
     void remove(int slot) {
-        int at = 2 * slot;
-        if (at < filing.length) {
-            long day = filing[at];
-            if (day != NONE) {
-                filing[at] = NONE;
-                int moved = filed(day).removeAt((int) filing[at + 1]);
-                if (moved >= 0) {
-                    filing[2 * moved + 1] = filing[at + 1];
-                }
+        long day = filings.day(slot, number);
+        if (day != NONE) {
+            int position = filings.position(slot, number);
+            filings.unfile(slot, number);
+            int moved = filed(day).removeAt(position);
+            if (moved >= 0) {
+                filings.moved(moved, number, position);
             }
         }
     }
@@ -121,9 +116,9 @@ final class RelativeDateIndex<T> {
         return lastBucket;
     }
 
-    /** The bytes of the slots' days and positions and of the buckets' arrays. */
+    /** The bytes of the buckets' arrays (the slots' filings are {@link SlotFilings#memoryBytes}). */
     long memoryBytes() {
-        return 8L * filing.length + slotsByDay.memoryBytes();
+        return slotsByDay.memoryBytes();
     }
 
     /**

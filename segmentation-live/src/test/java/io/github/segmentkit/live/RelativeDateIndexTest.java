@@ -72,6 +72,47 @@ class RelativeDateIndexTest {
         }
     }
 
+    /**
+     * Indexes sharing one {@link SlotFilings} keep apart: a second index added once slots are filed in the first (the
+     * filings laid out again), each fed different days for the same slots, each hands out its own.
+     */
+    @Property(tries = 200)
+    void should_keep_indexes_that_share_their_filings_apart(@ForAll long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        SlotFilings filings = new SlotFilings();
+        List<RelativeDateIndex<Customer>> indexes = new ArrayList<>();
+        List<Map<Integer, Long>> models = new ArrayList<>();
+        int slots = 1 + random.nextInt(200);
+        for (int round = 0; round < 4; round++) {
+            if (round < 3) {
+                RelativeDateIndex<Customer> added = new RelativeDateIndex<>(Customer.SCHEMA.binding("last_order"),
+                        filings);
+                added.addCriterion((RelativeDate) Customer.LAST_ORDER.beforeDaysAgo(0));
+                indexes.add(added);
+                models.add(new HashMap<>());
+            }
+            for (int change = 0; change < 500; change++) {
+                int slot = random.nextInt(slots);
+                int which = random.nextInt(indexes.size());
+                if (random.nextInt(6) == 0) {
+                    indexes.get(which).remove(slot);
+                    models.get(which).remove(slot);
+                } else {
+                    LocalDate day = START.minusDays(random.nextInt(0, 20));
+                    indexes.get(which).put(slot, new Customer(slot, day, "Vijayawada"));
+                    models.get(which).put(slot, day.toEpochDay());
+                }
+            }
+            // beforeDaysAgo(0) over the whole range: every filed slot
+            for (int i = 0; i < indexes.size(); i++) {
+                TouchedSlots touched = new TouchedSlots();
+                indexes.get(i).crossing(AsOf.date(START.minusDays(30)), AsOf.date(START.plusDays(1)), touched);
+                assertThat(drain(touched, 16)).as("index %d, round %d", i, round)
+                        .containsExactlyElementsOf(new TreeSet<>(models.get(i).keySet()));
+            }
+        }
+    }
+
     @Test
     void should_keep_a_slot_that_keeps_moving_between_two_days_once() {
         RelativeDateIndex<Customer> index = new RelativeDateIndex<>(Customer.SCHEMA.binding("last_order"));
