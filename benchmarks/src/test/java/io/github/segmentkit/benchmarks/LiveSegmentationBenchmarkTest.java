@@ -33,6 +33,13 @@ class LiveSegmentationBenchmarkTest {
         assertThat(benchmark.live().awaitDelivered(Duration.ofSeconds(10))).isTrue();
         assertThat(benchmark.events()).as("each change moves the customer in or out of a segment")
                 .isGreaterThanOrEqualTo(10);
+        long eventsBefore = benchmark.events();
+        for (int i = 0; i < 2 * 10_000; i++) {
+            benchmark.oneColdChange();   // two passes: every customer ordered today, then restored
+        }
+        assertThat(benchmark.live().awaitDelivered(Duration.ofSeconds(10))).isTrue();
+        assertThat(benchmark.events() - eventsBefore).as("most customers did not order today: they enter and leave")
+                .isGreaterThan(2 * 9_000);
         assertThat(benchmark.fullResegmentation().count("recent_buyers")).isPositive();
         assertMembers(benchmark.live().snapshot(), BenchSegments.AS_OF);
         benchmark.stop();

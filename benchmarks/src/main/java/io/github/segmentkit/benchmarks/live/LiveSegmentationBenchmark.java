@@ -9,6 +9,7 @@ import io.github.segmentkit.core.engine.CustomerTable;
 import io.github.segmentkit.core.engine.RoaringSegmentationResult;
 import io.github.segmentkit.live.LiveSegmentation;
 import io.github.segmentkit.live.LiveSnapshot;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +53,11 @@ public class LiveSegmentationBenchmark extends WorkloadState {
     private final AtomicLong events = new AtomicLong();
     private int next;
     private boolean ordered;
+    /** {@link #oneColdChange}: the stride through the list (prime to its size), the position, the direction. */
+    private int coldStride;
+    private int coldNext;
+    private long coldChanges;
+    private boolean coldOrdering = true;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -61,6 +67,10 @@ public class LiveSegmentationBenchmark extends WorkloadState {
         live = LiveSegmentation.builder(BenchSchema.SCHEMA).addAll(BenchSegments.ALL).asOf(BenchSegments.AS_OF)
                 .build(list);
         live.subscribe(event -> events.incrementAndGet());
+        coldStride = 7919;
+        while (BigInteger.valueOf(coldStride).gcd(BigInteger.valueOf(list.size())).intValue() != 1) {
+            coldStride++;
+        }
     }
 
     @TearDown(Level.Trial)
@@ -89,6 +99,25 @@ public class LiveSegmentationBenchmark extends WorkloadState {
         }
         ordered = !ordered;
         live.upsert(customer);
+        return live;
+    }
+
+    /**
+     * One customer changed, each time a different one: the customers in a fixed stride through the list, every one
+     * once per pass, so that no change finds the previous ones' data in a cache. The first pass makes each customer
+     * one that ordered today, the next restores it, and so on. ({@link #oneChange} alternates a change of one
+     * customer and its revert, and the revert finds that customer's data in cache: half its samples are reverts.)
+     */
+    @Benchmark
+    @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public LiveSegmentation<BenchCustomer> oneColdChange() {
+        coldNext = (int) ((coldNext + (long) coldStride) % list.size());
+        BenchCustomer customer = list.get(coldNext);
+        live.upsert(coldOrdering ? orderedToday(customer) : customer);
+        if (++coldChanges % list.size() == 0) {
+            coldOrdering = !coldOrdering;   // a pass has visited every customer once
+        }
         return live;
     }
 

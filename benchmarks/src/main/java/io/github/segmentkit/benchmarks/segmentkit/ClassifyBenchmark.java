@@ -40,19 +40,21 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code classify} of one customer against the 20 segments, cycling through 65,536 different customers so that
- * branch history and caches do not see the same one each time: {@code segmentsOf} (a new {@code Set} per customer),
- * the allocation-free {@code classifyInto} a reused buffer, and the single hand-written loop's body for one customer
- * (the 20 {@link HandWrittenSegments} predicates into a bit set: what {@code SinglePassLoopBenchmark} runs per
- * customer, here on the same customers in the same run, so that the ratio is one run's); the
- * {@link ReferenceEvaluator} alongside for scale; and building the segmenter (validation and compilation of the 20
- * definitions). At setup every one of the customers must get exactly the reference's segments from each path.
+ * {@code classify} of one customer against the 20 segments, cycling through 65,536 different customers (by
+ * default; {@link #population}) so that branch history and caches do not see the same one each time:
+ * {@code segmentsOf} (a new {@code Set} per customer), the allocation-free {@code classifyInto} a reused buffer, and
+ * the single hand-written loop's body for one customer (the 20 {@link HandWrittenSegments} predicates into a bit
+ * set: what {@code SinglePassLoopBenchmark} runs per customer, here on the same customers in the same run, so that
+ * the ratio is one run's); the {@link ReferenceEvaluator} alongside for scale; and building the segmenter (validation
+ * and compilation of the 20 definitions). At setup every one of the customers must get exactly the reference's
+ * segments from each path.
  *
  * <pre>{@code
  * java -jar benchmarks/target/benchmarks.jar ClassifyBenchmark -prof gc
@@ -65,7 +67,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 3)
 public class ClassifyBenchmark {
-    private static final int CUSTOMERS = 1 << 16;
+    /**
+     * How many different customers the calls cycle through, a power of two: 65,536 by default (about 26 MB of
+     * customer objects, more than the caches hold, as in a CRM's stream of changes); 256 measures the work per
+     * customer once the objects are in cache.
+     */
+    @Param("65536")
+    public int population;
 
     private List<BenchCustomer> customers;
     private Segmenter<BenchCustomer> segmenter;
@@ -76,7 +84,10 @@ public class ClassifyBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        customers = CustomerGenerator.generate(CUSTOMERS);
+        if (Integer.bitCount(population) != 1) {
+            throw new IllegalArgumentException("population must be a power of two, not " + population);
+        }
+        customers = CustomerGenerator.generate(population);
         segmenter = buildSegmenter();
         oracle = ReferenceEvaluator.of(BenchSchema.SCHEMA, BenchSegments.ALL, BenchSegments.asOf());
         engine = ColumnarSegmenter.of(segmenter);
@@ -105,7 +116,7 @@ public class ClassifyBenchmark {
     }
 
     private BenchCustomer nextCustomer() {
-        next = (next + 1) & (CUSTOMERS - 1);
+        next = (next + 1) & (population - 1);
         return customers.get(next);
     }
 
