@@ -163,7 +163,8 @@ final class TruthTerms {
             switch (instruction & OPCODE_MASK) {
                 case LEAF -> stack.push(atom(argument));
                 case MEMBER -> stack.push(atom(leaves + argument));
-                case CONSTANT -> stack.push(argument == TRUE ? pair(always(), never()) : pair(never(), always()));
+                case CONSTANT -> stack.push(argument == TRUE ? pair(always(), never())
+                        : argument == RowPredicate.FALSE ? pair(never(), always()) : pair(never(), never()));
                 case NOT -> {
                     Set<Term>[] operand = stack.pop();
                     stack.push(pair(operand[1], operand[0]));
