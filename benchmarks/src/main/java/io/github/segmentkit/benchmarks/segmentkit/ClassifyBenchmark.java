@@ -73,7 +73,7 @@ public class ClassifyBenchmark {
      * customer once the objects are in cache.
      */
     @Param("65536")
-    public int population;
+    public int population = 1 << 16;
 
     private List<BenchCustomer> customers;
     private Segmenter<BenchCustomer> segmenter;
