@@ -62,15 +62,6 @@ final class DayBucket {
         }
     }
 
-    /** The slot at {@code position}. */
-    int slot(int position) {
-        return slots[position];
-    }
-
-    int size() {
-        return size;
-    }
-
     int capacity() {
         return slots.length;
     }

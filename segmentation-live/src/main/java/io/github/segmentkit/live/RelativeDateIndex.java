@@ -116,7 +116,7 @@ final class RelativeDateIndex<T> {
         return lastBucket;
     }
 
-    /** The bytes of the buckets' arrays (the slots' filings are {@link SlotFilings#memoryBytes}). */
+    /** The bytes of the buckets' arrays (not of the slots' filings, shared with the other indexes). */
     long memoryBytes() {
         return slotsByDay.memoryBytes();
     }

@@ -63,11 +63,6 @@ final class SlotFilings {
         words[at(slot, index)] = NONE;
     }
 
-    /** The bytes of the array, for every index. */
-    long memoryBytes() {
-        return 8L * words.length;
-    }
-
     private int at(int slot, int index) {
         return 2 * (slot * indexes + index);
     }

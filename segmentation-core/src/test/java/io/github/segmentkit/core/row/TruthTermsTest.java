@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
  */
 class TruthTermsTest {
     private static final int FALSE = 0;
-    private static final int UNKNOWN = 1;
     private static final int TRUE = 2;
 
     /** A formula node: an atom (leaf or segment), a constant, or a connective over children. */
