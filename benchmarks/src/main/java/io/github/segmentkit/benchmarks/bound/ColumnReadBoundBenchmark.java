@@ -1,5 +1,6 @@
 package io.github.segmentkit.benchmarks.bound;
 
+import io.github.segmentkit.benchmarks.workload.LongLivedData;
 import io.github.segmentkit.benchmarks.workload.WorkloadState;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -37,6 +38,7 @@ public class ColumnReadBoundBenchmark extends WorkloadState {
         }
         System.out.printf("%n# bound: %d bytes per customer over %d columns%n", columns.bytesPerRow(),
                 columns.columnCount());
+        LongLivedData.settle();
     }
 
     @TearDown(Level.Trial)

@@ -1,6 +1,7 @@
 package io.github.segmentkit.benchmarks.bound;
 
 import io.github.segmentkit.benchmarks.workload.BenchSegments;
+import io.github.segmentkit.benchmarks.workload.LongLivedData;
 import io.github.segmentkit.benchmarks.workload.WorkloadState;
 import io.github.segmentkit.core.engine.ColumnarSegmenter;
 import io.github.segmentkit.core.engine.CustomerTable;
@@ -56,6 +57,7 @@ public class LongArrayBoundBenchmark extends WorkloadState {
         }
         System.out.printf("%n# bound (%s): %,d bytes, %.1f bytes per customer%n", extent, bytes,
                 (double) bytes / table.rowCount());
+        LongLivedData.settle();
     }
 
     @TearDown(Level.Trial)

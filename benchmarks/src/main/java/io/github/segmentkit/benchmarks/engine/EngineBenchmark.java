@@ -2,6 +2,7 @@ package io.github.segmentkit.benchmarks.engine;
 
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.Segmenter;
+import io.github.segmentkit.benchmarks.workload.LongLivedData;
 import io.github.segmentkit.core.engine.CustomerTable;
 import io.github.segmentkit.core.engine.ColumnarSegmenter;
 import io.github.segmentkit.core.engine.RoaringSegmentationResult;
@@ -72,6 +73,7 @@ public class EngineBenchmark {
         }
         System.out.printf("%n%d customers, %.1f bytes per customer in the table, counts %s%n", customers,
                 table.memoryBytes() / (double) customers, Arrays.toString(counts));
+        LongLivedData.settle();
     }
 
     @Benchmark

@@ -3,6 +3,7 @@ package io.github.segmentkit.benchmarks.live;
 import io.github.segmentkit.benchmarks.workload.BenchCustomer;
 import io.github.segmentkit.benchmarks.workload.BenchSchema;
 import io.github.segmentkit.benchmarks.workload.BenchSegments;
+import io.github.segmentkit.benchmarks.workload.LongLivedData;
 import io.github.segmentkit.benchmarks.workload.WorkloadState;
 import io.github.segmentkit.live.LiveSegmentation;
 import io.github.segmentkit.live.LiveSnapshot;
@@ -97,6 +98,7 @@ public class LiveClockBenchmark extends WorkloadState {
         live.subscribe(event -> events.incrementAndGet());
         live.snapshot();   // publishes every block once: a snapshot after the move copies only what it changed
         eventsBefore = events.get();
+        LongLivedData.settle();
     }
 
     private static LiveSegmentation<BenchCustomer> build(List<BenchCustomer> customers) {

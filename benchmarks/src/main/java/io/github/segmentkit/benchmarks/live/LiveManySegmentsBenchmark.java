@@ -7,6 +7,7 @@ import io.github.segmentkit.benchmarks.workload.BenchCustomer;
 import io.github.segmentkit.benchmarks.workload.BenchSchema;
 import io.github.segmentkit.benchmarks.workload.BenchSegments;
 import io.github.segmentkit.benchmarks.workload.BenchmarkSettings;
+import io.github.segmentkit.benchmarks.workload.LongLivedData;
 import io.github.segmentkit.core.engine.ColumnarSegmenter;
 import io.github.segmentkit.core.engine.CustomerTable;
 import io.github.segmentkit.core.engine.RoaringSegmentationResult;
@@ -98,6 +99,7 @@ public class LiveManySegmentsBenchmark extends BenchmarkSettings {
         }
         live = build(list);
         live.snapshot();   // publishes every block once: a snapshot after the move copies only what it changed
+        LongLivedData.settle();
     }
 
     private LiveSegmentation<BenchCustomer> build(List<BenchCustomer> customers) {

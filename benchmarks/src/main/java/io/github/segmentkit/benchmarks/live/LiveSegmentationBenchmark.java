@@ -3,6 +3,7 @@ package io.github.segmentkit.benchmarks.live;
 import io.github.segmentkit.benchmarks.workload.BenchCustomer;
 import io.github.segmentkit.benchmarks.workload.BenchSchema;
 import io.github.segmentkit.benchmarks.workload.BenchSegments;
+import io.github.segmentkit.benchmarks.workload.LongLivedData;
 import io.github.segmentkit.benchmarks.workload.WorkloadState;
 import io.github.segmentkit.core.engine.ColumnarSegmenter;
 import io.github.segmentkit.core.engine.CustomerTable;
@@ -71,6 +72,7 @@ public class LiveSegmentationBenchmark extends WorkloadState {
         while (BigInteger.valueOf(coldStride).gcd(BigInteger.valueOf(list.size())).intValue() != 1) {
             coldStride++;
         }
+        LongLivedData.settle();
     }
 
     @TearDown(Level.Trial)

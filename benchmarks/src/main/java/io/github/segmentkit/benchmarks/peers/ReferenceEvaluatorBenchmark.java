@@ -5,6 +5,7 @@ import io.github.segmentkit.benchmarks.workload.BenchCustomer;
 import io.github.segmentkit.benchmarks.workload.BenchSchema;
 import io.github.segmentkit.benchmarks.workload.BenchSegments;
 import io.github.segmentkit.benchmarks.workload.BenchmarkSettings;
+import io.github.segmentkit.benchmarks.workload.LongLivedData;
 import io.github.segmentkit.benchmarks.workload.Workload;
 import io.github.segmentkit.testing.ReferenceEvaluator;
 import io.github.segmentkit.testing.ReferenceResult;
@@ -42,6 +43,7 @@ public class ReferenceEvaluatorBenchmark extends BenchmarkSettings {
         ReferenceResult result = segment();
         int[] counts = BenchSegments.names().stream().mapToInt(result::count).toArray();
         Answers.check("reference evaluator", workload().expectedCounts(), counts);
+        LongLivedData.settle();
     }
 
     /** Every segment of every customer, as the oracle's result object. */

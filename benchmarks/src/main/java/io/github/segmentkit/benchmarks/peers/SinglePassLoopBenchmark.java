@@ -22,6 +22,7 @@ import static io.github.segmentkit.benchmarks.workload.HandWrittenSegments.young
 
 import io.github.segmentkit.benchmarks.workload.Answers;
 import io.github.segmentkit.benchmarks.workload.BenchCustomer;
+import io.github.segmentkit.benchmarks.workload.LongLivedData;
 import io.github.segmentkit.benchmarks.workload.WorkloadState;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -43,6 +44,7 @@ public class SinglePassLoopBenchmark extends WorkloadState {
     public void setUp() {
         list = workload().customers();
         Answers.check("single-pass loop", workload().expectedCounts(), counts());
+        LongLivedData.settle();
     }
 
     /** The member count of each segment. */

@@ -3,6 +3,7 @@ package io.github.segmentkit.benchmarks.peers;
 import io.github.segmentkit.benchmarks.workload.Answers;
 import io.github.segmentkit.benchmarks.workload.BenchCustomer;
 import io.github.segmentkit.benchmarks.workload.HandWrittenSegments;
+import io.github.segmentkit.benchmarks.workload.LongLivedData;
 import io.github.segmentkit.benchmarks.workload.WorkloadState;
 import java.util.List;
 import java.util.function.Predicate;
@@ -26,6 +27,7 @@ public class StreamsBenchmark extends WorkloadState {
         list = workload().customers();
         Answers.check("streams counts", workload().expectedCounts(), counts());
         Answers.check("streams member ids", workload().expectedCounts(), Answers.sizes(memberIds()));
+        LongLivedData.settle();
     }
 
     /** The member count of each segment. */

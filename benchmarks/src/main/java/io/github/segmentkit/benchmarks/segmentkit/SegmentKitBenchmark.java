@@ -5,6 +5,7 @@ import io.github.segmentkit.api.result.SegmentationResult;
 import io.github.segmentkit.benchmarks.workload.Answers;
 import io.github.segmentkit.benchmarks.workload.BenchCustomer;
 import io.github.segmentkit.benchmarks.workload.BenchSegments;
+import io.github.segmentkit.benchmarks.workload.LongLivedData;
 import io.github.segmentkit.benchmarks.workload.WorkloadState;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -37,6 +38,7 @@ public class SegmentKitBenchmark extends WorkloadState {
         segmenter = BenchSegments.segmenter(threads);
         Answers.check("segmentkit counts", workload().expectedCounts(), counts());
         Answers.check("segmentkit member ids", workload().expectedCounts(), Answers.sizes(memberIds()));
+        LongLivedData.settle();
     }
 
     /** Segments the records and reads the 20 counts. */

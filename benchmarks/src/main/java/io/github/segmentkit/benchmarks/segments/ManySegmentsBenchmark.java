@@ -8,6 +8,7 @@ import io.github.segmentkit.benchmarks.workload.Answers;
 import io.github.segmentkit.benchmarks.workload.BenchCustomer;
 import io.github.segmentkit.benchmarks.workload.BenchSchema;
 import io.github.segmentkit.benchmarks.workload.BenchSegments;
+import io.github.segmentkit.benchmarks.workload.LongLivedData;
 import io.github.segmentkit.core.engine.ColumnarSegmenter;
 import io.github.segmentkit.core.engine.CustomerTable;
 import io.github.segmentkit.core.engine.RoaringSegmentationResult;
@@ -89,6 +90,7 @@ public class ManySegmentsBenchmark extends DuckDbState {
         }
         System.out.printf("%n%d %s segments: member bitmaps %,d bytes, table %,d bytes%n", segments, mix,
                 bitmapBytes, table.memoryBytes());
+        LongLivedData.settle();
     }
 
     /** DuckDB's count of every segment, one {@code SELECT count(*) … WHERE …} per segment. */

@@ -4,6 +4,7 @@ import io.github.segmentkit.benchmarks.segmentkit.SegmentKitBenchmark;
 import io.github.segmentkit.benchmarks.workload.Answers;
 import io.github.segmentkit.benchmarks.workload.BenchCustomer;
 import io.github.segmentkit.benchmarks.workload.BenchSegments;
+import io.github.segmentkit.benchmarks.workload.LongLivedData;
 import io.github.segmentkit.benchmarks.workload.WorkloadState;
 import io.github.segmentkit.core.engine.CustomerTable;
 import io.github.segmentkit.core.engine.ColumnarSegmenter;
@@ -42,6 +43,7 @@ public class PrebuiltTableBenchmark extends WorkloadState {
         table = buildTable();
         Answers.check("pre-built table counts", workload().expectedCounts(), counts());
         Answers.check("pre-built table member ids", workload().expectedCounts(), Answers.sizes(memberIds()));
+        LongLivedData.settle();
     }
 
     /** The 20 counts, without member bitmaps. */

@@ -16,6 +16,7 @@ import io.github.segmentkit.benchmarks.workload.Answers;
 import io.github.segmentkit.benchmarks.workload.BenchCustomer;
 import io.github.segmentkit.benchmarks.workload.BenchmarkSettings;
 import io.github.segmentkit.benchmarks.workload.IdBuffer;
+import io.github.segmentkit.benchmarks.workload.LongLivedData;
 import io.github.segmentkit.benchmarks.workload.Workload;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -69,6 +70,7 @@ public class CqEngineBenchmark extends BenchmarkSettings {
                 (System.nanoTime() - start) / 1e9);
         Answers.check("cqengine counts", workload().expectedCounts(), counts());
         Answers.check("cqengine member ids", workload().expectedCounts(), Answers.sizes(memberIds()));
+        LongLivedData.settle();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

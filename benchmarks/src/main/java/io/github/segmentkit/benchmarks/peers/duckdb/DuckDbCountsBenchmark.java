@@ -1,6 +1,7 @@
 package io.github.segmentkit.benchmarks.peers.duckdb;
 
 import io.github.segmentkit.benchmarks.workload.Answers;
+import io.github.segmentkit.benchmarks.workload.LongLivedData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -57,6 +58,7 @@ public class DuckDbCountsBenchmark extends DuckDbState {
             }
         }
         Answers.check("duckdb " + formulation, workload().expectedCounts(), counts());
+        LongLivedData.settle();
     }
 
     /** The member count of each segment. */

@@ -2,6 +2,7 @@ package io.github.segmentkit.benchmarks.peers.duckdb;
 
 import io.github.segmentkit.benchmarks.workload.Answers;
 import io.github.segmentkit.benchmarks.workload.IdBuffer;
+import io.github.segmentkit.benchmarks.workload.LongLivedData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,6 +34,7 @@ public class DuckDbMemberIdsBenchmark extends DuckDbState {
             queries.add(prepare("SELECT id FROM customers WHERE " + condition.sql(), List.of(condition)));
         }
         Answers.check("duckdb member ids " + tags, workload().expectedCounts(), Answers.sizes(memberIds()));
+        LongLivedData.settle();
     }
 
     /** The member ids of each segment. */
