@@ -8,6 +8,7 @@ import io.github.segmentkit.benchmarks.live.LiveClockBenchmark;
 import io.github.segmentkit.benchmarks.live.LiveManySegmentsBenchmark;
 import io.github.segmentkit.benchmarks.live.LiveSegmentationBenchmark;
 import io.github.segmentkit.benchmarks.live.LiveWorkload;
+import io.github.segmentkit.benchmarks.workload.BenchCustomer;
 import io.github.segmentkit.benchmarks.workload.BenchSchema;
 import io.github.segmentkit.benchmarks.workload.BenchSegments;
 import io.github.segmentkit.live.LiveSnapshot;
@@ -40,6 +41,15 @@ class LiveSegmentationBenchmarkTest {
         assertThat(benchmark.live().awaitDelivered(Duration.ofSeconds(10))).isTrue();
         assertThat(benchmark.events() - eventsBefore).as("most customers did not order today: they enter and leave")
                 .isGreaterThan(2 * 9_000);
+        long eventsBeforeNewObjects = benchmark.events();
+        LiveSegmentationBenchmark.NewCustomerObject change = new LiveSegmentationBenchmark.NewCustomerObject();
+        for (int i = 0; i < 2 * 10_000; i++) {
+            change.make(benchmark);
+            benchmark.oneColdChangeOfNewObject(change);   // the same two passes, as new objects
+        }
+        assertThat(benchmark.live().awaitDelivered(Duration.ofSeconds(10))).isTrue();
+        assertThat(benchmark.events() - eventsBeforeNewObjects).as("the same passes make the same events")
+                .isEqualTo(eventsBeforeNewObjects - eventsBefore);
         assertThat(benchmark.fullResegmentation().count("recent_buyers")).isPositive();
         assertMembers(benchmark.live().snapshot(), BenchSegments.AS_OF);
         benchmark.stop();
@@ -85,5 +95,20 @@ class LiveSegmentationBenchmarkTest {
             Arrays.sort(ids);
             assertThat(snapshot.memberIds(segment.name())).as(segment.name()).containsExactly(ids);
         }
+    }
+
+    @Test
+    void should_copy_a_customer_into_new_objects_with_equal_values() {
+        BenchCustomer customer = LiveWorkload.customers(100).stream()
+                .filter(c -> c.lastOrder() != null && c.lastLogin() != null && c.interests() != null
+                        && !c.interests().isEmpty())
+                .findFirst().orElseThrow();
+
+        BenchCustomer copy = LiveSegmentationBenchmark.newObjects(customer);
+
+        assertThat(copy).isEqualTo(customer).isNotSameAs(customer);
+        assertThat(copy.lastOrder()).isNotSameAs(customer.lastOrder());
+        assertThat(copy.lastLogin()).isNotSameAs(customer.lastLogin());
+        assertThat(copy.interests()).isNotSameAs(customer.interests());
     }
 }

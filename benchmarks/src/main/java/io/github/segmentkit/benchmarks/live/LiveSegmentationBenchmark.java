@@ -11,6 +11,9 @@ import io.github.segmentkit.core.engine.RoaringSegmentationResult;
 import io.github.segmentkit.live.LiveSegmentation;
 import io.github.segmentkit.live.LiveSnapshot;
 import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -114,13 +117,60 @@ public class LiveSegmentationBenchmark extends WorkloadState {
     @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public LiveSegmentation<BenchCustomer> oneColdChange() {
+        live.upsert(nextColdChange());
+        return live;
+    }
+
+    /**
+     * The changes of {@link #oneColdChange} (the same stride: the live structure's data for each customer cold), each
+     * customer handed over as new objects made just before the call and not timed ({@link NewCustomerObject}), as a
+     * CRM makes them from the message or row that brought the change. {@link #oneColdChange} passes the list's own
+     * objects, whose dates, tag set and record the machine has not read lately; the difference between the two is
+     * the cost of reading such an object, the rest is the live structure's own.
+     */
+    @Benchmark
+    @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public LiveSegmentation<BenchCustomer> oneColdChangeOfNewObject(NewCustomerObject change) {
+        live.upsert(change.customer);
+        return live;
+    }
+
+    /** The next change of the cold stride: every customer once per pass, ordered today, then restored. */
+    BenchCustomer nextColdChange() {
         coldNext = (int) ((coldNext + (long) coldStride) % list.size());
         BenchCustomer customer = list.get(coldNext);
-        live.upsert(coldOrdering ? orderedToday(customer) : customer);
+        BenchCustomer changed = coldOrdering ? orderedToday(customer) : customer;
         if (++coldChanges % list.size() == 0) {
             coldOrdering = !coldOrdering;   // a pass has visited every customer once
         }
-        return live;
+        return changed;
+    }
+
+    /** The next cold change as new objects, made before each call of {@link #oneColdChangeOfNewObject}. */
+    @State(Scope.Thread)
+    public static class NewCustomerObject {
+        BenchCustomer customer;
+
+        @Setup(Level.Invocation)
+        public void make(LiveSegmentationBenchmark benchmark) {
+            customer = newObjects(benchmark.nextColdChange());
+        }
+    }
+
+    /**
+     * A copy of {@code c} in new objects (the record, its dates, its instant, its tag set), as a deserialiser makes
+     * them; the strings' characters and the boxed small numbers are shared, as they are with interned vocabularies.
+     */
+    public static BenchCustomer newObjects(BenchCustomer c) {
+        return new BenchCustomer(c.id(), c.age(), c.income(), c.country(), c.channel(), c.loyaltyTier(), c.device(),
+                c.language(), c.newsletter(), c.premium(), c.churnScore(), c.orders(), c.totalSpend(), c.household(),
+                c.lastOrder() == null ? null : LocalDate.ofEpochDay(c.lastOrder().toEpochDay()),
+                c.signup() == null ? null : LocalDate.ofEpochDay(c.signup().toEpochDay()),
+                c.lastLogin() == null ? null : Instant.ofEpochSecond(c.lastLogin().getEpochSecond(),
+                        c.lastLogin().getNano()),
+                c.interests() == null ? null : new HashSet<>(c.interests()), c.homeLat(), c.homeLon(),
+                c.emailOpens());
     }
 
     /**
