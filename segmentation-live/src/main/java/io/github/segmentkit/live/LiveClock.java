@@ -153,14 +153,6 @@ final class LiveClock<T> {
         }
     }
 
-    /**
-     * Reads the words of {@code slot}'s filings and returns them mixed, for a caller that wants their cache lines on
-     * their way before a change re-files the slot.
-     */
-    long touch(int slot) {
-        return filings.touch(slot);
-    }
-
     /** Unfiles a deleted customer. */
     void remove(int slot) {
         for (RelativeDateIndex<T> index : indexes) {

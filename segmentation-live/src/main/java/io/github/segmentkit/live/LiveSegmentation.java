@@ -97,8 +97,6 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     private long sequence;
     private volatile LiveSnapshot published;
     private boolean changedSincePublished = true;
-    /** What {@link #touchAhead} read, kept so that its reads are not dropped. */
-    private long touchedWords;
     /** The working memory of {@link #evaluate} and the plan it was made for. */
     private RowContext context;
     private long[] memberBits;
@@ -179,11 +177,8 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         }
         lock.lock();
         try {
-            long id = schema.id(customer);
-            int slot = slots.slotOf(id);
-            touchAhead(slot);
             long[] bits = evaluate(customer);
-            apply(id, slot, customer, bits);
+            apply(schema.id(customer), customer, bits);
         } finally {
             lock.unlock();
         }
@@ -206,7 +201,6 @@ public final class LiveSegmentation<T> implements AutoCloseable {
             if (slot < 0 || !members.contains(members.aliveSet(), slot)) {
                 throw new NoSuchElementException("no customer with id " + customerId + " to update");
             }
-            touchAhead(slot);
             T changed = change.apply(population.customer(slot));
             if (changed == null) {
                 throw new InvalidCustomerDataException(Long.toString(customerId), null,
@@ -218,7 +212,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
                 throw new IllegalArgumentException("the update of customer " + customerId + " returned customer "
                         + changedId + ": an update keeps the id (upsert the other customer and delete this one)");
             }
-            apply(customerId, slot, changed, bits);
+            apply(customerId, changed, bits);
         } finally {
             lock.unlock();
         }
@@ -650,23 +644,8 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         return slot;
     }
 
-    /**
-     * Starts reading, in a few instructions, a word of each structure that a change to {@code slot} (−1: a new
-     * customer) reads or writes: its record, its filings, its bit among the live customers and its entry in the
-     * population. On ten million customers each is a cache miss of several hundred nanoseconds; read where the
-     * change needs them, between the evaluation's calls, they came one after another; read here, together, they
-     * overlap one another and the evaluation of the customer. The mixed words are kept only so that the reads are not
-     * dropped.
-     */
-    private void touchAhead(int slot) {
-        if (slot >= 0) {
-            touchedWords = records.touch(slot) ^ clock.touch(slot) ^ members.touch(members.aliveSet(), slot)
-                    ^ population.touch(slot);
-        }
-    }
-
-    /** Applies the evaluated change of customer {@code id}, whose slot is {@code slot} (−1: a new customer). */
-    private void apply(long id, int slot, T customer, long[] bits) {
+    private void apply(long id, T customer, long[] bits) {
+        int slot = slots.slotOf(id);
         int alive = members.aliveSet();
         if (slot < 0) {
             slot = newSlot(id);

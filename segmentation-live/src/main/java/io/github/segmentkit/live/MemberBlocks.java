@@ -209,16 +209,6 @@ final class MemberBlocks {
         return block < blocks.length && (blocks[block][(slot & (BLOCK_BITS - 1)) >>> 6] & (1L << slot)) != 0;
     }
 
-    /**
-     * Reads the working word that holds {@code slot}'s bit of {@code set} (its cache line) and returns it, for a
-     * caller that wants the line on its way before it needs it; pending changes are not settled.
-     */
-    long touch(int set, int slot) {
-        long[][] blocks = working[set];
-        int block = slot >>> BLOCK_SHIFT;
-        return block < blocks.length ? blocks[block][(slot & (BLOCK_BITS - 1)) >>> 6] : 0L;
-    }
-
     /** Sets or clears one bit. @return whether it changed */
     boolean set(int set, int slot, boolean member) {
         settle();

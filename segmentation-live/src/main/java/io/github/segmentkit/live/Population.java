@@ -40,14 +40,6 @@ final class Population<T> {
         return customers.get(slot);
     }
 
-    /**
-     * Reads the entry of {@code slot} in the list of customers (its cache line) and returns 1 when it holds one, for
-     * a caller that wants the line on its way before it replaces the entry.
-     */
-    long touch(int slot) {
-        return slot < customers.size() && customers.get(slot) != null ? 1L : 0L;
-    }
-
     /** A copy of the customer of every slot, deleted ones included. */
     List<T> customers() {
         return new ArrayList<>(customers);

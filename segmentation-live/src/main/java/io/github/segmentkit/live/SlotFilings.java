@@ -45,14 +45,6 @@ final class SlotFilings {
         return (int) words[at(slot, index) + 1];
     }
 
-    /**
-     * Reads the first and last word of {@code slot}'s filings (their one or two cache lines) and returns them mixed,
-     * for a caller that wants the lines on their way before it needs them.
-     */
-    long touch(int slot) {
-        return slot < capacity && indexes > 0 ? words[at(slot, 0)] ^ words[at(slot, indexes - 1) + 1] : 0L;
-    }
-
     /** Files {@code slot} under {@code day} at {@code position} of that day's bucket in index {@code index}. */
     void file(int slot, int index, long day, int position) {
         ensureCapacity(slot + 1);

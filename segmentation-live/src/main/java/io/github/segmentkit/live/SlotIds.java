@@ -9,8 +9,8 @@ import java.util.Arrays;
  * is that id's for good, deleted or not: so snapshots can share this structure with the writer, since everything
  * they can see (slots below their slot count) never changes again.
  *
- * <p>The id-to-slot map is an open-addressing table of primitives (16 bytes per entry, at most three quarters
- * full: 21 to 43 bytes per customer; a map of boxed {@code Long} to {@code Integer} costs about 70): an entry is written slot first, then its key with
+ * <p>The id-to-slot map is an open-addressing table of primitives (about 24 bytes per customer at most half full;
+ * a map of boxed {@code Long} to {@code Integer} costs about 70): an entry is written slot first, then its key with
  * release semantics, and readers read the key with acquire semantics, so a reader that finds a key sees its slot. A
  * full table is copied into one twice as large and published through a volatile field; nothing is ever removed.
  *
@@ -46,7 +46,7 @@ final class SlotIds {
         idPages = pages;
         size++;
         Table current = table;
-        if (!current.fits(size + 1)) {
+        if (2 * (size + 1) > current.keys.length) {
             current = current.grown();
         }
         current.put(id, slot);
@@ -67,42 +67,28 @@ final class SlotIds {
         return pages[slot >>> PAGE_SHIFT][slot & (PAGE_SIZE - 1)];
     }
 
-    /**
-     * Linear probing over a power-of-two number of entries, each two words of one array: its key, then its slot. A
-     * key and its slot share a cache line, so a look-up of a customer not touched lately costs one miss, not one in
-     * the keys and then another in a separate array of slots (a change to a cold customer on ten million pays that
-     * latency in series with everything after it). At most three quarters full: probes stay short and mostly within
-     * the line of the first entry (four entries to a line).
-     */
+    /** Linear probing over a power-of-two table; {@link #FREE} marks free entries. */
     private static final class Table {
-        /** [2i] the key of entry i ({@link #FREE} when free), [2i + 1] its slot. */
-        final long[] entries;
-        final int capacity;
+        final long[] keys;
+        final int[] slots;
         volatile int emptyKeySlot;
 
         Table(int capacity, int emptyKeySlot) {
-            this.capacity = capacity;
-            this.entries = new long[2 * capacity];
-            for (int i = 0; i < entries.length; i += 2) {
-                entries[i] = FREE;
-            }
+            this.keys = new long[capacity];
+            Arrays.fill(keys, FREE);
+            this.slots = new int[capacity];
             this.emptyKeySlot = emptyKeySlot;
-        }
-
-        /** Whether {@code size} entries fit without passing three quarters of the capacity. */
-        boolean fits(int size) {
-            return size <= capacity - (capacity >>> 2);
         }
 
         int slotOf(long id) {
             if (id == FREE) {
                 return emptyKeySlot;
             }
-            int mask = capacity - 1;
+            int mask = keys.length - 1;
             for (int i = hash(id) & mask; ; i = (i + 1) & mask) {
-                long key = (long) KEYS.getAcquire(entries, 2 * i);
+                long key = (long) KEYS.getAcquire(keys, i);
                 if (key == id) {
-                    return (int) entries[2 * i + 1];
+                    return slots[i];
                 }
                 if (key == FREE) {
                     return -1;
@@ -115,20 +101,20 @@ final class SlotIds {
                 emptyKeySlot = slot;
                 return;
             }
-            int mask = capacity - 1;
+            int mask = keys.length - 1;
             int i = hash(id) & mask;
-            while (entries[2 * i] != FREE) {
+            while (keys[i] != FREE) {
                 i = (i + 1) & mask;
             }
-            entries[2 * i + 1] = slot;
-            KEYS.setRelease(entries, 2 * i, id);
+            slots[i] = slot;
+            KEYS.setRelease(keys, i, id);
         }
 
         Table grown() {
-            Table grown = new Table(2 * capacity, emptyKeySlot);
-            for (int i = 0; i < entries.length; i += 2) {
-                if (entries[i] != FREE) {
-                    grown.put(entries[i], (int) entries[i + 1]);
+            Table grown = new Table(2 * keys.length, emptyKeySlot);
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != FREE) {
+                    grown.put(keys[i], slots[i]);
                 }
             }
             return grown;

@@ -66,14 +66,6 @@ final class SlotRecords {
         return capacity;
     }
 
-    /**
-     * Reads the first and last word of {@code slot}'s record (its one or two cache lines) and returns them mixed, for
-     * a caller that wants the lines on their way before it needs them; 0 for a slot without a record.
-     */
-    long touch(int slot) {
-        return slot < capacity ? words[slot * stride] ^ words[slot * stride + stride - 1] : 0L;
-    }
-
     long id(int slot) {
         return words[slot * stride + rowWords];
     }
