@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class SlotIdsTest {
     @Test
@@ -44,5 +45,22 @@ class SlotIdsTest {
         assertThat(ids.add(3L)).isEqualTo(2);
         assertThat(ids.slotOf(Long.MIN_VALUE)).isEqualTo(1);
         assertThat(ids.slotOf(4L)).isEqualTo(-1);
+    }
+
+    @Test
+    @Timeout(10)
+    void should_answer_absent_ids_at_every_fill_across_growths() {
+        // every fill from empty to past two growths of the table, with every id present found and ids never added
+        // answered -1 (a probe that found no free entry would never end: the timeout turns that into a failure)
+        SlotIds ids = new SlotIds();
+        for (long id = 1; id <= 40; id++) {
+            assertThat(ids.add(id * 1_000_003L)).isEqualTo((int) id - 1);
+            for (long present = 1; present <= id; present++) {
+                assertThat(ids.slotOf(present * 1_000_003L)).isEqualTo((int) present - 1);
+            }
+            for (long absent = 1; absent <= 200; absent++) {
+                assertThat(ids.slotOf(absent * 1_000_003L + 1)).as("absent %d", absent).isEqualTo(-1);
+            }
+        }
     }
 }
