@@ -163,14 +163,12 @@ public class LiveSegmentationBenchmark extends WorkloadState {
      * them; the strings' characters and the boxed small numbers are shared, as they are with interned vocabularies.
      */
     public static BenchCustomer newObjects(BenchCustomer c) {
-        return new BenchCustomer(c.id(), c.age(), c.income(), c.country(), c.channel(), c.loyaltyTier(), c.device(),
-                c.language(), c.newsletter(), c.premium(), c.churnScore(), c.orders(), c.totalSpend(), c.household(),
+        return c.withDatesAndInterests(
                 c.lastOrder() == null ? null : LocalDate.ofEpochDay(c.lastOrder().toEpochDay()),
                 c.signup() == null ? null : LocalDate.ofEpochDay(c.signup().toEpochDay()),
                 c.lastLogin() == null ? null : Instant.ofEpochSecond(c.lastLogin().getEpochSecond(),
                         c.lastLogin().getNano()),
-                c.interests() == null ? null : new HashSet<>(c.interests()), c.homeLat(), c.homeLon(),
-                c.emailOpens());
+                c.interests() == null ? null : new HashSet<>(c.interests()));
     }
 
     /**
@@ -277,9 +275,6 @@ public class LiveSegmentationBenchmark extends WorkloadState {
     }
 
     static BenchCustomer orderedToday(BenchCustomer c) {
-        return new BenchCustomer(c.id(), c.age(), c.income(), c.country(), c.channel(), c.loyaltyTier(), c.device(),
-                c.language(), c.newsletter(), c.premium(), c.churnScore(), c.orders(), c.totalSpend(), c.household(),
-                BenchSegments.AS_OF, c.signup(), c.lastLogin(), c.interests(), c.homeLat(), c.homeLon(),
-                c.emailOpens());
+        return c.withDatesAndInterests(BenchSegments.AS_OF, c.signup(), c.lastLogin(), c.interests());
     }
 }

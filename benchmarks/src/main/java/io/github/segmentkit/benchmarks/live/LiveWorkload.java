@@ -39,10 +39,7 @@ public final class LiveWorkload {
                     : LocalDate.ofEpochDay(AS_OF_DAY - 5 * (AS_OF_DAY - c.lastOrder().toEpochDay()) - random.nextInt(5));
             Instant lastLogin = c.lastLogin() == null ? null
                     : Instant.ofEpochSecond(AS_OF_SECOND - 25 * (AS_OF_SECOND - c.lastLogin().getEpochSecond()));
-            stretched.add(new BenchCustomer(c.id(), c.age(), c.income(), c.country(), c.channel(), c.loyaltyTier(),
-                    c.device(), c.language(), c.newsletter(), c.premium(), c.churnScore(), c.orders(),
-                    c.totalSpend(), c.household(), lastOrder, c.signup(), lastLogin, c.interests(), c.homeLat(),
-                    c.homeLon(), c.emailOpens()));
+            stretched.add(c.withDatesAndInterests(lastOrder, c.signup(), lastLogin, c.interests()));
         }
         return List.copyOf(stretched);
     }

@@ -58,6 +58,17 @@ public record BenchCustomer(
         double homeLon,
         Integer emailOpens) {
 
+    /**
+     * This customer with other dates and interests, every other field the same: the live benchmarks' changes (an
+     * order today), their stretched activity dates, and copies in new objects.
+     */
+    public BenchCustomer withDatesAndInterests(LocalDate lastOrder, LocalDate signup, Instant lastLogin,
+            Set<String> interests) {
+        return new BenchCustomer(id, age, income, country, channel, loyaltyTier, device, language, newsletter, premium,
+                churnScore, orders, totalSpend, household, lastOrder, signup, lastLogin, interests, homeLat, homeLon,
+                emailOpens);
+    }
+
     /** Whether the home location is known. */
     public boolean hasHome() {
         return !Double.isNaN(homeLat);

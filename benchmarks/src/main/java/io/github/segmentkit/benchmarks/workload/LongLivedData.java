@@ -12,8 +12,7 @@ package io.github.segmentkit.benchmarks.workload;
  * to the old generation once; young collections then copy only what the measured code keeps alive.
  *
  * <pre>{@code
- * @Setup(Level.Trial)
- * public void setUp() {
+ * public void setUp() {                                  // a @Setup(Level.Trial) method
  *     table = engine.table(workload().customers());
  *     LongLivedData.settle();
  * }
