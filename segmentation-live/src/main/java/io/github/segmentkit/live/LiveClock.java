@@ -97,6 +97,7 @@ final class LiveClock<T> {
     void remember(SegmentPlan<T> plan, RoaringBitmap alive, IntFunction<T> customers, RowContext context) {
         memo = plan.clockMemo();
         records.relayout(records.rowWords(), memo.isEmpty() ? 0 : memo.recordWords());
+        touched.ensureCapacity(records.capacity());
         memoAttribute = new int[indexes.size()];
         for (int i = 0; i < indexes.size(); i++) {
             memoAttribute[i] = memo.relativeAttributes().indexOf(indexes.get(i).attribute());

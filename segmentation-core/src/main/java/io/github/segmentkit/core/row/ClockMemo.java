@@ -67,6 +67,17 @@ public final class ClockMemo<T> {
     private final int[] valueColumn;
     /** Per relative leaf: the column of its nanoseconds, or -1 for a date. */
     private final int[] leafNanoColumn;
+    /** Per relative leaf: its truth for a value below, and above, every bound it has at any as-of time. */
+    private final byte[] truthBelow;
+    private final byte[] truthAbove;
+    /**
+     * Per relative leaf, for the move of the last {@link #keepMoved}: the lowest and the highest bound it compares a
+     * value with at either end of the move (days, or seconds for a timestamp), side by side. A value outside them
+     * answers the same at both times without computing either answer: a touched row crossed one bound, so its
+     * other relative leaves cost two comparisons instead of two evaluations (a ninth of a clock move on ten million
+     * customers went to those evaluations).
+     */
+    private final long[] moveBounds;
     private final int words;
     /**
      * Per time-relative segment (in {@link #segments}' order), {@link #maskWords} words: bit k set when it depends on
@@ -84,6 +95,14 @@ public final class ClockMemo<T> {
     private final long[] attributesRead;
     /** Per time-relative segment: whether it refers to another time-relative segment with {@code inSegment}. */
     private final boolean[] refersToTimeRelative;
+    /**
+     * Per relative leaf, when there are at most 64 time-relative segments and none refers to another: bit i set when
+     * time-relative segment i depends on it; else null. {@link #decideKept} then runs the segments of the changed
+     * leaves straight from these bits, where testing every segment's dependencies per row took a branch the
+     * processor could not predict (which bound a row crossed is random): about 40 ns per row on the benchmark's four
+     * time-relative segments, a fifth of a clock move on ten million customers.
+     */
+    private final long[] dependents;
     /** Per row kept by {@link #keepMoved}: the relative leaves whose truth changed, {@link #maskWords} words. */
     private long[] keptChanges = new long[0];
     /** Per row kept by {@link #keepMoved}: each relative leaf's truth at the later time, for {@link #decideKept}. */
@@ -170,6 +189,9 @@ public final class ClockMemo<T> {
         this.spans = new long[relativeLeaves.length];
         this.valueColumn = new int[relativeLeaves.length];
         this.leafNanoColumn = new int[relativeLeaves.length];
+        this.truthBelow = new byte[relativeLeaves.length];
+        this.truthAbove = new byte[relativeLeaves.length];
+        this.moveBounds = new long[2 * relativeLeaves.length];
         for (int k = 0; k < relativeLeaves.length; k++) {
             RelativeDate criterion = (RelativeDate) plan.leafCriterion(relativeLeaves[k]);
             int column = indexOf(relativeSlots, plan.leafSlot(relativeLeaves[k]));
@@ -177,6 +199,8 @@ public final class ClockMemo<T> {
             valueColumn[k] = column;
             leafNanoColumn[k] = nanoColumn[column];
             spans[k] = nanoColumn[column] < 0 ? criterion.days() : criterion.days() * 86_400L;
+            truthBelow[k] = (byte) RowCompiler.relativeTruthBelow(operators[k]);
+            truthAbove[k] = (byte) RowCompiler.relativeTruthAbove(operators[k]);
         }
         this.maskWords = Math.max(1, (relativeLeaves.length + 63) >>> 6);
         this.dependsOn = new long[segments.length * maskWords];
@@ -205,6 +229,18 @@ public final class ClockMemo<T> {
             names[valueColumn[k]] = ((RelativeDate) plan.leafCriterion(relativeLeaves[k])).attribute().name();
         }
         this.relativeAttributes = List.of(names);
+        boolean chained = false;
+        for (boolean refers : refersToTimeRelative) {
+            chained |= refers;
+        }
+        this.dependents = segments.length > 64 || chained ? null : new long[relativeLeaves.length];
+        for (int i = 0; dependents != null && i < segments.length; i++) {
+            for (int k = 0; k < relativeLeaves.length; k++) {
+                if ((dependsOn[i * maskWords + (k >>> 6)] & (1L << k)) != 0) {
+                    dependents[k] |= 1L << i;
+                }
+            }
+        }
         this.attributesRead = new long[segments.length];
         for (int i = 0; i < segments.length; i++) {
             for (int k = 0; k < relativeLeaves.length; k++) {
@@ -405,6 +441,13 @@ public final class ClockMemo<T> {
             earlier = plan.newContext(from);
         }
         earlier.at(from);
+        for (int k = 0; k < relativeLeaves.length; k++) {
+            moveBounds[2 * k] = Long.MAX_VALUE;
+            moveBounds[2 * k + 1] = Long.MIN_VALUE;
+            boolean date = leafNanoColumn[k] < 0;
+            RowCompiler.widenRelativeBounds(date, spans[k], earlier, moveBounds, 2 * k);
+            RowCompiler.widenRelativeBounds(date, spans[k], context, moveBounds, 2 * k);
+        }
         // First only the first and last word of each record (its one or two cache lines), in a loop of a few
         // instructions per row, so that the processor has the cache misses of dozens of records in flight at once
         // (the copy below, a load and a store per word, fills its window after a handful of records) and the copy
@@ -459,7 +502,39 @@ public final class ClockMemo<T> {
                 leafTruths[relativeLeaves[k]] = keptTruths[at + k];
             }
             unpackStaticTruths(batch, i * stride, leafTruths);
-            runSegments(context, bits, i * words, keptChanges, i * maskWords);
+            if (dependents == null) {
+                runSegments(context, bits, i * words, keptChanges, i * maskWords);
+            } else {
+                runDependents(context, bits, i * words, i * maskWords);
+            }
+        }
+    }
+
+    /**
+     * {@link #runSegments} for a kept row when no time-relative segment refers to another (so none reads the
+     * memberships of the others): runs the segments that depend on a relative leaf whose truth changed, found from
+     * {@link #dependents}, and writes their bits without a branch on the answer.
+     */
+    private void runDependents(RowContext context, long[] bits, int bitsAt, int changedAt) {
+        boolean[] memberships = context.memberships;
+        for (int segment : memberInputs) {
+            memberships[segment] = (bits[bitsAt + (segment >>> 6)] & (1L << segment)) != 0;
+        }
+        long toRun = 0;
+        for (int w = 0; w < maskWords; w++) {
+            long changed = keptChanges[changedAt + w];
+            while (changed != 0) {
+                toRun |= dependents[(w << 6) + Long.numberOfTrailingZeros(changed)];
+                changed &= changed - 1;
+            }
+        }
+        while (toRun != 0) {
+            int segment = segments[Long.numberOfTrailingZeros(toRun)];
+            long bit = 1L << segment;
+            long member = SegmentPlan.run(plan.program(segment), context) == TRUE ? bit : 0L;
+            int word = bitsAt + (segment >>> 6);
+            bits[word] = (bits[word] & ~bit) | member;
+            toRun &= toRun - 1;
         }
     }
 
@@ -479,6 +554,12 @@ public final class ClockMemo<T> {
         int nanos = values + relativeSlots.length;
         for (int k = 0; k < relativeLeaves.length; k++) {
             long value = from[values + valueColumn[k]];
+            // MISSING, the lowest long, is below every bound, but its truth is unknown at every time
+            if (value < moveBounds[2 * k] || value > moveBounds[2 * k + 1]) {
+                keptTruths[truthsAt + k] = value == MISSING ? (byte) RowPredicate.UNKNOWN
+                        : value < moveBounds[2 * k] ? truthBelow[k] : truthAbove[k];
+                continue;
+            }
             int truth = relativeTruth(k, value, from, nanos, context);
             keptTruths[truthsAt + k] = (byte) truth;
             if (truth != relativeTruth(k, value, from, nanos, earlier)) {

@@ -378,6 +378,9 @@ class ClockMemoTest {
         return AsOf.now(Clock.fixed(instant, ZONE));
     }
 
+    /** Spans past which "as of minus N days" wraps: in seconds (a timestamp's bound), in days, and the longest. */
+    private static final long[] EXTREME_DAYS = {Long.MAX_VALUE / 86_400 + 1, 400_000_000_000L, Long.MAX_VALUE};
+
     private static List<Segment> randomSegments(SplittableRandom random) {
         List<Segment> segments = new ArrayList<>();
         int count = 1 + random.nextInt(70);   // past 64 segments, bit sets take two words
@@ -394,7 +397,8 @@ class ClockMemoTest {
 
     private static Criterion randomCriterion(SplittableRandom random, int depth, int segment) {
         int kind = random.nextInt(depth > 0 ? 10 : 7);
-        int days = random.nextInt(0, 120);
+        // now and then a span so long that "as of minus the span" wraps around in days or in seconds
+        long days = random.nextInt(12) == 0 ? EXTREME_DAYS[random.nextInt(EXTREME_DAYS.length)] : random.nextInt(0, 120);
         return switch (kind) {
             case 0 -> LAST_ORDER.withinDays(days);
             case 1 -> LAST_ORDER.beforeDaysAgo(days);
@@ -411,9 +415,12 @@ class ClockMemoTest {
 
     private static Customer randomPerson(long id, SplittableRandom random) {
         // dates around the start and up to 250 days later, so that later as-of times pass over them too
+        // and now and then the first or last date or instant there is
         LocalDate lastOrder = random.nextInt(5) == 0 ? null
+                : random.nextInt(20) == 0 ? (random.nextBoolean() ? LocalDate.MIN : LocalDate.MAX)
                 : LocalDate.of(2025, 3, 1).plusDays(random.nextInt(-200, 250));
         Instant lastLogin = random.nextInt(5) == 0 ? null
+                : random.nextInt(20) == 0 ? (random.nextBoolean() ? Instant.MIN : Instant.MAX)
                 : START.plusSeconds(random.nextLong(-200, 250) * 86_400 + random.nextInt(-1, 2))
                         .plusNanos(random.nextInt(-2, 3) * 100L);
         Long age = random.nextInt(5) == 0 ? null : (long) random.nextInt(0, 100);
