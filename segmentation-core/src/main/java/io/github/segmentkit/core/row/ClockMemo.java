@@ -67,18 +67,6 @@ public final class ClockMemo<T> {
     private final int[] valueColumn;
     /** Per relative leaf: the column of its nanoseconds, or -1 for a date. */
     private final int[] leafNanoColumn;
-    /** Per relative leaf: its truth for a value below, and above, every bound it has at any as-of time. */
-    private final byte[] truthBelow;
-    private final byte[] truthAbove;
-    /**
-     * Per relative leaf, for the move of the last {@link #keepMoved}: the lowest and the highest bound it compares a
-     * value with at either end of the move (days, or seconds for a timestamp), side by side. A value outside them
-     * answers the same at both times without computing either answer: a touched row crossed one bound, so its
-     * other relative leaves cost two comparisons instead of two evaluations. (A sampling profile put a ninth of a
-     * clock move in those evaluations; timed in a hot loop, the short-cut made no measurable difference, and a
-     * branch-free table of answers in their place was slower.)
-     */
-    private final long[] moveBounds;
     private final int words;
     /**
      * Per time-relative segment (in {@link #segments}' order), {@link #maskWords} words: bit k set when it depends on
@@ -190,9 +178,6 @@ public final class ClockMemo<T> {
         this.spans = new long[relativeLeaves.length];
         this.valueColumn = new int[relativeLeaves.length];
         this.leafNanoColumn = new int[relativeLeaves.length];
-        this.truthBelow = new byte[relativeLeaves.length];
-        this.truthAbove = new byte[relativeLeaves.length];
-        this.moveBounds = new long[2 * relativeLeaves.length];
         for (int k = 0; k < relativeLeaves.length; k++) {
             RelativeDate criterion = (RelativeDate) plan.leafCriterion(relativeLeaves[k]);
             int column = indexOf(relativeSlots, plan.leafSlot(relativeLeaves[k]));
@@ -200,8 +185,6 @@ public final class ClockMemo<T> {
             valueColumn[k] = column;
             leafNanoColumn[k] = nanoColumn[column];
             spans[k] = nanoColumn[column] < 0 ? criterion.days() : criterion.days() * 86_400L;
-            truthBelow[k] = (byte) RowCompiler.relativeTruthBelow(operators[k]);
-            truthAbove[k] = (byte) RowCompiler.relativeTruthAbove(operators[k]);
         }
         this.maskWords = Math.max(1, (relativeLeaves.length + 63) >>> 6);
         this.dependsOn = new long[segments.length * maskWords];
@@ -442,13 +425,6 @@ public final class ClockMemo<T> {
             earlier = plan.newContext(from);
         }
         earlier.at(from);
-        for (int k = 0; k < relativeLeaves.length; k++) {
-            moveBounds[2 * k] = Long.MAX_VALUE;
-            moveBounds[2 * k + 1] = Long.MIN_VALUE;
-            boolean date = leafNanoColumn[k] < 0;
-            RowCompiler.widenRelativeBounds(date, spans[k], earlier, moveBounds, 2 * k);
-            RowCompiler.widenRelativeBounds(date, spans[k], context, moveBounds, 2 * k);
-        }
         // First only the first and last word of each record (its one or two cache lines), in a loop of a few
         // instructions per row, so that the processor has the cache misses of dozens of records in flight at once
         // (the copy below, a load and a store per word, fills its window after a handful of records) and the copy
@@ -555,12 +531,6 @@ public final class ClockMemo<T> {
         int nanos = values + relativeSlots.length;
         for (int k = 0; k < relativeLeaves.length; k++) {
             long value = from[values + valueColumn[k]];
-            // MISSING, the lowest long, is below every bound, but its truth is unknown at every time
-            if (value < moveBounds[2 * k] || value > moveBounds[2 * k + 1]) {
-                keptTruths[truthsAt + k] = value == MISSING ? (byte) RowPredicate.UNKNOWN
-                        : value < moveBounds[2 * k] ? truthBelow[k] : truthAbove[k];
-                continue;
-            }
             int truth = relativeTruth(k, value, from, nanos, context);
             keptTruths[truthsAt + k] = (byte) truth;
             if (truth != relativeTruth(k, value, from, nanos, earlier)) {

@@ -341,29 +341,6 @@ final class RowCompiler<T> implements CriterionVisitor<Void> {
                 compareInstant(second, nano, now, nanos)));
     }
 
-    /**
-     * The lowest and highest of the values a relative criterion {@code span} long compares a date's epoch day (or a
-     * timestamp's epoch second) with as of the context's time, in its own arithmetic: {@code into[at]} is lowered to
-     * the lower, {@code into[at + 1]} raised to the higher. A value below every such bound compares below each of
-     * them, so its truth is {@link #relativeTruthBelow}; above every one, {@link #relativeTruthAbove}.
-     */
-    static void widenRelativeBounds(boolean date, long span, RowContext context, long[] into, int at) {
-        long now = date ? context.asOfEpochDay() : context.asOfSecond();
-        long threshold = now - span;
-        into[at] = Math.min(into[at], Math.min(threshold, now));
-        into[at + 1] = Math.max(into[at + 1], Math.max(threshold, now));
-    }
-
-    /** The truth of a relative criterion for a value below both of its bounds, at any as-of time. */
-    static int relativeTruthBelow(RelativeDateOperator operator) {
-        return of(relate(operator, -1, -1));
-    }
-
-    /** The truth of a relative criterion for a value above both of its bounds, at any as-of time. */
-    static int relativeTruthAbove(RelativeDateOperator operator) {
-        return of(relate(operator, 1, 1));
-    }
-
     private static int compareInstant(long second, long nano, long seconds, int nanos) {
         int bySeconds = Long.compare(second, seconds);
         return bySeconds != 0 ? bySeconds : Long.compare(nano, nanos);
