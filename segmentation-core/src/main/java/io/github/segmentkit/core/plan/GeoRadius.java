@@ -8,7 +8,8 @@ import io.github.segmentkit.api.attribute.GeoPoint;
  * the rest compare their {@link GeoPoint#haversine haversine} {@code a} with the largest {@code a} whose
  * {@link GeoPoint#kmOfHaversine distance} is at most {@code km}, found once by bisection over the doubles. Since the
  * distance never decreases as {@code a} grows, {@code a <= maxHaversine} holds exactly when the distance is within
- * the radius, rounding included; the arcsine was most of the engine's time on a radius segment. Used by the
+ * the radius, rounding included; the arcsine was most of the engine's time on a radius segment. The points of an
+ * {@link InscribedBox}, certainly within the radius, skip the formula altogether. Used by the
  * columnar plan and by {@code classify}; internal to the engine.
  *
  * <pre>{@code
@@ -19,19 +20,22 @@ import io.github.segmentkit.api.attribute.GeoPoint;
  * @param center       the centre
  * @param km           the radius, kilometres
  * @param box          the box that holds every point within the radius
+ * @param inner        a box every point of which is within the radius
  * @param maxHaversine the largest {@code a} whose distance is at most {@code km}: +∞ when every distance is,
  *                     −1 when none is (a negative or NaN radius)
  */
-public record GeoRadius(GeoPoint center, double km, GeoBox box, double maxHaversine) {
+public record GeoRadius(GeoPoint center, double km, GeoBox box, InscribedBox inner, double maxHaversine) {
 
     /** The points within {@code km} kilometres of {@code center}. */
     public static GeoRadius of(GeoPoint center, double km) {
-        return new GeoRadius(center, km, GeoBox.around(center, km), maxHaversineWithin(km));
+        return new GeoRadius(center, km, GeoBox.around(center, km), InscribedBox.within(center, km),
+                maxHaversineWithin(km));
     }
 
     /** Whether {@code GeoPoint.haversineKm(latitude, longitude, center) <= km}, bit for bit. */
     public boolean contains(double latitude, double longitude) {
-        return box.mayContain(latitude, longitude)
+        return inner.contains(latitude, longitude)
+                || box.mayContain(latitude, longitude)
                 && GeoPoint.haversine(latitude, longitude, center.latitude(), center.longitude()) <= maxHaversine;
     }
 
