@@ -5,9 +5,10 @@ import io.github.segmentkit.api.attribute.GeoPoint;
 /**
  * A latitude and longitude box around a centre every point of which lies within a radius, with a margin far wider
  * than any rounding: a radius test answers TRUE for the points in it with four comparisons, without the sines and
- * cosines of the haversine formula, which were a tenth of the engine's time on the benchmark's one radius segment
- * (homes cluster around city centres, so most points in the radius are well inside it). It is {@link #NONE} (holds no
- * point) where the argument below does not apply: a radius under 10 m, a box reaching a pole or the antimeridian.
+ * cosines of the haversine formula, which took 9 % of the engine's time on the 20 benchmark segments (homes cluster
+ * around city centres, so most points in a radius are well inside it). The box keeps clear of the poles and the
+ * antimeridian (its longitudes never wrap); it is {@link #NONE} (holds no point) for a radius under 10 m or of the
+ * Earth's radius and more, and for a centre so near a pole or the antimeridian that no shrunk box keeps clear.
  *
  * <p>Why it is safe. On such a box the haversine distance from the centre is largest at a corner: for a fixed
  * latitude it grows with the longitude difference (up to 180°), and along a meridian, a great circle, it grows with
