@@ -123,12 +123,17 @@ class InscribedBoxTest {
     @Test
     void should_shrink_clear_of_a_pole_and_of_the_antimeridian() {
         // a box that reached either would need the longitudes to wrap; a smaller one that does not is still safe
-        InscribedBox nearPole = InscribedBox.within(GeoPoint.of(89.5, 20), 500);
+        InscribedBox nearPole = InscribedBox.within(GeoPoint.of(88.5, 20), 500);
         InscribedBox nearAntimeridian = InscribedBox.within(GeoPoint.of(10, 179.9), 500);
 
-        assertThat(89.5 + nearPole.maxLatitudeDelta()).isLessThan(89);
+        assertThat(nearPole).isNotEqualTo(InscribedBox.NONE);
+        assertThat(88.5 + nearPole.maxLatitudeDelta()).isLessThan(89);
+        assertThat(nearPole.contains(88.5, 20)).isTrue();
+        assertThat(nearAntimeridian).isNotEqualTo(InscribedBox.NONE);
         assertThat(179.9 + nearAntimeridian.maxLongitudeDelta()).isLessThan(180);
         assertThat(nearAntimeridian.contains(10, 179.9)).isTrue();
+        // past 89° no box keeps clear of the pole
+        assertThat(InscribedBox.within(GeoPoint.of(89.5, 20), 500)).isEqualTo(InscribedBox.NONE);
     }
 
     @Test
