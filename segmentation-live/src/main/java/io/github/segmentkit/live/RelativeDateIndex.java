@@ -18,8 +18,8 @@ import java.util.TreeSet;
  *
  * <p>Each slot's day and its position in that day's bucket are kept side by side in {@link SlotFilings} (with those
  * of the other indexes: one cache line), and a day's bucket is an array of slots: a change of one customer costs a read and a write there, a look-up
- * of the day it leaves, the removal from that bucket (the last entry moves into its place, and its position is
- * updated) and an append (no search within a bucket, no shifting of a sorted set, no read of the previous customer
+ * of the day it leaves, a mark on its entry there (gone; the bucket is compacted once marks are more than half of
+ * it) and an append (no search within a bucket, no shifting of a sorted set, no read of the previous customer
  * object). A day's bucket, once created, stays (emptied when its customers leave): one per distinct day ever filed.
  *
  * <p>Not thread-safe: the live segmentation's writer lock guards it.
@@ -95,9 +95,10 @@ final class RelativeDateIndex<T> {
         if (day != NONE) {
             int position = filings.position(slot, number);
             filings.unfile(slot, number);
-            int moved = filed(day).removeAt(position);
-            if (moved >= 0) {
-                filings.moved(moved, number, position);
+            DayBucket bucket = filed(day);
+            bucket.kill(position);
+            if (bucket.crowdedWithDead()) {
+                bucket.compact((moved, at) -> filings.moved(moved, number, at));
             }
         }
     }

@@ -113,6 +113,48 @@ class RelativeDateIndexTest {
         }
     }
 
+    /**
+     * Many customers moving among three days, so that every bucket fills with gone entries and is compacted many
+     * times: after each round the index still hands out exactly the customers of each day (a position a compaction
+     * reported wrongly would make a later departure mark another customer's entry, who would then be missing).
+     */
+    @Property(tries = 50)
+    void should_keep_every_customer_through_compactions_of_busy_days(@ForAll long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        RelativeDateIndex<Customer> index = new RelativeDateIndex<>(Customer.SCHEMA.binding("last_order"));
+        index.addCriterion((RelativeDate) Customer.LAST_ORDER.beforeDaysAgo(0));
+        Map<Integer, Long> model = new HashMap<>();
+        int slots = 50 + random.nextInt(500);
+        for (int round = 0; round < 4; round++) {
+            for (int change = 0; change < 5_000; change++) {
+                int slot = random.nextInt(slots);
+                if (random.nextInt(10) == 0) {
+                    index.remove(slot);
+                    model.remove(slot);
+                } else {
+                    LocalDate day = START.minusDays(random.nextInt(3));
+                    index.put(slot, new Customer(slot, day, "ملتان"));
+                    model.put(slot, day.toEpochDay());
+                }
+            }
+            for (int back = 0; back < 3; back++) {
+                long day = START.minusDays(back).toEpochDay();
+                // beforeDaysAgo(0) moving from day to day + 1 flips exactly the values of that day
+                TouchedSlots touched = new TouchedSlots();
+                index.crossing(AsOf.date(LocalDate.ofEpochDay(day)), AsOf.date(LocalDate.ofEpochDay(day + 1)),
+                        touched);
+                TreeSet<Integer> expected = new TreeSet<>();
+                model.forEach((slot, filed) -> {
+                    if (filed == day) {
+                        expected.add(slot);
+                    }
+                });
+                assertThat(drain(touched, 64)).as("round %d, %d days back", round, back)
+                        .containsExactlyElementsOf(expected);
+            }
+        }
+    }
+
     @Test
     void should_keep_a_slot_that_keeps_moving_between_two_days_once() {
         RelativeDateIndex<Customer> index = new RelativeDateIndex<>(Customer.SCHEMA.binding("last_order"));
