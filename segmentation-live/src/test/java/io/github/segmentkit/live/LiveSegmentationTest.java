@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -259,5 +260,30 @@ class LiveSegmentationTest {
         assertThat(fromTable.memberIds("adults")).containsExactly(fresh.memberIds("adults"));
         assertThat(fromTable.memberIds("canadians")).containsExactly(fresh.memberIds("canadians"));
         assertThat(live.snapshot().memberIds("adults")).containsExactly(fresh.memberIds("adults"));
+    }
+
+    /**
+     * Events reach a listener by themselves, without {@code awaitDelivered} (which wakes the delivery thread, and so
+     * would hide a thread that missed a writer's wake-up): during a burst, when the thread sleeps between polls, and
+     * after it has been idle long enough to park until a writer wakes it.
+     */
+    @Test
+    void should_deliver_events_without_being_asked_both_in_a_burst_and_after_going_idle() throws Exception {
+        live();
+        CountDownLatch burst = new CountDownLatch(2 * 200);
+        CountDownLatch afterIdle = new CountDownLatch(2 * 200 + 2);
+        live.subscribe(event -> {
+            burst.countDown();
+            afterIdle.countDown();
+        });
+        for (long id = 1; id <= 200; id++) {
+            live.upsert(customer(id, 30, "CA"));   // two events each
+        }
+        assertThat(burst.await(10, TimeUnit.SECONDS)).as("the burst's 400 events").isTrue();
+
+        Thread.sleep(50);   // far longer than the 2 ms after which the delivery thread parks
+        live.upsert(customer(201, 30, "CA"));
+        assertThat(afterIdle.await(10, TimeUnit.SECONDS)).as("the change after a pause")
+                .isTrue();
     }
 }
