@@ -448,8 +448,8 @@ public final class LiveSegmentation<T> implements AutoCloseable {
 
     /**
      * Subscribes {@code listener} to every event after this call, delivered in order on a thread of its own, up to
-     * about a tenth of a millisecond after the change that made it (see {@link Subscription}). Close the subscription (or this
-     * live segmentation) to stop it.
+     * about a tenth of a millisecond after the change that made it (see {@link Subscription}). Close the
+     * subscription (or this live segmentation) to stop it.
      */
     public Subscription subscribe(SegmentListener listener) {
         Objects.requireNonNull(listener, "listener");

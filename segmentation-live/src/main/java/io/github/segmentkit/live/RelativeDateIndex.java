@@ -17,10 +17,10 @@ import java.util.TreeSet;
  * not indexed: their criteria stay unknown at every as-of time.
  *
  * <p>Each slot's day and its position in that day's bucket are kept side by side in {@link SlotFilings} (with those
- * of the other indexes: one cache line), and a day's bucket is an array of slots: a change of one customer costs a read and a write there, a look-up
- * of the day it leaves, a mark on its entry there (gone; the bucket is compacted once marks are more than half of
- * it) and an append (no search within a bucket, no shifting of a sorted set, no read of the previous customer
- * object). A day's bucket, once created, stays (emptied when its customers leave): one per distinct day ever filed.
+ * of the other indexes: one cache line), and a day's bucket is an array of slots: a change of one customer costs a
+ * read and a write there, a look-up of the day it leaves, a mark on its entry there (gone; the bucket is compacted
+ * once marks are more than half of it) and an append (no search within a bucket, no shifting of a sorted set, no
+ * read of the previous customer object). A day's bucket, once created, stays (emptied when its customers leave): one per distinct day ever filed.
  *
  * <p>Not thread-safe: the live segmentation's writer lock guards it.
  */
