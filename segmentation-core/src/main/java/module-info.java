@@ -7,6 +7,8 @@ module io.github.segmentkit.core {
     requires transitive io.github.segmentkit.api;
     // RoaringSegmentationResult hands out RoaringBitmaps for set algebra: part of this module's API
     requires transitive roaringbitmap;
+    // the row path's generated classes (core.row.RowKernelGenerator); nothing of ASM is in this module's API
+    requires org.objectweb.asm;
 
     exports io.github.segmentkit.core.engine;
     // one customer evaluated on its own, at any as-of time: what the live segmentation does after each change

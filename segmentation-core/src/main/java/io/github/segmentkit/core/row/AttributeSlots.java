@@ -56,19 +56,14 @@ final class AttributeSlots<T> {
         return slot;
     }
 
-    /**
-     * Extracts every attribute of {@code customer} into {@code context}.
-     *
-     * @throws AttributeReadException when an extractor fails or returns what the engine cannot store
-     */
-    void readAll(T customer, RowContext context) {
-        for (SlotReader<T> reader : readers) {
-            try {
-                reader.read(customer, context);
-            } catch (RuntimeException e) {
-                throw new AttributeReadException(reader.name, e);
-            }
-        }
+    /** The reader of each slot, by slot: what a {@link RowKernel} calls. */
+    SlotReader<T>[] readers() {
+        return readers.clone();
+    }
+
+    /** The name of the attribute in {@code slot}. */
+    String name(int slot) {
+        return readers[slot].name;
     }
 
     /**
@@ -108,8 +103,8 @@ final class AttributeSlots<T> {
         return new PointReader<>(name, slot, (GeoPointBinding<T>) binding);
     }
 
-    /** Reads one attribute of a customer into its slot. */
-    private abstract static class SlotReader<T> {
+    /** Reads one attribute of a customer into its slot; package-private for the generated row code. */
+    abstract static class SlotReader<T> {
         final String name;
         final int slot;
 

@@ -33,6 +33,8 @@ public final class RowContext {
     final long[] falseAtoms;
     /** The operand stack of the connective programs. */
     final int[] stack;
+    /** The slot a {@link RowKernel} is reading: the attribute to name when its extractor fails. */
+    int reading;
     private AsOf asOf;
     private long asOfEpochDay;
     private long asOfSecond;

@@ -29,7 +29,9 @@ import java.util.Set;
  * {@code age.between(25, 34)} compare once), then each segment's {@code and}/{@code or}/{@code not} over the
  * leaves, in an order where a segment comes after the segments it references with {@code inSegment}: as bit tests
  * on the leaves' truths ({@link TruthTerms}), or, for the few criteria whose normal form is too large, as a postfix
- * program. With a context reused per thread, {@link #classifyInto} allocates nothing.
+ * program. The reads, the leaves and (when they fit one word) the bit tests run in a class generated for the plan
+ * ({@link RowKernel}), where the JIT inlines each extractor and comparison. With a context reused per thread,
+ * {@link #classifyInto} allocates nothing.
  *
  * @param <T> the customer type
  */
@@ -49,8 +51,21 @@ public final class SegmentPlan<T> {
     private final int stackDepth;
     /** Each segment's TRUE as bit tests over the leaves' truths, for {@link #classifyInto}. */
     private final TruthTerms terms;
+    /** The attribute reads and leaf tests, generated for this plan unless turned off (see {@link RowKernel}). */
+    private final RowKernel<T> kernel;
+    /** How many words of atom bits the leaves fill: the segments' bits start after them. */
+    private final int leafWords;
 
+    /**
+     * Compiles {@code segments} against {@code schema}, into code generated for them unless the system property
+     * {@code segmentkit.rowCode} is {@code interpreted} (see {@link RowKernel}).
+     */
     public SegmentPlan(CustomerSchema<T> schema, List<Segment> segments) {
+        this(schema, segments, RowKernel.generatedByDefault());
+    }
+
+    /** {@link #SegmentPlan(CustomerSchema, List)} with the choice of generated code made by the caller. */
+    SegmentPlan(CustomerSchema<T> schema, List<Segment> segments, boolean generate) {
         this.schema = schema;
         this.declared = List.copyOf(segments);
         this.slots = new AttributeSlots<>(schema);
@@ -71,6 +86,9 @@ public final class SegmentPlan<T> {
         this.leafSlots = compiler.leafSlots();
         this.stackDepth = depth;
         this.terms = TruthTerms.of(programs, leaves.length);
+        this.kernel = RowKernel.of(slots, leaves, RowKernel.SegmentDecisions.of(terms, order, leaves.length),
+                generate);
+        this.leafWords = (leaves.length + 63) >>> 6;
     }
 
     /** The number of segments. */
@@ -111,18 +129,15 @@ public final class SegmentPlan<T> {
 
     /**
      * {@link #classifyInto} when every leaf and segment fits one word of truth bits (up to 64 together): the bits
-     * stay in registers, where the calls of the leaves cannot touch them.
+     * stay in registers; the generated code, when it decides the segments, tests them against constant masks.
      */
     private void classifyOneWord(RowContext context, long[] bits) {
-        byte[] truths = context.leafTruths;
-        long trueAtoms = 0;
-        long falseAtoms = 0;
-        for (int leaf = 0; leaf < leaves.length; leaf++) {
-            int truth = leaves[leaf].truth(context);
-            truths[leaf] = (byte) truth;
-            // TRUE (2) sets the TRUE bit, FALSE (0) the FALSE bit, UNKNOWN (1) neither
-            trueAtoms |= (long) (truth >>> 1) << leaf;
-            falseAtoms |= (long) ((truth - 1) >>> 31) << leaf;
+        kernel.testLeaves(context);
+        long trueAtoms = leafWords == 0 ? 0L : context.trueAtoms[0];
+        long falseAtoms = leafWords == 0 ? 0L : context.falseAtoms[0];
+        if (kernel.decides()) {
+            bits[0] = kernel.decide(context, trueAtoms, falseAtoms);
+            return;
         }
         boolean[] memberships = context.memberships;
         int firstSegmentAtom = leaves.length;
@@ -143,17 +158,12 @@ public final class SegmentPlan<T> {
 
     /** {@link #classifyInto} with truth bits over several words. */
     private void classifyWords(RowContext context, long[] bits) {
-        byte[] truths = context.leafTruths;
         long[] trueAtoms = context.trueAtoms;
         long[] falseAtoms = context.falseAtoms;
-        Arrays.fill(trueAtoms, 0L);
-        Arrays.fill(falseAtoms, 0L);
-        for (int leaf = 0; leaf < leaves.length; leaf++) {
-            int truth = leaves[leaf].truth(context);
-            truths[leaf] = (byte) truth;
-            trueAtoms[leaf >>> 6] |= (long) (truth >>> 1) << leaf;
-            falseAtoms[leaf >>> 6] |= (long) ((truth - 1) >>> 31) << leaf;
-        }
+        kernel.testLeaves(context);
+        // the words after the leaves' hold the segments' bits of the previous customer
+        Arrays.fill(trueAtoms, leafWords, trueAtoms.length, 0L);
+        Arrays.fill(falseAtoms, leafWords, falseAtoms.length, 0L);
         Arrays.fill(bits, 0, words(), 0L);
         boolean[] memberships = context.memberships;
         int firstSegmentAtom = leaves.length;
@@ -203,11 +213,22 @@ public final class SegmentPlan<T> {
             throw new InvalidCustomerDataException(null, null, "the id extractor failed: " + e.getMessage(), e);
         }
         try {
-            slots.readAll(customer, context);
-        } catch (AttributeReadException e) {
-            throw new InvalidCustomerDataException(Long.toString(id), e.attribute(),
-                    String.valueOf(e.getCause().getMessage()), e.getCause());
+            kernel.read(customer, context);
+        } catch (RuntimeException e) {
+            // the kernel set the slot it was reading
+            throw new InvalidCustomerDataException(Long.toString(id), slots.name(context.reading),
+                    String.valueOf(e.getMessage()), e);
         }
+    }
+
+    /** Whether this plan runs code generated for it (see {@link RowKernel}); for tests. */
+    boolean isGenerated() {
+        return kernel.isGenerated();
+    }
+
+    /** Whether the generated code also decides the segments ({@link RowKernel#decides()}); for tests. */
+    boolean decidesInGeneratedCode() {
+        return kernel.decides();
     }
 
     /** {@code customer}'s id as text for an error message, or {@code null} when the id extractor fails too. */

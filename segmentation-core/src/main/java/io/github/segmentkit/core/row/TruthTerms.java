@@ -11,6 +11,7 @@ import static io.github.segmentkit.core.row.RowPredicate.TRUE;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.LinkedHashSet;
@@ -122,6 +123,16 @@ final class TruthTerms {
             holds |= ((trueBits & wantTrue) ^ wantTrue | (falseBits & wantFalse) ^ wantFalse) == 0;
         }
         return holds;
+    }
+
+    /**
+     * When {@link #singleWord()}: segment {@code segment}'s terms as pairs of masks, the bits that must be known TRUE
+     * at {@code 2t} and known FALSE at {@code 2t + 1} for term {@code t} (a copy); what {@link #isTrue(int, long,
+     * long)} tests, for the generated row code.
+     */
+    long[] singleWordTerms(int segment) {
+        return Arrays.copyOfRange(singleWordMasks, 2 * segmentTerms[segment],
+                2 * segmentTerms[segment + 1]);
     }
 
     /** Whether segment {@code segment} keeps its program: its normal form would have been too large. */

@@ -94,6 +94,7 @@ class ModuleDescriptorTest {
                 LibraryModules.location(org.apache.commons.io.IOUtils.class),
                 LibraryModules.location(org.apache.commons.codec.binary.Base64.class),
                 LibraryModules.location(org.roaringbitmap.RoaringBitmap.class),
+                LibraryModules.location(org.objectweb.asm.ClassWriter.class),
                 LibraryModules.location(com.fasterxml.jackson.databind.ObjectMapper.class),
                 LibraryModules.location(com.fasterxml.jackson.core.JsonFactory.class),
                 LibraryModules.location(com.fasterxml.jackson.annotation.JsonProperty.class),
