@@ -16,20 +16,35 @@ import java.util.function.ToLongFunction;
  * LongBinding<Customer> knownAge = LongBinding.ofNullable(AGE, c -> c.age() > 0, Customer::age);
  * }</pre>
  *
- * @param <T> the customer type
+ * <p>A record, as every binding is: the columnar engine and the generated row code read its extractors as
+ * constants (the JIT trusts a record's fields), which lets it inline them.
+ *
+ * @param attribute the attribute bound
+ * @param primitive the primitive extractor, or {@code null} for a nullable boxed one
+ * @param nullable  the boxed extractor returning {@code null} for a missing value, or {@code null} for a primitive
+ *                  one
+ * @param present   with a primitive extractor, the test of whether the value is there; {@code null} when it always is
+ * @param <T>       the customer type
  */
-public final class LongBinding<T> implements AttributeBinding<T> {
-    private final LongAttribute attribute;
-    private final ToLongFunction<? super T> primitive;
-    private final Function<? super T, ? extends Number> nullable;
-    private final Predicate<? super T> present;
-
-    private LongBinding(LongAttribute attribute, ToLongFunction<? super T> primitive,
-            Function<? super T, ? extends Number> nullable, Predicate<? super T> present) {
-        this.attribute = Objects.requireNonNull(attribute, "attribute");
-        this.primitive = primitive;
-        this.nullable = nullable;
-        this.present = present;
+public record LongBinding<T>(LongAttribute attribute, ToLongFunction<? super T> primitive,
+        Function<? super T, ? extends Number> nullable, Predicate<? super T> present) implements AttributeBinding<T> {
+    /**
+     * Checks that exactly one extractor is given, and a presence test only with the primitive one; the factories
+     * below are the usual way to make a binding.
+     *
+     * @throws IllegalArgumentException when both extractors or neither are given, or a presence test goes with the
+     *                                  nullable extractor
+     */
+    public LongBinding {
+        Objects.requireNonNull(attribute, "attribute");
+        if ((primitive == null) == (nullable == null)) {
+            throw new IllegalArgumentException("a binding of '" + attribute.name() + "' takes exactly one of a"
+                    + " primitive and a nullable extractor");
+        }
+        if (present != null && primitive == null) {
+            throw new IllegalArgumentException("a binding of '" + attribute.name() + "' takes a presence test only"
+                    + " with a primitive extractor");
+        }
     }
 
     /** A binding whose values are never missing. */
@@ -51,11 +66,6 @@ public final class LongBinding<T> implements AttributeBinding<T> {
             ToLongFunction<? super T> extractor) {
         return new LongBinding<>(attribute, Objects.requireNonNull(extractor, "extractor"), null,
                 Objects.requireNonNull(present, "present"));
-    }
-
-    @Override
-    public LongAttribute attribute() {
-        return attribute;
     }
 
     /** Whether values can be missing at all (a nullable extractor or a presence test). */

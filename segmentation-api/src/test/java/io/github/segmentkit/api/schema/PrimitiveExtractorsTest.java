@@ -29,6 +29,24 @@ class PrimitiveExtractorsTest {
     record Place(double lat, double lon) {
     }
 
+    @Test
+    void should_take_exactly_one_extractor_and_a_presence_test_only_with_the_primitive_one() {
+        assertThatThrownBy(() -> new LongBinding<Scored>(SCORE, Scored::score, s -> s.score(), null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a binding of 'score' takes exactly one of a primitive and a nullable extractor");
+        assertThatThrownBy(() -> new LongBinding<Scored>(SCORE, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a binding of 'score' takes exactly one of a primitive and a nullable extractor");
+        assertThatThrownBy(() -> new LongBinding<Scored>(SCORE, null, s -> s.score(), Scored::known))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a binding of 'score' takes a presence test only with a primitive extractor");
+
+        LongBinding<Scored> binding = new LongBinding<>(SCORE, Scored::score, null, Scored::known);
+        assertThat(binding.read(new Scored(true, 7))).isEqualTo(7L);
+        assertThat(binding.read(new Scored(false, 7))).isNull();
+        assertThat(binding.mayBeMissing()).isTrue();
+    }
+
     @Provide
     Arbitrary<Long> longs() {
         return Arbitraries.oneOf(Arbitraries.of(Long.MIN_VALUE, Long.MAX_VALUE, 0L, -1L, 127L, 128L),

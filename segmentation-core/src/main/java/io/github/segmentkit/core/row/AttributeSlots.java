@@ -63,7 +63,7 @@ final class AttributeSlots<T> {
 
     /** The name of the attribute in {@code slot}. */
     String name(int slot) {
-        return readers[slot].name;
+        return readers[slot].name();
     }
 
     /**
@@ -76,7 +76,7 @@ final class AttributeSlots<T> {
         try {
             reader.read(customer, context);
         } catch (RuntimeException e) {
-            throw new AttributeReadException(reader.name, e);
+            throw new AttributeReadException(reader.name(), e);
         }
     }
 
@@ -103,72 +103,44 @@ final class AttributeSlots<T> {
         return new PointReader<>(name, slot, (GeoPointBinding<T>) binding);
     }
 
-    /** Reads one attribute of a customer into its slot; package-private for the generated row code. */
-    abstract static class SlotReader<T> {
-        final String name;
-        final int slot;
+    /**
+     * Reads one attribute of a customer into its slot; package-private for the generated row code. Every reader is a
+     * record, and so are the schema's bindings (but {@code LongBinding}): the JIT trusts a record's fields as it does
+     * static finals, so in a {@link RowKernelGenerator generated kernel}, where each reader is a constant, the binding
+     * and its extractor are constants too, and the extractor's call is inlined.
+     */
+    sealed interface SlotReader<T> {
+        /** The attribute's name. */
+        String name();
 
-        SlotReader(String name, int slot) {
-            this.name = name;
-            this.slot = slot;
-        }
-
-        abstract void read(T customer, RowContext context);
+        void read(T customer, RowContext context);
     }
 
-    private static final class LongReader<T> extends SlotReader<T> {
-        private final LongBinding<T> binding;
-
-        LongReader(String name, int slot, LongBinding<T> binding) {
-            super(name, slot);
-            this.binding = binding;
-        }
-
+    private record LongReader<T>(String name, int slot, LongBinding<T> binding) implements SlotReader<T> {
         @Override
-        void read(T customer, RowContext context) {
+        public void read(T customer, RowContext context) {
             context.present[slot] = binding.readInto(customer, context.longs, 2 * slot);
         }
     }
 
-    private static final class DoubleReader<T> extends SlotReader<T> {
-        private final DoubleBinding<T> binding;
-
-        DoubleReader(String name, int slot, DoubleBinding<T> binding) {
-            super(name, slot);
-            this.binding = binding;
-        }
-
+    private record DoubleReader<T>(String name, int slot, DoubleBinding<T> binding) implements SlotReader<T> {
         @Override
-        void read(T customer, RowContext context) {
+        public void read(T customer, RowContext context) {
             context.doubles[2 * slot] = binding.applyAsDouble(customer);
         }
     }
 
     /** Categorical values and Booleans are kept as the extractor returns them: reading them allocates nothing. */
-    private static final class ReferenceReader<T> extends SlotReader<T> {
-        private final AttributeBinding<T> binding;
-
-        ReferenceReader(String name, int slot, AttributeBinding<T> binding) {
-            super(name, slot);
-            this.binding = binding;
-        }
-
+    private record ReferenceReader<T>(String name, int slot, AttributeBinding<T> binding) implements SlotReader<T> {
         @Override
-        void read(T customer, RowContext context) {
+        public void read(T customer, RowContext context) {
             context.refs[slot] = binding.read(customer);
         }
     }
 
-    private static final class DateReader<T> extends SlotReader<T> {
-        private final DateBinding<T> binding;
-
-        DateReader(String name, int slot, DateBinding<T> binding) {
-            super(name, slot);
-            this.binding = binding;
-        }
-
+    private record DateReader<T>(String name, int slot, DateBinding<T> binding) implements SlotReader<T> {
         @Override
-        void read(T customer, RowContext context) {
+        public void read(T customer, RowContext context) {
             LocalDate value = binding.read(customer);
             context.present[slot] = value != null;
             if (value != null) {
@@ -177,16 +149,9 @@ final class AttributeSlots<T> {
         }
     }
 
-    private static final class TimestampReader<T> extends SlotReader<T> {
-        private final TimestampBinding<T> binding;
-
-        TimestampReader(String name, int slot, TimestampBinding<T> binding) {
-            super(name, slot);
-            this.binding = binding;
-        }
-
+    private record TimestampReader<T>(String name, int slot, TimestampBinding<T> binding) implements SlotReader<T> {
         @Override
-        void read(T customer, RowContext context) {
+        public void read(T customer, RowContext context) {
             Instant value = binding.read(customer);
             context.present[slot] = value != null;
             if (value != null) {
@@ -197,20 +162,13 @@ final class AttributeSlots<T> {
     }
 
     /** The raw collection, not a copied set: membership is the same and nothing is allocated. */
-    private static final class TagsReader<T> extends SlotReader<T> {
+    private record TagsReader<T>(String name, int slot, TagsBinding<T> binding) implements SlotReader<T> {
         /** The two classes of {@code Set.of}'s sets (and {@code Set.copyOf}'s), which never hold null. */
         private static final Class<?> SET_OF_ONE_OR_TWO = Set.of("").getClass();
         private static final Class<?> SET_OF_OTHER_SIZES = Set.of().getClass();
 
-        private final TagsBinding<T> binding;
-
-        TagsReader(String name, int slot, TagsBinding<T> binding) {
-            super(name, slot);
-            this.binding = binding;
-        }
-
         @Override
-        void read(T customer, RowContext context) {
+        public void read(T customer, RowContext context) {
             Collection<String> held = binding.tags(customer);
             if (held != null && holdsNull(held)) {
                 throw new IllegalArgumentException("the tag collection contains null: " + held);
@@ -246,17 +204,10 @@ final class AttributeSlots<T> {
         }
     }
 
-    private static final class PointReader<T> extends SlotReader<T> {
-        private final GeoPointBinding<T> binding;
-
-        PointReader(String name, int slot, GeoPointBinding<T> binding) {
-            super(name, slot);
-            this.binding = binding;
-        }
-
+    private record PointReader<T>(String name, int slot, GeoPointBinding<T> binding) implements SlotReader<T> {
         /** Without a {@code GeoPoint} per customer when the binding reads two doubles ({@code ofCoordinates}). */
         @Override
-        void read(T customer, RowContext context) {
+        public void read(T customer, RowContext context) {
             context.present[slot] = binding.readInto(customer, context.doubles, context.longitudes, 2 * slot);
         }
     }

@@ -9,8 +9,9 @@ package io.github.segmentkit.core.row;
  * <p>Two implementations: a class generated for each plan ({@link RowKernelGenerator}), whose every call names one
  * reader or one leaf held in a constant, so that the JIT inlines them as it inlines a hand-written predicate; and
  * {@link InterpretedRowKernel}, a loop over arrays, where each call site sees every reader and every leaf (an indirect
- * call each). The generated kernel is the default; the system property {@value #ROW_CODE_PROPERTY} set to
- * {@code interpreted} chooses the loop (for a runtime that cannot define classes, or to compare the two).
+ * call each). A plan starts with the loops and generates its kernel after {@link SegmentPlan#GENERATE_AFTER}
+ * customers; the system property {@value #ROW_CODE_PROPERTY} set to {@code interpreted} keeps the loops (for a
+ * runtime that cannot define classes, or to compare the two).
  *
  * @param <T> the customer type
  */

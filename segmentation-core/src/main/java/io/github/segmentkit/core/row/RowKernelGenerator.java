@@ -21,7 +21,6 @@ import static org.objectweb.asm.Opcodes.ILOAD;
 import static org.objectweb.asm.Opcodes.INVOKEINTERFACE;
 import static org.objectweb.asm.Opcodes.INVOKESPECIAL;
 import static org.objectweb.asm.Opcodes.INVOKESTATIC;
-import static org.objectweb.asm.Opcodes.INVOKEVIRTUAL;
 import static org.objectweb.asm.Opcodes.IOR;
 import static org.objectweb.asm.Opcodes.IRETURN;
 import static org.objectweb.asm.Opcodes.ISTORE;
@@ -223,7 +222,7 @@ final class RowKernelGenerator {
             read.visitFieldInsn(GETSTATIC, CLASS, reader(i), "L" + READER + ";");
             read.visitVarInsn(ALOAD, 0);
             read.visitVarInsn(ALOAD, 1);
-            read.visitMethodInsn(INVOKEVIRTUAL, READER, "read", READ, false);
+            read.visitMethodInsn(INVOKEINTERFACE, READER, "read", READ, true);
         }
         read.visitInsn(RETURN);
         read.visitMaxs(0, 0);

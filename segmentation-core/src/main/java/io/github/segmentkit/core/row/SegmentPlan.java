@@ -51,21 +51,37 @@ public final class SegmentPlan<T> {
     private final int stackDepth;
     /** Each segment's TRUE as bit tests over the leaves' truths, for {@link #classifyInto}. */
     private final TruthTerms terms;
-    /** The attribute reads and leaf tests, generated for this plan unless turned off (see {@link RowKernel}). */
-    private final RowKernel<T> kernel;
+    /**
+     * The attribute reads and leaf tests: interpreted at first, generated for this plan once it has evaluated
+     * {@link #GENERATE_AFTER} customers, unless generation is turned off (see {@link RowKernel}). Written without a
+     * lock: threads that see the interpreted kernel a little longer, or that both generate one, still answer right.
+     */
+    private RowKernel<T> kernel;
+    /** Evaluations left before the generated kernel replaces the interpreted one; 0 when that is settled. */
+    private int untilGenerated;
     /** How many words of atom bits the leaves fill: the segments' bits start after them. */
     private final int leafWords;
+
+    /**
+     * The customers a plan evaluates with the interpreted kernel before it generates its own: generating costs about
+     * 0.4 ms (classes defined and verified), about what the interpreted kernel loses on a thousand customers, so a
+     * segmenter used for a few look-ups, or only for whole tables, never pays it.
+     */
+    static final int GENERATE_AFTER = 1_000;
 
     /**
      * Compiles {@code segments} against {@code schema}, into code generated for them unless the system property
      * {@code segmentkit.rowCode} is {@code interpreted} (see {@link RowKernel}).
      */
     public SegmentPlan(CustomerSchema<T> schema, List<Segment> segments) {
-        this(schema, segments, RowKernel.generatedByDefault());
+        this(schema, segments, RowKernel.generatedByDefault() ? GENERATE_AFTER : -1);
     }
 
-    /** {@link #SegmentPlan(CustomerSchema, List)} with the choice of generated code made by the caller. */
-    SegmentPlan(CustomerSchema<T> schema, List<Segment> segments, boolean generate) {
+    /**
+     * {@link #SegmentPlan(CustomerSchema, List)} generating its kernel after {@code generateAfter} evaluations: at
+     * once for 0, never for a negative number.
+     */
+    SegmentPlan(CustomerSchema<T> schema, List<Segment> segments, int generateAfter) {
         this.schema = schema;
         this.declared = List.copyOf(segments);
         this.slots = new AttributeSlots<>(schema);
@@ -86,9 +102,29 @@ public final class SegmentPlan<T> {
         this.leafSlots = compiler.leafSlots();
         this.stackDepth = depth;
         this.terms = TruthTerms.of(programs, leaves.length);
-        this.kernel = RowKernel.of(slots, leaves, RowKernel.SegmentDecisions.of(terms, order, leaves.length),
-                generate);
+        this.kernel = kernel(generateAfter == 0);
+        this.untilGenerated = Math.max(0, generateAfter);
         this.leafWords = (leaves.length + 63) >>> 6;
+    }
+
+    private RowKernel<T> kernel(boolean generate) {
+        return RowKernel.of(slots, leaves, RowKernel.SegmentDecisions.of(terms, order, leaves.length), generate);
+    }
+
+    /**
+     * The kernel for the next evaluation, generated when the countdown ends. A runtime that cannot define classes (a
+     * native image) keeps the interpreted kernel, which gives the same answers, and the failure is logged once.
+     */
+    private RowKernel<T> nextKernel() {
+        if (untilGenerated > 0 && --untilGenerated == 0) {
+            try {
+                kernel = kernel(true);
+            } catch (IllegalStateException e) {
+                System.getLogger(SegmentPlan.class.getName()).log(System.Logger.Level.WARNING,
+                        "SegmentKit runs its segments interpreted: " + e.getMessage(), e);
+            }
+        }
+        return kernel;
     }
 
     /** The number of segments. */
@@ -119,11 +155,12 @@ public final class SegmentPlan<T> {
      *                                      is no row: the customer is read on its own)
      */
     public void classifyInto(T customer, RowContext context, long[] bits) {
-        read(customer, context);
+        RowKernel<T> kernel = nextKernel();
+        read(kernel, customer, context);
         if (terms.singleWord()) {
-            classifyOneWord(context, bits);
+            classifyOneWord(kernel, context, bits);
         } else {
-            classifyWords(context, bits);
+            classifyWords(kernel, context, bits);
         }
     }
 
@@ -131,7 +168,7 @@ public final class SegmentPlan<T> {
      * {@link #classifyInto} when every leaf and segment fits one word of truth bits (up to 64 together): the bits
      * stay in registers; the generated code, when it decides the segments, tests them against constant masks.
      */
-    private void classifyOneWord(RowContext context, long[] bits) {
+    private void classifyOneWord(RowKernel<T> kernel, RowContext context, long[] bits) {
         kernel.testLeaves(context);
         long trueAtoms = leafWords == 0 ? 0L : context.trueAtoms[0];
         long falseAtoms = leafWords == 0 ? 0L : context.falseAtoms[0];
@@ -157,7 +194,7 @@ public final class SegmentPlan<T> {
     }
 
     /** {@link #classifyInto} with truth bits over several words. */
-    private void classifyWords(RowContext context, long[] bits) {
+    private void classifyWords(RowKernel<T> kernel, RowContext context, long[] bits) {
         long[] trueAtoms = context.trueAtoms;
         long[] falseAtoms = context.falseAtoms;
         kernel.testLeaves(context);
@@ -202,10 +239,10 @@ public final class SegmentPlan<T> {
         if (customer == null) {
             throw new InvalidCustomerDataException(null, null, "null instead of a customer", null);
         }
-        read(customer, context);
+        read(nextKernel(), customer, context);
     }
 
-    private void read(T customer, RowContext context) {
+    private void read(RowKernel<T> kernel, T customer, RowContext context) {
         long id;
         try {
             id = schema.id(customer);

@@ -5,6 +5,7 @@ import static io.github.segmentkit.api.criteria.Criteria.inSegment;
 import static io.github.segmentkit.api.criteria.Criteria.or;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.segmentkit.api.AsOf;
 import io.github.segmentkit.api.InvalidCustomerDataException;
@@ -60,8 +61,8 @@ class RowKernelTest {
     void should_decide_random_segments_as_the_interpreted_loops_and_the_reference_do(
             @ForAll("scenarios") RandomSchemas.Scenario scenario) {
         CustomerSchema<GenericCustomer> schema = scenario.schema().schema();
-        SegmentPlan<GenericCustomer> generated = new SegmentPlan<>(schema, scenario.segments(), true);
-        SegmentPlan<GenericCustomer> interpreted = new SegmentPlan<>(schema, scenario.segments(), false);
+        SegmentPlan<GenericCustomer> generated = new SegmentPlan<>(schema, scenario.segments(), 0);
+        SegmentPlan<GenericCustomer> interpreted = new SegmentPlan<>(schema, scenario.segments(), -1);
         ReferenceEvaluator<GenericCustomer> oracle = ReferenceEvaluator.of(schema, scenario.segments(),
                 TestCustomers.AS_OF);
         assertThat(generated.isGenerated()).isTrue();
@@ -90,7 +91,7 @@ class RowKernelTest {
         for (int i = 0; i < 130; i++) {
             segments.add(Segment.named("s" + i).where(NUMBERS.get(i % ATTRIBUTES).eq(i)));
         }
-        SegmentPlan<Row> plan = new SegmentPlan<>(schema(), segments, true);
+        SegmentPlan<Row> plan = new SegmentPlan<>(schema(), segments, 0);
         assertThat(plan.isGenerated()).isTrue();
         assertThat(plan.leafCount()).isEqualTo(130);
         RowContext context = plan.newContext(AS_OF);
@@ -123,7 +124,7 @@ class RowKernelTest {
                 Segment.named("low").where(NUMBERS.get(0).lt(10)),
                 Segment.named("even").where(NUMBERS.get(1).eq(0)),
                 Segment.named("either").where(or(inSegment("low"), inSegment("both"))));
-        SegmentPlan<Row> plan = new SegmentPlan<>(schema(), segments, true);
+        SegmentPlan<Row> plan = new SegmentPlan<>(schema(), segments, 0);
         assertThat(plan.decidesInGeneratedCode()).isTrue();
         RowContext context = plan.newContext(AS_OF);
 
@@ -131,6 +132,28 @@ class RowKernelTest {
         assertThat(plan.memberBits(row(5, 1), context)).containsExactly(0b1010L);
         assertThat(plan.memberBits(row(50, 0), context)).containsExactly(0b0100L);
         assertThat(plan.memberBits(row(50, 1), context)).containsExactly(0b0000L);
+    }
+
+    @Test
+    void should_generate_its_code_after_a_thousand_customers_with_the_same_answers_before_and_after() {
+        assumeTrue(System.getProperty(RowKernel.ROW_CODE_PROPERTY) == null, "the default choice of row code");
+        List<Segment> segments = List.of(
+                Segment.named("both").where(and(inSegment("low"), inSegment("even"))),
+                Segment.named("low").where(NUMBERS.get(0).lt(10)),
+                Segment.named("even").where(NUMBERS.get(1).eq(0)),
+                Segment.named("either").where(or(inSegment("low"), inSegment("both"))));
+        SegmentPlan<Row> plan = new SegmentPlan<>(schema(), segments);
+        RowContext context = plan.newContext(AS_OF);
+
+        for (int i = 0; i < SegmentPlan.GENERATE_AFTER + 10; i++) {
+            assertThat(plan.isGenerated()).as("before customer %d", i).isEqualTo(i >= SegmentPlan.GENERATE_AFTER);
+            long first = i % 20;
+            long second = i % 3;
+            boolean low = first < 10;
+            boolean even = second == 0;
+            long expected = (low && even ? 1 : 0) | (low ? 2 : 0) | (even ? 4 : 0) | (low ? 8 : 0);
+            assertThat(plan.memberBits(row(first, second), context)).as("customer %d", i).containsExactly(expected);
+        }
     }
 
     @Test
@@ -142,7 +165,7 @@ class RowKernelTest {
         for (int i = 0; i < 30; i++) {
             segments.add(Segment.named("s" + i).where(threePairs));
         }
-        SegmentPlan<Row> plan = new SegmentPlan<>(schema(), segments, true);
+        SegmentPlan<Row> plan = new SegmentPlan<>(schema(), segments, 0);
         RowKernel.SegmentDecisions decisions = RowKernel.SegmentDecisions.of(TruthTerms.of(programs(plan), 6),
                 plan.order(), 6);
         assertThat(decisions.termCount()).isGreaterThan(RowKernelGenerator.MAX_TERMS);
@@ -169,7 +192,7 @@ class RowKernelTest {
         for (int i = 0; i < count; i++) {
             segments.add(Segment.named("s" + i).where(NUMBERS.get(0).eq(i)));
         }
-        SegmentPlan<Row> plan = new SegmentPlan<>(schema(), segments, true);
+        SegmentPlan<Row> plan = new SegmentPlan<>(schema(), segments, 0);
         assertThat(plan.isGenerated()).isFalse();
 
         long[] bits = plan.memberBits(row(4_000, 0), plan.newContext(AS_OF));
@@ -191,7 +214,7 @@ class RowKernelTest {
             });
         }
         SegmentPlan<Row> plan = new SegmentPlan<>(builder.build(), List.of(Segment.named("any")
-                .where(NUMBERS.get(0).ge(0))), true);
+                .where(NUMBERS.get(0).ge(0))), 0);
         RowContext context = plan.newContext(AS_OF);
 
         assertThat(plan.memberBits(row(1, 2), context)).containsExactly(1L);
