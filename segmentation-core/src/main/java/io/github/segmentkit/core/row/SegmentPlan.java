@@ -107,8 +107,10 @@ public final class SegmentPlan<T> {
         this.leafWords = (leaves.length + 63) >>> 6;
     }
 
+    /** A kernel; the segments' decisions, which only generated code uses, are gathered only for it. */
     private RowKernel<T> kernel(boolean generate) {
-        return RowKernel.of(slots, leaves, RowKernel.SegmentDecisions.of(terms, order, leaves.length), generate);
+        return RowKernel.of(slots, leaves,
+                generate ? RowKernel.SegmentDecisions.of(terms, order, leaves.length) : null, generate);
     }
 
     /**
