@@ -16,7 +16,20 @@ final class BooleanWriter<T> extends ColumnWriter<T> {
 
     @Override
     void write(T customer, int index) {
-        Boolean value = binding.read(customer);
+        writeFrom(binding, customer, index);
+    }
+
+    @Override
+    BooleanBinding<T> binding() {
+        return binding;
+    }
+
+    /**
+     * {@link #write} from {@code from}, which is this writer's binding: a generated {@link ColumnFill} passes it as a
+     * constant, so that the JIT inlines the extractor.
+     */
+    void writeFrom(BooleanBinding<T> from, T customer, int index) {
+        Boolean value = from.read(customer);
         if (value == null) {
             markMissing(index);
         } else if (value) {

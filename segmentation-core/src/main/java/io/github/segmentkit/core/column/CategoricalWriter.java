@@ -15,7 +15,20 @@ final class CategoricalWriter<T> extends LongValuesWriter<T> {
 
     @Override
     void write(T customer, int index) {
-        String value = binding.read(customer);
+        writeFrom(binding, customer, index);
+    }
+
+    @Override
+    CategoricalBinding<T> binding() {
+        return binding;
+    }
+
+    /**
+     * {@link #write} from {@code from}, which is this writer's binding: a generated {@link ColumnFill} passes it as a
+     * constant, so that the JIT inlines the extractor.
+     */
+    void writeFrom(CategoricalBinding<T> from, T customer, int index) {
+        String value = from.read(customer);
         if (value == null) {
             markMissing(index);
         } else {

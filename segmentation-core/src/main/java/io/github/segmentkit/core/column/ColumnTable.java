@@ -246,7 +246,13 @@ public final class ColumnTable<T> {
         private final IdWriter<T> ids;
         private final List<AttributeBinding<T>> bindings;
         private final List<ColumnWriter<T>> writers = new ArrayList<>();
+        /** {@link #writers} as the array a {@link ColumnFill} takes. */
+        private final ColumnWriter<T>[] writerArray;
         private final int[] dictionarySizes;
+        /** Reads blocks of customers into the writers; the generated one once {@link #untilGenerated} runs out. */
+        private ColumnFill<T> fill = ColumnFill.interpreted();
+        /** Customers to read in blocks before asking for the schema's generated fill; 0 or less: never. */
+        private int untilGenerated = ColumnFill.generatedByDefault() ? ColumnFill.GENERATE_AFTER : 0;
         /** Sealed chunks per column: index 0 the ids, then the attributes in schema order. */
         private final List<List<Chunk>> sealed = new ArrayList<>();
         private int rowCount;
@@ -306,6 +312,9 @@ public final class ColumnTable<T> {
                 writers.add(ColumnWriter.of(binding, start, chunkRows));
                 sealed.add(new ArrayList<>());
             }
+            @SuppressWarnings("unchecked")
+            ColumnWriter<T>[] array = writers.toArray(new ColumnWriter[0]);
+            this.writerArray = array;
             if (base == null) {
                 keptChunks = 0;
             } else {
@@ -437,8 +446,9 @@ public final class ColumnTable<T> {
                     }
                     ids.write(schema.id(customer), index + i);
                 }
-                for (ColumnWriter<T> writer : writers) {
-                    writer.writeAll(block, offset, count, index);
+                fill.fill(writerArray, block, offset, count, index);
+                if (untilGenerated > 0 && (untilGenerated -= count) <= 0) {
+                    fill = ColumnFill.of(schema, writers);
                 }
                 return true;
             } catch (RuntimeException e) {
@@ -526,6 +536,21 @@ public final class ColumnTable<T> {
             if (maxHeap != Long.MAX_VALUE && estimate > maxHeap) {
                 throw new HeapTooSmallException(expected, estimate, maxHeap);
             }
+        }
+
+        /**
+         * Asks for the schema's generated {@link ColumnFill} once {@code rows} customers are read in blocks: at once
+         * when 0, never when negative (tests compare the two).
+         */
+        Builder<T> generatingAfter(int rows) {
+            untilGenerated = Math.max(rows, 0);
+            fill = rows == 0 ? ColumnFill.of(schema, writers) : ColumnFill.interpreted();
+            return this;
+        }
+
+        /** The fill that reads the next block (for tests). */
+        ColumnFill<T> fill() {
+            return fill;
         }
 
         /** Checks the heap against the size of {@code rows} customers once the first chunk is built. */

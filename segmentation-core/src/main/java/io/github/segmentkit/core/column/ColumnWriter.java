@@ -71,6 +71,9 @@ abstract class ColumnWriter<T> {
      */
     abstract void writeAll(Object[] customers, int offset, int count, int index);
 
+    /** The binding this writer reads its attribute through. */
+    abstract AttributeBinding<T> binding();
+
     /** Clears row {@code index} of the buffer so that it can be written again. */
     void clear(int index) {
         missing[index >>> 6] &= ~(1L << index);
@@ -108,6 +111,26 @@ abstract class ColumnWriter<T> {
         Arrays.fill(missing, 0L);
         if (words != null) {
             System.arraycopy(words, 0, missing, 0, words.length);
+        }
+    }
+
+    /** The first row below {@code rows} that is not missing, or {@code rows} when every one is. */
+    final int firstPresent(int rows) {
+        for (int w = 0, words = Bits.words(rows); w < words; w++) {
+            long present = ~missing[w];
+            if (present != 0) {
+                return Math.min((w << 6) + Long.numberOfTrailingZeros(present), rows);
+            }
+        }
+        return rows;
+    }
+
+    /** Sets {@code values[i]} to {@code filler} for each missing row {@code i < rows}, a missing word at a time. */
+    final void fillMissing(long[] values, int rows, long filler) {
+        for (int w = 0, words = Bits.words(rows); w < words; w++) {
+            for (long bits = missing[w]; bits != 0; bits &= bits - 1) {
+                values[(w << 6) + Long.numberOfTrailingZeros(bits)] = filler;   // rows past rows are never missing
+            }
         }
     }
 

@@ -14,7 +14,20 @@ final class DateWriter<T> extends LongValuesWriter<T> {
 
     @Override
     void write(T customer, int index) {
-        LocalDate value = binding.read(customer);
+        writeFrom(binding, customer, index);
+    }
+
+    @Override
+    DateBinding<T> binding() {
+        return binding;
+    }
+
+    /**
+     * {@link #write} from {@code from}, which is this writer's binding: a generated {@link ColumnFill} passes it as a
+     * constant, so that the JIT inlines the extractor.
+     */
+    void writeFrom(DateBinding<T> from, T customer, int index) {
+        LocalDate value = from.read(customer);
         if (value == null) {
             markMissing(index);
         } else {

@@ -13,7 +13,20 @@ final class DoubleWriter<T> extends LongValuesWriter<T> {
 
     @Override
     void write(T customer, int index) {
-        double value = binding.applyAsDouble(customer);
+        writeFrom(binding, customer, index);
+    }
+
+    @Override
+    DoubleBinding<T> binding() {
+        return binding;
+    }
+
+    /**
+     * {@link #write} from {@code from}, which is this writer's binding: a generated {@link ColumnFill} passes it as a
+     * constant, so that the JIT inlines the extractor.
+     */
+    void writeFrom(DoubleBinding<T> from, T customer, int index) {
+        double value = from.applyAsDouble(customer);
         if (Double.isNaN(value)) {
             markMissing(index);
         } else {

@@ -18,7 +18,20 @@ final class GeoWriter<T> extends ColumnWriter<T> {
 
     @Override
     void write(T customer, int index) {
-        if (!binding.readInto(customer, latitudes, longitudes, index)) {
+        writeFrom(binding, customer, index);
+    }
+
+    @Override
+    GeoPointBinding<T> binding() {
+        return binding;
+    }
+
+    /**
+     * {@link #write} from {@code from}, which is this writer's binding: a generated {@link ColumnFill} passes it as a
+     * constant, so that the JIT inlines the extractor.
+     */
+    void writeFrom(GeoPointBinding<T> from, T customer, int index) {
+        if (!from.readInto(customer, latitudes, longitudes, index)) {
             markMissing(index);
         }
     }

@@ -1,5 +1,7 @@
 package io.github.segmentkit.core.column;
 
+import io.github.segmentkit.api.schema.AttributeBinding;
+
 /** Writes the customer ids, which are never missing. */
 final class IdWriter<T> extends LongValuesWriter<T> {
     IdWriter(int capacity) {
@@ -13,6 +15,11 @@ final class IdWriter<T> extends LongValuesWriter<T> {
     @Override
     void write(T customer, int index) {
         throw new UnsupportedOperationException("ids are written with write(long, int)");
+    }
+
+    @Override
+    AttributeBinding<T> binding() {
+        throw new UnsupportedOperationException("ids are read by the schema's id extractor");
     }
 
     @Override

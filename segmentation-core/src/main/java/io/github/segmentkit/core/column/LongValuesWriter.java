@@ -25,16 +25,8 @@ abstract class LongValuesWriter<T> extends ColumnWriter<T> {
     @Override
     Chunk seal(int rows) {
         // a missing row takes a present row's value, so that it neither widens the packing nor the min/max
-        int present = 0;
-        while (present < rows && isMissing(present)) {
-            present++;
-        }
-        long filler = present < rows ? values[present] : 0L;
-        for (int i = 0; i < rows; i++) {
-            if (isMissing(i)) {
-                values[i] = filler;
-            }
-        }
+        int present = firstPresent(rows);
+        fillMissing(values, rows, present < rows ? values[present] : 0L);
         LongChunk chunk = new LongChunk(PackedLongs.pack(values, rows), sealMissing(rows));
         Arrays.fill(values, 0, rows, 0L);
         return chunk;

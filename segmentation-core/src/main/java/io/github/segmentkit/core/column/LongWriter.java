@@ -13,7 +13,20 @@ final class LongWriter<T> extends LongValuesWriter<T> {
 
     @Override
     void write(T customer, int index) {
-        if (!binding.readInto(customer, values, index)) {
+        writeFrom(binding, customer, index);
+    }
+
+    @Override
+    LongBinding<T> binding() {
+        return binding;
+    }
+
+    /**
+     * {@link #write} from {@code from}, which is this writer's binding: a generated {@link ColumnFill} passes it as a
+     * constant, so that the JIT inlines the extractor.
+     */
+    void writeFrom(LongBinding<T> from, T customer, int index) {
+        if (!from.readInto(customer, values, index)) {
             markMissing(index);
         }
     }

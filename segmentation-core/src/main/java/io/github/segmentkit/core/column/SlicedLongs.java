@@ -21,7 +21,10 @@ final class SlicedLongs extends PackedLongs {
     /** Above this many codes an {@code in} test decodes each row instead of testing each code. */
     private static final int MAX_CODE_TESTS = 16;
 
-    /** From this many bits on, slicing transposes 64 × 64 bit blocks instead of moving one bit at a time. */
+    /**
+     * From this many bits on, slicing transposes 64 × 64 bit blocks; narrower columns gather their (at most five)
+     * slices a bit at a time in registers.
+     */
     private static final int MIN_TRANSPOSED_BITS = 6;
 
     /** What {@link #compare} sets besides the rows equal to the constant: nothing, the rows above, or below. */
@@ -64,11 +67,32 @@ final class SlicedLongs extends PackedLongs {
                 }
                 continue;
             }
+            // fewer than MIN_TRANSPOSED_BITS slices, each gathered in a register (the slices array is not read)
+            long slice0 = 0;
+            long slice1 = 0;
+            long slice2 = 0;
+            long slice3 = 0;
+            long slice4 = 0;
             for (int j = 0; j < end; j++) {
                 long offset = values[start + j] - min;
-                for (int k = 0; k < bits; k++) {
-                    slices[(bits - 1 - k) * words + word] |= ((offset >>> k) & 1L) << j;
-                }
+                slice0 |= (offset & 1L) << j;
+                slice1 |= (offset >>> 1 & 1L) << j;
+                slice2 |= (offset >>> 2 & 1L) << j;
+                slice3 |= (offset >>> 3 & 1L) << j;
+                slice4 |= (offset >>> 4 & 1L) << j;
+            }
+            slices[(bits - 1) * words + word] = slice0;   // a sliced column has at least 1 bit
+            if (bits > 1) {
+                slices[(bits - 2) * words + word] = slice1;
+            }
+            if (bits > 2) {
+                slices[(bits - 3) * words + word] = slice2;
+            }
+            if (bits > 3) {
+                slices[(bits - 4) * words + word] = slice3;
+            }
+            if (bits > 4) {
+                slices[(bits - 5) * words + word] = slice4;
             }
         }
     }

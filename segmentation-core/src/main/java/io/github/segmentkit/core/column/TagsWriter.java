@@ -18,7 +18,20 @@ final class TagsWriter<T> extends ColumnWriter<T> {
 
     @Override
     void write(T customer, int index) {
-        Collection<String> held = binding.tags(customer);
+        writeFrom(binding, customer, index);
+    }
+
+    @Override
+    TagsBinding<T> binding() {
+        return binding;
+    }
+
+    /**
+     * {@link #write} from {@code from}, which is this writer's binding: a generated {@link ColumnFill} passes it as a
+     * constant, so that the JIT inlines the extractor.
+     */
+    void writeFrom(TagsBinding<T> from, T customer, int index) {
+        Collection<String> held = from.tags(customer);
         if (held == null) {
             markMissing(index);
             return;

@@ -19,7 +19,20 @@ final class TimestampWriter<T> extends ColumnWriter<T> {
 
     @Override
     void write(T customer, int index) {
-        Instant value = binding.read(customer);
+        writeFrom(binding, customer, index);
+    }
+
+    @Override
+    TimestampBinding<T> binding() {
+        return binding;
+    }
+
+    /**
+     * {@link #write} from {@code from}, which is this writer's binding: a generated {@link ColumnFill} passes it as a
+     * constant, so that the JIT inlines the extractor.
+     */
+    void writeFrom(TimestampBinding<T> from, T customer, int index) {
+        Instant value = from.read(customer);
         if (value == null) {
             markMissing(index);
         } else {

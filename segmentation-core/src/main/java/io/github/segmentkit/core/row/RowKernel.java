@@ -1,5 +1,7 @@
 package io.github.segmentkit.core.row;
 
+import io.github.segmentkit.core.codegen.HiddenClasses;
+
 /**
  * What a {@link SegmentPlan} does first for every customer: read each attribute of the schema into its slot of a
  * {@link RowContext}, then test each distinct leaf criterion on those slots. Connecting the leaves into segments is
@@ -60,20 +62,12 @@ abstract class RowKernel<T> {
      * @throws IllegalStateException when the property has another value
      */
     static boolean generatedByDefault() {
-        return generates(System.getProperty(ROW_CODE_PROPERTY, "generated"));
+        return HiddenClasses.generatedByDefault(ROW_CODE_PROPERTY);
     }
 
     /** {@link #generatedByDefault} for the property's value {@code value}. */
     static boolean generates(String value) {
-        switch (value) {
-            case "generated":
-                return true;
-            case "interpreted":
-                return false;
-            default:
-                throw new IllegalStateException("the system property " + ROW_CODE_PROPERTY + " is '" + value
-                        + "': it takes 'generated' or 'interpreted'");
-        }
+        return HiddenClasses.generates(ROW_CODE_PROPERTY, value);
     }
 
     /**

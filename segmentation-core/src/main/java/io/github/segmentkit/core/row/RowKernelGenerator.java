@@ -9,7 +9,6 @@ import static org.objectweb.asm.Opcodes.ACC_SYNTHETIC;
 import static org.objectweb.asm.Opcodes.ALOAD;
 import static org.objectweb.asm.Opcodes.ASTORE;
 import static org.objectweb.asm.Opcodes.BASTORE;
-import static org.objectweb.asm.Opcodes.BIPUSH;
 import static org.objectweb.asm.Opcodes.CHECKCAST;
 import static org.objectweb.asm.Opcodes.DUP2;
 import static org.objectweb.asm.Opcodes.GETFIELD;
@@ -19,7 +18,6 @@ import static org.objectweb.asm.Opcodes.ICONST_0;
 import static org.objectweb.asm.Opcodes.ICONST_1;
 import static org.objectweb.asm.Opcodes.ILOAD;
 import static org.objectweb.asm.Opcodes.INVOKEINTERFACE;
-import static org.objectweb.asm.Opcodes.INVOKESPECIAL;
 import static org.objectweb.asm.Opcodes.INVOKESTATIC;
 import static org.objectweb.asm.Opcodes.IOR;
 import static org.objectweb.asm.Opcodes.IRETURN;
@@ -42,9 +40,9 @@ import static org.objectweb.asm.Opcodes.LXOR;
 import static org.objectweb.asm.Opcodes.PUTFIELD;
 import static org.objectweb.asm.Opcodes.PUTSTATIC;
 import static org.objectweb.asm.Opcodes.RETURN;
-import static org.objectweb.asm.Opcodes.SIPUSH;
 import static org.objectweb.asm.Opcodes.V17;
 
+import io.github.segmentkit.core.codegen.HiddenClasses;
 import io.github.segmentkit.core.row.AttributeSlots.SlotReader;
 import io.github.segmentkit.core.row.RowKernel.SegmentDecisions;
 import java.lang.invoke.MethodHandles;
@@ -137,7 +135,7 @@ final class RowKernelGenerator {
                     .visitEnd();
         }
         classInitializer(writer, readers, leaves);
-        constructor(writer);
+        HiddenClasses.constructor(writer, KERNEL);
         int readMethods = methods(readers);
         int testMethods = methods(leaves);
         for (int m = 0; m < readMethods; m++) {
@@ -177,19 +175,11 @@ final class RowKernelGenerator {
     private static void classInitializer(ClassWriter writer, int readers, int leaves) {
         MethodVisitor init = writer.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
         init.visitCode();
-        init.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup",
-                "()Ljava/lang/invoke/MethodHandles$Lookup;", false);
-        init.visitLdcInsn("_");   // the name classData takes: ConstantDescs.DEFAULT_NAME
-        init.visitLdcInsn(Type.getType(Object[].class));
-        init.visitMethodInsn(INVOKESTATIC, "java/lang/invoke/MethodHandles", "classData",
-                "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;)Ljava/lang/Object;",
-                false);
-        init.visitTypeInsn(CHECKCAST, "[Ljava/lang/Object;");
-        init.visitVarInsn(ASTORE, 0);
+        HiddenClasses.loadClassData(init, 0);
         for (int i = 0; i < readers + leaves; i++) {
             boolean isReader = i < readers;
             init.visitVarInsn(ALOAD, 0);
-            push(init, i);
+            HiddenClasses.push(init, i);
             init.visitInsn(AALOAD);
             init.visitTypeInsn(CHECKCAST, isReader ? READER : LEAF);
             init.visitFieldInsn(PUTSTATIC, CLASS, isReader ? reader(i) : leaf(i - readers),
@@ -200,16 +190,6 @@ final class RowKernelGenerator {
         init.visitEnd();
     }
 
-    private static void constructor(ClassWriter writer) {
-        MethodVisitor constructor = writer.visitMethod(0, "<init>", "()V", null, null);
-        constructor.visitCode();
-        constructor.visitVarInsn(ALOAD, 0);
-        constructor.visitMethodInsn(INVOKESPECIAL, KERNEL, "<init>", "()V", false);
-        constructor.visitInsn(RETURN);
-        constructor.visitMaxs(0, 0);
-        constructor.visitEnd();
-    }
-
     /** {@code static void readM(Object customer, RowContext context)}: readers {@code 64 M} up to {@code end}. */
     private static void readMethod(ClassWriter writer, int m, int end) {
         MethodVisitor read = writer.visitMethod(ACC_PRIVATE | ACC_STATIC, "read" + m, READ, null, null);
@@ -217,7 +197,7 @@ final class RowKernelGenerator {
         for (int i = m * PER_METHOD; i < end; i++) {
             // context.reading = i: the slot a failure is reported against
             read.visitVarInsn(ALOAD, 1);
-            push(read, i);
+            HiddenClasses.push(read, i);
             read.visitFieldInsn(PUTFIELD, CONTEXT, "reading", "I");
             read.visitFieldInsn(GETSTATIC, CLASS, reader(i), "L" + READER + ";");
             read.visitVarInsn(ALOAD, 0);
@@ -255,7 +235,7 @@ final class RowKernelGenerator {
             test.visitVarInsn(ISTORE, truth);
             // truths[k] = (byte) truth
             test.visitVarInsn(ALOAD, truths);
-            push(test, k);
+            HiddenClasses.push(test, k);
             test.visitVarInsn(ILOAD, truth);
             test.visitInsn(BASTORE);
             // trueWord |= (long) (truth >>> 1) << k: TRUE (2) sets the bit, UNKNOWN (1) and FALSE (0) do not
@@ -267,7 +247,7 @@ final class RowKernelGenerator {
             test.visitVarInsn(ILOAD, truth);
             test.visitInsn(ICONST_1);
             test.visitInsn(ISUB);
-            push(test, 31);
+            HiddenClasses.push(test, 31);
             test.visitInsn(IUSHR);
             orInto(test, falseWord, k & 63);
         }
@@ -318,7 +298,7 @@ final class RowKernelGenerator {
                 decide.visitInsn(DUP2);
                 decide.visitInsn(LNEG);
                 decide.visitInsn(LOR);
-                push(decide, 63);
+                HiddenClasses.push(decide, 63);
                 decide.visitInsn(LUSHR);
                 decide.visitInsn(L2I);
                 decide.visitInsn(ICONST_1);
@@ -328,7 +308,7 @@ final class RowKernelGenerator {
                 decide.visitVarInsn(ISTORE, holds);
             }
             decide.visitVarInsn(ALOAD, memberships);
-            push(decide, segment);
+            HiddenClasses.push(decide, segment);
             decide.visitVarInsn(ILOAD, holds);
             decide.visitInsn(BASTORE);
             orShifted(decide, members, holds, false, segment);
@@ -381,7 +361,7 @@ final class RowKernelGenerator {
     /** {@code local |= (long) <the int on the stack> << shift}, for the long in {@code local}. */
     private static void orInto(MethodVisitor method, int local, int shift) {
         method.visitInsn(I2L);
-        push(method, shift);
+        HiddenClasses.push(method, shift);
         method.visitInsn(LSHL);
         method.visitVarInsn(LLOAD, local);
         method.visitInsn(LOR);
@@ -402,7 +382,7 @@ final class RowKernelGenerator {
     private static void storeWord(MethodVisitor method, String field, int word, int local) {
         method.visitVarInsn(ALOAD, 0);
         method.visitFieldInsn(GETFIELD, CONTEXT, field, "[J");
-        push(method, word);
+        HiddenClasses.push(method, word);
         method.visitVarInsn(LLOAD, local);
         method.visitInsn(LASTORE);
     }
@@ -417,17 +397,5 @@ final class RowKernelGenerator {
 
     private static String leaf(int k) {
         return "leaf" + k;
-    }
-
-    private static void push(MethodVisitor method, int value) {
-        if (value >= -1 && value <= 5) {
-            method.visitInsn(ICONST_0 + value);
-        } else if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) {
-            method.visitIntInsn(BIPUSH, value);
-        } else if (value >= Short.MIN_VALUE && value <= Short.MAX_VALUE) {
-            method.visitIntInsn(SIPUSH, value);
-        } else {
-            method.visitLdcInsn(value);
-        }
     }
 }
