@@ -61,7 +61,11 @@ final class SlicedLongs extends PackedLongs {
                     block[j] = values[start + j] - min;
                 }
                 Arrays.fill(block, end, 64, 0L);
-                transpose(block);
+                if (bits <= 32) {
+                    transposeNarrow(block);
+                } else {
+                    transpose(block);
+                }
                 for (int k = 0; k < bits; k++) {
                     slices[(bits - 1 - k) * words + word] = block[k];
                 }
@@ -108,6 +112,27 @@ final class SlicedLongs extends PackedLongs {
         for (int j = 32; j != 0; j >>>= 1, mask ^= mask << j) {
             for (int k = 0; k < 64; k = ((k | j) + 1) & ~j) {
                 // the high j bits of row k trade places with the low j bits of row k + j
+                long swapped = ((rows[k] >>> j) ^ rows[k | j]) & mask;
+                rows[k] ^= swapped << j;
+                rows[k | j] ^= swapped;
+            }
+        }
+    }
+
+    /**
+     * {@link #transpose} for rows whose high 32 bits are zero, in half the operations: the first swap then only moves
+     * the low halves of rows 32–63 into the high halves of rows 0–31 and leaves rows 32–63 zero, and the later swaps,
+     * which pair rows less than 32 apart, need only rows 0–31. Afterwards rows 0–31 are the first 32 rows of the
+     * transpose and rows 32–63 are zero, as the full transpose would leave them.
+     */
+    static void transposeNarrow(long[] rows) {
+        for (int k = 0; k < 32; k++) {
+            rows[k] |= rows[k + 32] << 32;
+            rows[k + 32] = 0;
+        }
+        long mask = 0x0000_FFFF_0000_FFFFL;
+        for (int j = 16; j != 0; j >>>= 1, mask ^= mask << j) {
+            for (int k = 0; k < 32; k = ((k | j) + 1) & ~j) {
                 long swapped = ((rows[k] >>> j) ^ rows[k | j]) & mask;
                 rows[k] ^= swapped << j;
                 rows[k | j] ^= swapped;

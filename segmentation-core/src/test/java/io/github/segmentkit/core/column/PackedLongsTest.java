@@ -120,6 +120,25 @@ class PackedLongsTest {
         }
     }
 
+    @Test
+    void should_transpose_rows_of_at_most_32_bits_as_the_full_transpose_does() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        for (int round = 0; round < 200; round++) {
+            long[] rows = new long[64];
+            int bits = 1 + random.nextInt(32);
+            for (int j = 0; j < 64; j++) {
+                rows[j] = bits == 64 ? random.nextLong() : random.nextLong() >>> (64 - bits);
+            }
+            long[] full = rows.clone();
+            long[] narrow = rows.clone();
+
+            SlicedLongs.transpose(full);
+            SlicedLongs.transposeNarrow(narrow);
+
+            assertThat(narrow).as("%d bits, round %d", bits, round).containsExactly(full);
+        }
+    }
+
     @Provide
     Arbitrary<List<Long>> columns() {
         Arbitrary<Long> bytes = Arbitraries.longs().between(100, 355);
