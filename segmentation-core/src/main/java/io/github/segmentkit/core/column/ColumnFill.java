@@ -2,6 +2,7 @@ package io.github.segmentkit.core.column;
 
 import io.github.segmentkit.api.schema.CustomerSchema;
 import io.github.segmentkit.core.codegen.HiddenClasses;
+import java.lang.ref.SoftReference;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -41,9 +42,11 @@ abstract class ColumnFill<T> {
 
     /**
      * The generated fill of each schema that has asked for one, or the interpreted fill where generating failed (asked
-     * once per schema). Weak keys: a schema no longer used takes its class with it.
+     * once per schema). Weak keys, so that a schema no longer used takes its class with it; soft values, because a
+     * fill holds the schema's bindings, whose extractors may hold the schema, and a value that holds its key strongly
+     * would keep both forever.
      */
-    private static final Map<CustomerSchema<?>, ColumnFill<?>> GENERATED = new WeakHashMap<>();
+    private static final Map<CustomerSchema<?>, SoftReference<ColumnFill<?>>> GENERATED = new WeakHashMap<>();
 
     /**
      * Writes {@code block[offset .. offset + count)} to rows {@code [index, index + count)} of each writer's buffer,
@@ -77,14 +80,16 @@ abstract class ColumnFill<T> {
 
     /**
      * The generated fill of {@code schema}, whose builder's writers are {@code writers}, made on the first call for
-     * the schema and shared by every later build of it (the writers' classes follow from the schema's bindings).
+     * the schema and shared by every later build of it (the writers' classes follow from the schema's bindings) while
+     * memory allows; a fill dropped under memory pressure is generated again.
      * Where the runtime cannot define the class, or the schema has more attributes than one class holds, the
      * interpreted fill, which gives the same tables; a failure is logged once per schema.
      */
     @SuppressWarnings("unchecked")
     static <T> ColumnFill<T> of(CustomerSchema<T> schema, List<ColumnWriter<T>> writers) {
         synchronized (GENERATED) {
-            ColumnFill<?> known = GENERATED.get(schema);
+            SoftReference<ColumnFill<?>> held = GENERATED.get(schema);
+            ColumnFill<?> known = held == null ? null : held.get();
             if (known != null) {
                 return (ColumnFill<T>) known;
             }
@@ -97,7 +102,7 @@ abstract class ColumnFill<T> {
                             "SegmentKit builds its tables interpreted: " + e.getMessage(), e);
                 }
             }
-            GENERATED.put(schema, fill);
+            GENERATED.put(schema, new SoftReference<>(fill));
             return fill;
         }
     }
