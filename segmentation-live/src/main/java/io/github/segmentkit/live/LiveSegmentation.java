@@ -103,8 +103,6 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     private long[] previousBits;
     private SegmentPlan<T> evaluatedWith;
     private final MembershipChanges rescanChanges = new MembershipChanges();
-    /** The ids of one batch of customers a clock move changed. */
-    private final long[] batchIds = new long[LiveClock.BATCH];
 
     /** @param restored the state of a snapshot file to start from without evaluating, or {@code null} */
     private LiveSegmentation(Builder<T> builder, List<T> customers, SnapshotState<T> restored) {
@@ -119,6 +117,9 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         this.rescanShare = builder.rescanShare;
         this.records = new SlotRecords(SlotRecords.rowWordsFor(segments.size()));
         this.clock = new LiveClock<>(schema, records);
+        if (builder.moveHelperShare > 0) {
+            clock.splitMoves(builder.moveHelperShare, builder.moveWorkers);
+        }
         this.failures = builder.failures;
         // validates the segments (DefinitionException) and the chunk size, as the bulk engine would
         ColumnarSegmenter<T> engine = engine(builder.chunkRows);
@@ -379,7 +380,8 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     /**
      * Moves the as-of clock forward to {@code instant} (its date taken in the builder's zone) and sends the events
      * of the customers that enter or leave time-relative segments. Only the customers whose date or timestamp
-     * crosses a bound of such a criterion are re-evaluated.
+     * crosses a bound of such a criterion are re-evaluated; when they are many (tens of thousands), on the threads of
+     * the common fork-join pool as well as the calling one.
      *
      * @throws IllegalStateException    when the builder was given no as-of time
      * @throws IllegalArgumentException when {@code instant} is before the current as-of instant
@@ -408,8 +410,8 @@ public final class LiveSegmentation<T> implements AutoCloseable {
                 clock.forgetTouched();
                 rescan(events);
             } else {
-                clock.decideTouched(previous, context().at(asOf), members, (changed, rows, count, before, after) ->
-                        changeMemberships(changed, rows, count, before, after, events));
+                clock.decideTouched(previous, asOf, members, (changed, ids, from, to, before, after) ->
+                        changeMemberships(changed, ids, from, to, before, after, events));
                 // the member blocks of the move's changes, one segment at a time
                 members.settle();
             }
@@ -668,33 +670,29 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     }
 
     /**
-     * Sets the memberships that differ between {@code before} and {@code after} for a batch of customers (the i-th
-     * is {@code changed[i]}, its words from {@code rows[i] * words}), then makes their events in slot order. The
-     * rows, counts and ids are in the records the clock has just read; the member blocks are written when the move
-     * ends ({@link MemberBlocks#setLater}), segment by segment in ascending slots, not here, where consecutive writes
-     * would land in the blocks of different segments.
+     * Counts the memberships that differ between {@code before} and {@code after} for the changed customers of a clock
+     * move (the i-th is {@code changed[i]} for {@code from <= i < to}, of customer {@code ids[i]}, its words from
+     * {@code i * words}), whose
+     * records already hold their new memberships, then makes their events in slot order. The member blocks are
+     * written when the move ends ({@link MemberBlocks#settle}), segment by segment in ascending slots, not here, where
+     * consecutive writes would land in the blocks of different segments.
      */
-    private void changeMemberships(int[] changed, int[] rows, int count, long[] before, long[] after,
+    private void changeMemberships(int[] changed, long[] ids, int from, int to, long[] before, long[] after,
             EventBatch events) {
         int words = members.rowWords();
-        long[] ids = batchIds;
-        // in the records the clock has just read: no cache miss
-        for (int i = 0; i < count; i++) {
-            ids[i] = records.id(changed[i]);
-        }
-        for (int i = 0; i < count; i++) {
+        for (int i = from; i < to; i++) {
             int slot = changed[i];
-            for (int w = 0, at = rows[i] * words; w < words; w++) {
+            for (int w = 0, at = i * words; w < words; w++) {
                 long differs = before[at + w] ^ after[at + w];
                 while (differs != 0) {
                     int s = (w << 6) + Long.numberOfTrailingZeros(differs);
-                    members.setLater(s, slot, (after[at + w] & (1L << s)) != 0);
+                    members.recordedLater(s, slot, (after[at + w] & (1L << s)) != 0);
                     differs &= differs - 1;
                 }
             }
         }
-        for (int i = 0; i < count; i++) {
-            for (int w = 0, at = rows[i] * words; w < words; w++) {
+        for (int i = from; i < to; i++) {
+            for (int w = 0, at = i * words; w < words; w++) {
                 long differs = before[at + w] ^ after[at + w];
                 while (differs != 0) {
                     int s = (w << 6) + Long.numberOfTrailingZeros(differs);
@@ -859,6 +857,9 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         private int deltaLimit;
         /** NaN: {@link LiveSegmentation#rescanShare(int)} of the segments at each move. */
         private double rescanShare = Double.NaN;
+        /** 0: clock moves have helpers as {@link LiveClock} decides. */
+        private int moveHelperShare;
+        private int moveWorkers;
         private ListenerFailureHandler failures = (listener, event, failure) -> { };
         private PurchaseFold<T> purchaseFold;
         private final List<HeldClassifier> classifiers = new ArrayList<>();
@@ -926,6 +927,20 @@ public final class LiveSegmentation<T> implements AutoCloseable {
          */
         Builder<T> rescanShare(double share) {
             this.rescanShare = share;
+            return this;
+        }
+
+        /**
+         * Has clock moves that touch at least twice {@code share} customers decided by up to {@code workers} threads
+         * in stretches of at most {@code share} (by default {@link LiveClock#HELPER_SHARE}, and the threads of the
+         * common pool and the moving thread); tests split small moves.
+         */
+        Builder<T> splitMoves(int share, int workers) {
+            if (share < 1 || workers < 1) {
+                throw new IllegalArgumentException("shares of " + share + " customers, " + workers + " workers");
+            }
+            this.moveHelperShare = share;
+            this.moveWorkers = workers;
             return this;
         }
 

@@ -82,6 +82,20 @@ final class TouchedSlots {
         return n;
     }
 
+    /**
+     * Moves every touched slot, ascending, into {@code into}, which has room for {@link #count()} of them, and returns
+     * how many; the set is then empty.
+     */
+    int drainTo(int[] into) {
+        if (into.length < count) {
+            throw new IllegalArgumentException("room for " + into.length + " of " + count + " touched slots");
+        }
+        int drained = next(into);
+        // the set is empty now; a second call tells it so and rewinds it
+        next(into);
+        return drained;
+    }
+
     /** Forgets every slot. */
     void clear() {
         for (int s = cursor; s < summary.length; s++) {

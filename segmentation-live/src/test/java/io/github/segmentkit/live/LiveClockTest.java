@@ -173,15 +173,26 @@ class LiveClockTest {
         for (double share : new double[] {0, 1}) {
             LiveSegmentation<TestCustomer> live = opened.track(LiveSegmentation.builder(SCHEMA).add(LAPSED)
                     .add(RECENT).add(quiet).asOf(TODAY).chunkRows(64).rescanShare(share).build(oneOrderPerDay()));
-            EventRecorder recorder = new EventRecorder();
-            Subscription subscription = live.subscribe(recorder);
-
-            // 40 days on: ids 0..30 leave recent for quiet; ids 326..365 pass 365 days
-            live.advanceDays(40);
-
-            assertThat(subscription.awaitDelivered(Duration.ofSeconds(10))).isTrue();
-            assertThat(recorder.lines()).as("rescan share %s", share).containsExactlyElementsOf(expected);
+            assertThat(eventsOfFortyDays(live)).as("rescan share %s", share).containsExactlyElementsOf(expected);
         }
+        // the 71 touched customers decided in parts on other threads: the same events, in the same order
+        for (int[] split : new int[][] {{1, 2}, {5, 3}, {20, 4}, {1, 71}, {71, 2}}) {
+            LiveSegmentation<TestCustomer> live = opened.track(LiveSegmentation.builder(SCHEMA).add(LAPSED)
+                    .add(RECENT).add(quiet).asOf(TODAY).chunkRows(64).rescanShare(1).splitMoves(split[0], split[1])
+                    .build(oneOrderPerDay()));
+            assertThat(eventsOfFortyDays(live)).as("parts of %s, at most %s", split[0], split[1])
+                    .containsExactlyElementsOf(expected);
+            assertThat(live.lastClockMoveTouched()).isEqualTo(71);
+        }
+    }
+
+    /** The events of a move of 40 days: ids 0..30 leave recent for quiet, ids 326..365 pass 365 days. */
+    private static List<String> eventsOfFortyDays(LiveSegmentation<TestCustomer> live) throws InterruptedException {
+        EventRecorder recorder = new EventRecorder();
+        Subscription subscription = live.subscribe(recorder);
+        live.advanceDays(40);
+        assertThat(subscription.awaitDelivered(Duration.ofSeconds(10))).isTrue();
+        return recorder.lines();
     }
 
     @Test

@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * Reaches a given final population through a live segmentation by a random route: it starts earlier on the clock
  * from a scrambled population (customers missing, customers with another's data, extra customers), then applies
- * upserts, updates, deletions, clock moves and segments added (or added and removed) in random order until the data are the final ones and the clock is at
+ * upserts, updates, deletions, clock moves (decided in one part or split over threads) and segments added (or added
+ * and removed) in random order until the data are the final ones and the clock is at
  * the definition's as-of time. On the way it records every event and checks that replaying them on the starting
  * members gives the final members (nothing lost, nothing duplicated).
  */
@@ -155,7 +156,9 @@ final class LiveReplay<T> {
 
         LiveSegmentation.Builder<T> builder = LiveSegmentation.builder(schema).addAll(initial)
                 .asOf(start, definition.clock().getZone()).chunkRows(chunkRows)
-                .deltaLimit(1 + random.nextInt(8)).rescanShare(new double[] {0, 0.25, 1}[random.nextInt(3)]);
+                .deltaLimit(1 + random.nextInt(8)).rescanShare(new double[] {0, 0.25, 1}[random.nextInt(3)])
+                // clock moves decided in one part or split over threads, in parts of a few customers
+                .splitMoves(1 + random.nextInt(8), 1 + random.nextInt(4));
         try (LiveSegmentation<T> opened = builder.build(population)) {
             live[0] = opened;
             EventRecorder recorder = new EventRecorder();

@@ -78,8 +78,9 @@ class LiveStressTest {
         for (long id = 0; id < IDS; id += 2) {
             start.put(id, randomCustomer(id, setup));
         }
+        // clock moves split over three threads from 64 touched customers on, as ten million customers split theirs
         try (LiveSegmentation<TestCustomer> live = LiveSegmentation.builder(SCHEMA).addAll(SEGMENTS).asOf(START)
-                .chunkRows(256).build(start.values())) {
+                .chunkRows(256).splitMoves(64, 3).build(start.values())) {
             EventRecorder recorder = new EventRecorder();
             Subscription subscription = live.subscribe(recorder);
             LiveSnapshot first = live.snapshot();

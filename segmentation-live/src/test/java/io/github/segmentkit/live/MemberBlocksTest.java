@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Published member blocks are immutable states equal to the working sets at the time they were published, after any
  * sequence of bit changes (written at once or {@linkplain MemberBlocks#setLater later}), added and removed sets and
- * growth across blocks, checked against plain sets of slots; and
+ * growth across blocks, and whether the changed sets are copied on one thread or several, checked against plain sets
+ * of slots; and
  * a set unchanged since the last publication is handed on as the very same array.
  */
 class MemberBlocksTest {
@@ -32,6 +33,8 @@ class MemberBlocksTest {
             records.id(slot, 31L * slot + 7);
         }
         MemberBlocks blocks = new MemberBlocks(segments, records);
+        // publications copy the changed sets on this thread, or a set per thread after a few changes or none
+        blocks.copyInParallelAfter(new long[] {MemberBlocks.PARALLEL_COPY_CHANGES, 0, 5}[random.nextInt(3)]);
         // the model: one set of slots per segment, then the live customers, as MemberBlocks orders them
         List<Set<Integer>> model = new ArrayList<>();
         for (int s = 0; s <= segments; s++) {
