@@ -74,7 +74,7 @@ final class DayBucket {
         shrinkIfSparse();
     }
 
-    /** The entries, gone ones included (for tests). */
+    /** The entries, gone ones included: at least as many as the live slots {@link #addTo} adds. */
     int size() {
         return size;
     }

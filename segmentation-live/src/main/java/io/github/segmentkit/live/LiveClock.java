@@ -30,7 +30,8 @@ import org.roaringbitmap.RoaringBitmap;
  * look at it. Every change re-files the customer; a new plan (a segment added or removed, a refit) re-files everyone.
  *
  * <p>Not thread-safe: the live segmentation's writer lock guards it. A large move has pool threads help decide it
- * ({@link #decideTouched}); they read and write only within the call, which the lock holder makes.
+ * and write its member blocks ({@link #decideTouched}, {@link #endMove}); they read and write the move's data only
+ * within those calls, which the lock holder makes, and wait in between.
  *
  * @param <T> the customer type
  */
@@ -71,6 +72,8 @@ final class LiveClock<T> {
     /** Per stretch of the current move: the worker that decided it, and its count of kept slots after it. */
     private int[] stretchWorker = new int[0];
     private int[] stretchEnd = new int[0];
+    /** The helpers called for the move under way, until it {@linkplain #endMove ends}; null when none. */
+    private HelperCrew crew;
     private ClockMemo<T> memo;
     /** Per index, its attribute's position among the memo's {@link ClockMemo#relativeAttributes}, or -1. */
     private int[] memoAttribute = new int[0];
@@ -183,9 +186,14 @@ final class LiveClock<T> {
         }
     }
 
-    /** Collects the customers the move from {@code from} to {@code to} may change, and returns how many. */
+    /**
+     * Collects the customers the move from {@code from} to {@code to} may change, and returns how many. When they may
+     * be enough for helpers to {@linkplain #decideTouched decide} them, judged from the sizes of the days they are
+     * filed under, the helpers are called first, so that their wake-up overlaps the collecting.
+     */
     int touch(AsOf from, AsOf to) {
         touched.clear();
+        callHelpers(from, to);
         for (RelativeDateIndex<T> index : indexes) {
             index.crossing(from, to, touched);
         }
@@ -196,6 +204,46 @@ final class LiveClock<T> {
     /** Forgets the touched customers (a rescan decides them instead). */
     void forgetTouched() {
         touched.clear();
+        dismissHelpers();
+    }
+
+    /**
+     * Ends the move {@link #decideTouched} decided: writes its changes kept back in {@code members} to their blocks,
+     * with the move's helpers when it has some, and dismisses them.
+     */
+    void endMove(MemberBlocks members) {
+        try {
+            members.settle(crew);
+        } finally {
+            dismissHelpers();
+        }
+    }
+
+    private void callHelpers(AsOf from, AsOf to) {
+        dismissHelpers();
+        if (workers.size() > 1) {
+            long atMost = 0;
+            for (RelativeDateIndex<T> index : indexes) {
+                atMost += index.crossingAtMost(from, to);
+            }
+            int helpers = helpersFor(atMost);
+            if (helpers > 0) {
+                crew = HelperCrew.call(helpers);
+            }
+        }
+    }
+
+    /** Dismisses the helpers of the move under way, if any: it ended, or failed. */
+    void dismissHelpers() {
+        if (crew != null) {
+            crew.close();
+            crew = null;
+        }
+    }
+
+    /** The helper threads for a move that touches {@code customers}: none below twice {@link #HELPER_SHARE}. */
+    private int helpersFor(long customers) {
+        return (int) Math.max(0, Math.min(workers.size() - 1, customers / helperShare - 1));
     }
 
     /**
@@ -206,9 +254,9 @@ final class LiveClock<T> {
      * before its memberships are read.
      *
      * <p>The touched slots are decided in ascending stretches of {@link #BATCH}; a move that touches at least twice
-     * {@link #HELPER_SHARE} customers has threads of the common fork-join pool help (one on a two-core machine), each
-     * with a {@link MoveWorker} of its own ({@link HelpedLoop}); {@code changed} then receives the stretches in order,
-     * on this thread.
+     * {@link #HELPER_SHARE} customers has threads of the common fork-join pool help (one on a two-core machine),
+     * called by {@link #touch}, each with a {@link MoveWorker} of its own ({@link HelperCrew}); {@code changed} then
+     * receives the stretches in order, on this thread. The helpers stay until {@link #endMove}.
      */
     void decideTouched(AsOf from, AsOf to, MemberBlocks members, ChangedRows changed) {
         int count = touched.count();
@@ -223,8 +271,12 @@ final class LiveClock<T> {
             stretchEnd = new int[stretches];
         }
         workers.forEach(MoveWorker::clear);
-        int helpers = Math.min(workers.size() - 1, drained / helperShare - 1);
-        HelpedLoop.run(stretches, helpers, (worker, s) -> {
+        // the helpers called when the slots were collected: their days' sizes count every slot, so a move that
+        // needs helpers has them by now (helpersFor(drained) is then 0)
+        if (crew == null) {
+            crew = HelperCrew.call(helpersFor(drained));
+        }
+        crew.run(stretches, (worker, s) -> {
             MoveWorker<T> decider = workers.get(worker);
             decider.decide(records, members, touchedInOrder, s * stretch, Math.min(drained, (s + 1) * stretch), from,
                     to);

@@ -413,10 +413,12 @@ public final class LiveSegmentation<T> implements AutoCloseable {
                 clock.decideTouched(previous, asOf, members, (changed, ids, from, to, before, after) ->
                         changeMemberships(changed, ids, from, to, before, after, events));
                 // the member blocks of the move's changes, one segment at a time
-                members.settle();
+                clock.endMove(members);
             }
             send(events);
         } finally {
+            // helpers called for a move that failed leave now
+            clock.dismissHelpers();
             lock.unlock();
         }
     }

@@ -49,6 +49,8 @@ final class MemberBlocks {
     private int[][] pending;
     private int[] pendingCount;
     private int pendingTotal;
+    /** The highest slot among the pending ones (0 when none). */
+    private int pendingHighest;
     /** The bits {@link #set} and {@link #recordedLater} changed since the last {@link #publish}. */
     private long changesSincePublished;
     private long parallelCopyChanges = PARALLEL_COPY_CHANGES;
@@ -287,36 +289,58 @@ final class MemberBlocks {
         slots[count] = slot;
         pendingCount[set] = count + 1;
         pendingTotal++;
+        pendingHighest = Math.max(pendingHighest, slot);
     }
 
     /** Writes the changes {@link #setLater} kept back to the blocks, one set at a time. */
     void settle() {
+        settle(null);
+    }
+
+    /**
+     * Writes the changes {@link #setLater} kept back to the blocks, one set at a time, the sets shared among this
+     * thread and {@code crew}'s helpers when there is a crew (a set's blocks, dirty marks and pending slots are its
+     * own; the blocks are made for the highest pending slot first, on this thread).
+     */
+    void settle(HelperCrew crew) {
         if (pendingTotal == 0) {
             return;
         }
-        for (int set = 0; set < pending.length; set++) {
-            int count = pendingCount[set];
-            if (count == 0) {
-                continue;
+        ensureBlocks((pendingHighest >>> BLOCK_SHIFT) + 1);
+        if (crew == null) {
+            for (int set = 0; set < pending.length; set++) {
+                settleSet(set);
             }
-            int[] slots = pending[set];
-            int highest = 0;
-            for (int i = 0; i < count; i++) {
-                highest = Math.max(highest, slots[i]);
+        } else {
+            int[] sets = new int[pending.length];
+            int count = 0;
+            for (int set = 0; set < pending.length; set++) {
+                if (pendingCount[set] > 0) {
+                    sets[count++] = set;
+                }
             }
-            ensureBlocks((highest >>> BLOCK_SHIFT) + 1);
-            long[][] blocks = working[set];
-            boolean[] changed = dirty[set];
-            for (int i = 0; i < count; i++) {
-                int slot = slots[i];
-                int block = slot >>> BLOCK_SHIFT;
-                blocks[block][(slot & (BLOCK_BITS - 1)) >>> 6] ^= 1L << slot;
-                changed[block] = true;
-            }
-            setDirty[set] = true;
-            pendingCount[set] = 0;
+            crew.run(count, (worker, i) -> settleSet(sets[i]));
         }
         pendingTotal = 0;
+        pendingHighest = 0;
+    }
+
+    private void settleSet(int set) {
+        int count = pendingCount[set];
+        if (count == 0) {
+            return;
+        }
+        int[] slots = pending[set];
+        long[][] blocks = working[set];
+        boolean[] changed = dirty[set];
+        for (int i = 0; i < count; i++) {
+            int slot = slots[i];
+            int block = slot >>> BLOCK_SHIFT;
+            blocks[block][(slot & (BLOCK_BITS - 1)) >>> 6] ^= 1L << slot;
+            changed[block] = true;
+        }
+        setDirty[set] = true;
+        pendingCount[set] = 0;
     }
 
     /**
@@ -373,7 +397,7 @@ final class MemberBlocks {
      * An immutable copy of every set and count, sharing the blocks unchanged since the last call. After at least
      * {@value #PARALLEL_COPY_CHANGES} changed bits (a clock move over ten million customers changes most blocks of its
      * few time-relative segments), threads of the common fork-join pool help this one copy the changed sets, a set
-     * at a time ({@link HelpedLoop}): the copies then take two cores' bandwidth instead of one's.
+     * at a time ({@link HelperCrew}): the copies then take two cores' bandwidth instead of one's.
      */
     Published publish() {
         settle();
@@ -388,7 +412,7 @@ final class MemberBlocks {
             }
         }
         int helpers = changesSincePublished >= parallelCopyChanges ? ForkJoinPool.getCommonPoolParallelism() : 0;
-        HelpedLoop.run(count, helpers, (worker, c) -> next[changed[c]] = publishSet(changed[c]));
+        HelperCrew.run(count, helpers, (worker, c) -> next[changed[c]] = publishSet(changed[c]));
         changesSincePublished = 0;
         published = next;
         return new Published(next, counts.clone());

@@ -16,7 +16,7 @@ import java.util.Arrays;
  * into its record, and keeps the changed slots with their ids and their memberships before and after, for the writer
  * to {@linkplain LiveClock.ChangedRows replay} in slot order: counts, the member blocks' pending bits and the events,
  * which are shared, are not touched here. Stretches are disjoint, so no two workers write the same record word; the
- * writer reads what a worker kept once its stretches are done ({@link HelpedLoop}).
+ * writer reads what a worker kept once its stretches are done ({@link HelperCrew}).
  *
  * @param <T> the customer type
  */

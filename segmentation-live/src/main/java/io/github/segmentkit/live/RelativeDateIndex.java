@@ -128,6 +128,22 @@ final class RelativeDateIndex<T> {
      * passed over (half-open: a one-day move of a date bound passes over one day, not two), widened to whole days.
      */
     void crossing(AsOf from, AsOf to, TouchedSlots into) {
+        crossingDays(from, to, (day, bucket) -> bucket.addTo(into));
+    }
+
+    /**
+     * At least as many as the customers {@link #crossing} adds, counted from the sizes of their days' buckets, without
+     * reading the buckets: a slot under two crossing days, or gone from a bucket not yet compacted, counts as many
+     * times as it is there.
+     */
+    long crossingAtMost(AsOf from, AsOf to) {
+        long[] entries = new long[1];
+        crossingDays(from, to, (day, bucket) -> entries[0] += bucket.size());
+        return entries[0];
+    }
+
+    /** Visits the bucket of every day that {@link #crossing} adds, once per bound that passes over it. */
+    private void crossingDays(AsOf from, AsOf to, DayBuckets.Visitor into) {
         for (long days : closedBounds) {
             if (dates) {
                 // [from − N, to − N): the days from − N to to − N − 1
@@ -159,9 +175,9 @@ final class RelativeDateIndex<T> {
         }
     }
 
-    private void addDays(long low, long high, boolean any, TouchedSlots into) {
+    private void addDays(long low, long high, boolean any, DayBuckets.Visitor into) {
         if (any) {
-            slotsByDay.forEachIn(low, high, (day, bucket) -> bucket.addTo(into));
+            slotsByDay.forEachIn(low, high, into);
         }
     }
 
