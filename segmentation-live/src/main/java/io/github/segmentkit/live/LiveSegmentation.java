@@ -933,9 +933,10 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         }
 
         /**
-         * Has clock moves that touch at least twice {@code share} customers decided by up to {@code workers} threads
-         * in stretches of at most {@code share} (by default {@link LiveClock#HELPER_SHARE}, and the threads of the
-         * common pool and the moving thread); tests split small moves.
+         * Has clock moves that may touch at least twice {@code share} customers (by the sizes of their days) decided
+         * by up to {@code workers} threads in stretches of at most {@code share} (by default
+         * {@link LiveClock#HELPER_SHARE}, and the threads of the common pool and the moving thread); tests split small
+         * moves.
          */
         Builder<T> splitMoves(int share, int workers) {
             if (share < 1 || workers < 1) {
