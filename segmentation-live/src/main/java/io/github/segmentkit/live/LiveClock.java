@@ -253,8 +253,8 @@ final class LiveClock<T> {
      * index a removed segment left behind) is dropped by the memo, from the record that deciding it reads anyway,
      * before its memberships are read.
      *
-     * <p>The touched slots are decided in ascending stretches of {@link #BATCH}; a move that touches at least twice
-     * {@link #HELPER_SHARE} customers has threads of the common fork-join pool help (one on a two-core machine),
+     * <p>The touched slots are decided in ascending stretches of {@link #BATCH}; a move that may touch at least twice
+     * {@link #HELPER_SHARE} customers (by the sizes of its days) has threads of the common fork-join pool help (one on a two-core machine),
      * called by {@link #touch}, each with a {@link MoveWorker} of its own ({@link HelperCrew}); {@code changed} then
      * receives the stretches in order, on this thread. The helpers stay until {@link #endMove}.
      */
@@ -296,7 +296,7 @@ final class LiveClock<T> {
     }
 
     /**
-     * Has helpers decide the moves from the next {@link #remember} on that touch at least twice {@code share}
+     * Has helpers decide the moves from the next {@link #remember} on that may touch at least twice {@code share}
      * customers, at most {@code workers − 1} of them (tests split small moves among more threads than there are).
      */
     void splitMoves(int share, int workers) {

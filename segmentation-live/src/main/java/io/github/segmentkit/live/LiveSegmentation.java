@@ -674,10 +674,9 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     /**
      * Counts the memberships that differ between {@code before} and {@code after} for the changed customers of a clock
      * move (the i-th is {@code changed[i]} for {@code from <= i < to}, of customer {@code ids[i]}, its words from
-     * {@code i * words}), whose
-     * records already hold their new memberships, then makes their events in slot order. The member blocks are
-     * written when the move ends ({@link MemberBlocks#settle}), segment by segment in ascending slots, not here, where
-     * consecutive writes would land in the blocks of different segments.
+     * {@code i * words}), whose records already hold their new memberships, then makes their events in slot order.
+     * The member blocks are written when the move ends ({@link MemberBlocks#settle}), segment by segment in ascending
+     * slots, not here, where consecutive writes would land in the blocks of different segments.
      */
     private void changeMemberships(int[] changed, long[] ids, int from, int to, long[] before, long[] after,
             EventBatch events) {
