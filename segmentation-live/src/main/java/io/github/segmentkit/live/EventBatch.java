@@ -17,8 +17,9 @@ import java.util.RandomAccess;
  * from any thread once the queue that hands it over has published it.
  */
 final class EventBatch extends AbstractList<SegmentEvent> implements RandomAccess {
-    private static final byte ENTERED = 0;
-    private static final byte EXITED = 1;
+    /** How {@link #addAll} is told an event's kind. */
+    static final byte ENTERED = 0;
+    static final byte EXITED = 1;
     private static final long[] NO_IDS = {};
     private static final String[] NO_SEGMENTS = {};
     private static final byte[] NO_KINDS = {};
@@ -55,6 +56,24 @@ final class EventBatch extends AbstractList<SegmentEvent> implements RandomAcces
         segments[size] = segment;
         kinds[size] = kind == SegmentEvent.Kind.ENTERED ? ENTERED : EXITED;
         size++;
+    }
+
+    /**
+     * Appends events {@code [from, to)} of the given arrays, in order: customer ids, segment names and kinds
+     * ({@link #ENTERED} or {@link #EXITED}).
+     */
+    void addAll(long[] ids, String[] segmentNames, byte[] eventKinds, int from, int to) {
+        int count = to - from;
+        if (size + count > customerIds.length) {
+            int grown = Math.max(Math.addExact(size, count), size + (size >>> 1));
+            customerIds = Arrays.copyOf(customerIds, grown);
+            segments = Arrays.copyOf(segments, grown);
+            kinds = Arrays.copyOf(kinds, grown);
+        }
+        System.arraycopy(ids, from, customerIds, size, count);
+        System.arraycopy(segmentNames, from, segments, size, count);
+        System.arraycopy(eventKinds, from, kinds, size, count);
+        size += count;
     }
 
     /** The number the next {@link #add}ed event gets. */

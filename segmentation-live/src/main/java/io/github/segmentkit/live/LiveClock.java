@@ -30,8 +30,8 @@ import org.roaringbitmap.RoaringBitmap;
  * look at it. Every change re-files the customer; a new plan (a segment added or removed, a refit) re-files everyone.
  *
  * <p>Not thread-safe: the live segmentation's writer lock guards it. A large move has pool threads help decide it
- * and write its member blocks ({@link #decideTouched}, {@link #endMove}); they read and write the move's data only
- * within those calls, which the lock holder makes, and wait in between.
+ * and write its member blocks ({@link #decideTouched}); they read and write the move's data only within that call,
+ * which the lock holder makes.
  *
  * @param <T> the customer type
  */
@@ -44,16 +44,6 @@ final class LiveClock<T> {
     static final int HELPER_SHARE = 8_192;
     /** The most threads that decide one move, whatever the pool's parallelism. */
     private static final int MAX_WORKERS = 8;
-
-    /**
-     * Receives, stretch by stretch in ascending slots, the touched slots whose memberships changed: the i-th is
-     * {@code slots[i]} ({@code from <= i < to}), of customer {@code ids[i]}, its memberships as of the move's start
-     * {@code before[i * words..]} and after it {@code after[i * words..]}, which its record already holds.
-     */
-    @FunctionalInterface
-    interface ChangedRows {
-        void accept(int[] slots, long[] ids, int from, int to, long[] before, long[] after);
-    }
 
     private final CustomerSchema<T> schema;
     private final SlotRecords records;
@@ -69,10 +59,10 @@ final class LiveClock<T> {
     private int helperShare = HELPER_SHARE;
     /** The most threads that decide a move: one per thread of the common pool, and the moving thread. */
     private int workerCount = Math.min(MAX_WORKERS, ForkJoinPool.getCommonPoolParallelism() + 1);
-    /** Per stretch of the current move: the worker that decided it, and its count of kept slots after it. */
+    /** Per stretch of the current move: the worker that decided it, and its count of kept events after it. */
     private int[] stretchWorker = new int[0];
     private int[] stretchEnd = new int[0];
-    /** The helpers called for the move under way, until it {@linkplain #endMove ends}; null when none. */
+    /** The helpers called for the move under way, until it ends; null when none. */
     private HelperCrew crew;
     private ClockMemo<T> memo;
     /** Per index, its attribute's position among the memo's {@link ClockMemo#relativeAttributes}, or -1. */
@@ -107,16 +97,18 @@ final class LiveClock<T> {
     }
 
     /**
-     * Starts a memo for {@code plan}, lays the slot records out for its records and fills them: from the customers
-     * of {@code alive}, reading only the attributes its time-relative segments use; every other slot's (deleted
-     * customers) as forgotten. Then files each customer of {@code alive} under the attributes in play for it (their
-     * memberships, in the records, are current), and unfiles it from the others.
+     * Starts a memo for {@code plan} (whose segments are named {@code names}, by set), lays the slot records out for
+     * its records and fills them: from the customers of {@code alive}, reading only the attributes its time-relative
+     * segments use; every other slot's (deleted customers) as forgotten. Then files each customer of {@code alive}
+     * under the attributes in play for it (their memberships, in the records, are current), and unfiles it from the
+     * others.
      */
-    void remember(SegmentPlan<T> plan, RoaringBitmap alive, IntFunction<T> customers, RowContext context) {
+    void remember(SegmentPlan<T> plan, List<String> names, RoaringBitmap alive, IntFunction<T> customers,
+            RowContext context) {
         memo = plan.clockMemo();
         workers.clear();
         for (int w = 0; w < workerCount; w++) {
-            workers.add(new MoveWorker<>(plan, context.asOf()));
+            workers.add(new MoveWorker<>(plan, context.asOf(), names));
         }
         records.relayout(records.rowWords(), memo.isEmpty() ? 0 : memo.recordWords());
         touched.ensureCapacity(records.capacity());
@@ -207,18 +199,6 @@ final class LiveClock<T> {
         dismissHelpers();
     }
 
-    /**
-     * Ends the move {@link #decideTouched} decided: writes its changes kept back in {@code members} to their blocks,
-     * with the move's helpers when it has some, and dismisses them.
-     */
-    void endMove(MemberBlocks members) {
-        try {
-            members.settle(crew);
-        } finally {
-            dismissHelpers();
-        }
-    }
-
     private void callHelpers(AsOf from, AsOf to) {
         dismissHelpers();
         if (workers.size() > 1) {
@@ -231,6 +211,11 @@ final class LiveClock<T> {
                 crew = HelperCrew.call(helpers);
             }
         }
+    }
+
+    /** The helpers of the move under way, which its caller may have copy the move's member blocks; null when none. */
+    HelperCrew helpers() {
+        return crew;
     }
 
     /** Dismisses the helpers of the move under way, if any: it ended, or failed. */
@@ -248,22 +233,27 @@ final class LiveClock<T> {
 
     /**
      * Decides again the time-relative segments of the touched customers, whose memberships in their records are those
-     * as of {@code from}, as of {@code to}, and hands those whose memberships changed to {@code changed}, in ascending
-     * slots. A touched slot whose relative criteria answer as before (a bound that no longer changes any answer, an
-     * index a removed segment left behind) is dropped by the memo, from the record that deciding it reads anyway,
-     * before its memberships are read.
+     * as of {@code from}, as of {@code to}: writes the changed ones' new memberships into their records and their bits
+     * into {@code members}' blocks, counts them, appends their events to {@code events} in ascending slots (each
+     * customer's in segment order) and returns how many it appended. A touched slot whose relative criteria answer as
+     * before (a bound that no longer changes any answer, an index a removed segment left behind) is dropped by the
+     * memo, from the record that deciding it reads anyway, before its memberships are read.
      *
      * <p>The touched slots are decided in ascending stretches of {@link #BATCH}; a move that may touch at least twice
-     * {@link #HELPER_SHARE} customers (by the sizes of its days) has threads of the common fork-join pool help (one on a two-core machine),
-     * called by {@link #touch}, each with a {@link MoveWorker} of its own ({@link HelperCrew}); {@code changed} then
-     * receives the stretches in order, on this thread. The helpers stay until {@link #endMove}.
+     * {@link #HELPER_SHARE} customers (by the sizes of its days) has threads of the common fork-join pool help (one on
+     * a two-core machine), called by {@link #touch}, each with a {@link MoveWorker} of its own ({@link HelperCrew});
+     * the stretches' events are then appended in order, on this thread. The helpers stay, for the {@linkplain
+     * #helpers snapshot after the move}, until they are {@linkplain #dismissHelpers dismissed}.
      */
-    void decideTouched(AsOf from, AsOf to, MemberBlocks members, ChangedRows changed) {
+    int decideTouched(AsOf from, AsOf to, MemberBlocks members, EventBatch events) {
         int count = touched.count();
         if (touchedInOrder.length < count) {
             touchedInOrder = new int[count];
         }
         int drained = touched.drainTo(touchedInOrder);
+        if (drained == 0) {
+            return 0;
+        }
         int stretch = Math.min(BATCH, helperShare);
         int stretches = (drained + stretch - 1) / stretch;
         if (stretchWorker.length < stretches) {
@@ -281,18 +271,27 @@ final class LiveClock<T> {
             decider.decide(records, members, touchedInOrder, s * stretch, Math.min(drained, (s + 1) * stretch), from,
                     to);
             stretchWorker[s] = worker;
-            stretchEnd[s] = decider.count();
+            stretchEnd[s] = decider.eventCount();
         });
-        // each worker's stretches, in ascending order, follow one another in its lists
+        // each worker's stretches, in ascending order, follow one another in its events
         int[] kept = new int[workers.size()];
+        int made = 0;
         for (int s = 0; s < stretches; s++) {
-            MoveWorker<T> decider = workers.get(stretchWorker[s]);
-            int start = kept[stretchWorker[s]];
-            if (stretchEnd[s] > start) {
-                changed.accept(decider.slots(), decider.ids(), start, stretchEnd[s], decider.before(), decider.after());
-            }
-            kept[stretchWorker[s]] = stretchEnd[s];
+            int worker = stretchWorker[s];
+            workers.get(worker).appendEvents(events, kept[worker], stretchEnd[s]);
+            made += stretchEnd[s] - kept[worker];
+            kept[worker] = stretchEnd[s];
         }
+        int[][][] flipped = new int[workers.size()][][];
+        int[][] flips = new int[workers.size()][];
+        int[][] countChanges = new int[workers.size()][];
+        for (int w = 0; w < workers.size(); w++) {
+            flipped[w] = workers.get(w).flipped();
+            flips[w] = workers.get(w).flips();
+            countChanges[w] = workers.get(w).countChanges();
+        }
+        members.flipMoved(crew, touchedInOrder[drained - 1], flipped, flips, countChanges);
+        return made;
     }
 
     /**

@@ -381,7 +381,8 @@ public final class LiveSegmentation<T> implements AutoCloseable {
      * Moves the as-of clock forward to {@code instant} (its date taken in the builder's zone) and sends the events
      * of the customers that enter or leave time-relative segments. Only the customers whose date or timestamp
      * crosses a bound of such a criterion are re-evaluated; when they are many (tens of thousands), on the threads of
-     * the common fork-join pool as well as the calling one.
+     * the common fork-join pool as well as the calling one, and such a move then publishes its state before it
+     * returns, those threads copying its changed member blocks, so that the next {@link #snapshot()} costs nothing.
      *
      * @throws IllegalStateException    when the builder was given no as-of time
      * @throws IllegalArgumentException when {@code instant} is before the current as-of instant
@@ -410,12 +411,15 @@ public final class LiveSegmentation<T> implements AutoCloseable {
                 clock.forgetTouched();
                 rescan(events);
             } else {
-                clock.decideTouched(previous, asOf, members, (changed, ids, from, to, before, after) ->
-                        changeMemberships(changed, ids, from, to, before, after, events));
-                // the member blocks of the move's changes, one segment at a time
-                clock.endMove(members);
+                int made = clock.decideTouched(previous, asOf, members, events);
+                sequence += made;
             }
             send(events);
+            if (clock.helpers() != null) {
+                // a large move publishes its state while its helpers are still here to copy the blocks it changed:
+                // readers see it at once, and the next snapshot costs nothing
+                publish(clock.helpers());
+            }
         } finally {
             // helpers called for a move that failed leave now
             clock.dismissHelpers();
@@ -470,6 +474,13 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         }
     }
 
+    /** Publishes the current state, the changed blocks copied with {@code crew}'s helpers when not null. */
+    private void publish(HelperCrew crew) {
+        published = new LiveSnapshot(names, indexes, crew == null ? members.publish() : members.publish(crew), slots,
+                sequence, asOf);
+        changedSincePublished = false;
+    }
+
     /**
      * Waits until every current subscription has handed its listener every event sent before this call.
      *
@@ -489,14 +500,14 @@ public final class LiveSegmentation<T> implements AutoCloseable {
 
     /**
      * The current state: counts, members and a customer's segments as of one change, never half of one. Costs a
-     * copy of the member blocks changed since the previous snapshot; nothing when nothing changed.
+     * copy of the member blocks changed since the previous snapshot; nothing when nothing changed, or when the last
+     * change was a clock move large enough to have helper threads, which publishes its state as it ends.
      */
     public LiveSnapshot snapshot() {
         lock.lock();
         try {
             if (changedSincePublished || published == null) {
-                published = new LiveSnapshot(names, indexes, members.publish(), slots, sequence, asOf);
-                changedSincePublished = false;
+                publish(null);
             }
             return published;
         } finally {
@@ -671,40 +682,6 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         changeMemberships(slot, id, previousBits, bits, 0, events);
     }
 
-    /**
-     * Counts the memberships that differ between {@code before} and {@code after} for the changed customers of a clock
-     * move (the i-th is {@code changed[i]} for {@code from <= i < to}, of customer {@code ids[i]}, its words from
-     * {@code i * words}), whose records already hold their new memberships, then makes their events in slot order.
-     * The member blocks are written when the move ends ({@link MemberBlocks#settle}), segment by segment in ascending
-     * slots, not here, where consecutive writes would land in the blocks of different segments.
-     */
-    private void changeMemberships(int[] changed, long[] ids, int from, int to, long[] before, long[] after,
-            EventBatch events) {
-        int words = members.rowWords();
-        for (int i = from; i < to; i++) {
-            int slot = changed[i];
-            for (int w = 0, at = i * words; w < words; w++) {
-                long differs = before[at + w] ^ after[at + w];
-                while (differs != 0) {
-                    int s = (w << 6) + Long.numberOfTrailingZeros(differs);
-                    members.recordedLater(s, slot, (after[at + w] & (1L << s)) != 0);
-                    differs &= differs - 1;
-                }
-            }
-        }
-        for (int i = from; i < to; i++) {
-            for (int w = 0, at = i * words; w < words; w++) {
-                long differs = before[at + w] ^ after[at + w];
-                while (differs != 0) {
-                    int s = (w << 6) + Long.numberOfTrailingZeros(differs);
-                    boolean member = (after[at + w] & (1L << s)) != 0;
-                    event(events, member ? SegmentEvent.Kind.ENTERED : SegmentEvent.Kind.EXITED, s, ids[i]);
-                    differs &= differs - 1;
-                }
-            }
-        }
-    }
-
     /** Sets the memberships that differ between {@code before} and {@code after} (from {@code at}), with events. */
     private void changeMemberships(int slot, long id, long[] before, long[] after, int at, EventBatch events) {
         for (int w = 0; w < members.rowWords(); w++) {
@@ -724,7 +701,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
      * time-relative segments use; nothing when no segment is time-relative.
      */
     private void rememberForClock() {
-        clock.remember(plan, members.toBitmap(members.aliveSet()), population::customer, context());
+        clock.remember(plan, names, members.toBitmap(members.aliveSet()), population::customer, context());
     }
 
     /**

@@ -17,7 +17,8 @@ import org.roaringbitmap.RoaringBitmap;
  * slot's {@link SlotRecords record}), so that comparing a customer's new memberships with its old ones reads one cache
  * line, not one per segment; the blocks of a segment are then written only where a membership changed.
  *
- * <p>Not thread-safe: the live segmentation's writer lock guards it; published arrays are never written again.
+ * <p>Not thread-safe: the live segmentation's writer lock guards it, and the threads of a clock move write the blocks
+ * only within the move, each its own blocks ({@link #flipMoved}); published arrays are never written again.
  */
 final class MemberBlocks {
     static final int BLOCK_SHIFT = 12;
@@ -28,6 +29,10 @@ final class MemberBlocks {
      * about a one-day clock move over five million customers, whose changes fall in most blocks of a few sets.
      */
     static final int PARALLEL_COPY_CHANGES = 16_384;
+    /** The blocks one thread copies at a time when publishing: 128 KB. */
+    static final int COPY_PIECE_BLOCKS = 256;
+    /** The blocks of each set one thread flips at a time after a clock move: 256K slots. */
+    private static final int FLIP_PIECE_BLOCKS = 64;
 
     /** Sets: one per segment, then the live customers; [set][block][word]. */
     private long[][][] working;
@@ -41,19 +46,11 @@ final class MemberBlocks {
      */
     private boolean[] setDirty;
     private int[] counts;
-    /**
-     * Per segment set, the slots whose bit {@link #setLater} flipped in the rows but not yet in the blocks, and how
-     * many: each entry toggles one bit, so a slot listed twice is back where it was, in whatever order they are
-     * applied. {@link #settle} applies them, set by set.
-     */
-    private int[][] pending;
-    private int[] pendingCount;
-    private int pendingTotal;
-    /** The highest slot among the pending ones (0 when none). */
-    private int pendingHighest;
-    /** The bits {@link #set} and {@link #recordedLater} changed since the last {@link #publish}. */
+    /** The bits {@link #set} and {@link #flipMoved} changed since the last {@link #publish}. */
     private long changesSincePublished;
     private long parallelCopyChanges = PARALLEL_COPY_CHANGES;
+    private int copyPieceBlocks = COPY_PIECE_BLOCKS;
+    private int flipPieceBlocks = FLIP_PIECE_BLOCKS;
     /** Where the segment memberships of each slot are: {@link SlotRecords#rowWords} words of its record. */
     private final SlotRecords records;
 
@@ -75,8 +72,6 @@ final class MemberBlocks {
         this.dirty = new boolean[sets][0];
         this.setDirty = new boolean[sets];
         this.counts = new int[sets];
-        this.pending = new int[segments][0];
-        this.pendingCount = new int[segments];
     }
 
     /**
@@ -84,7 +79,6 @@ final class MemberBlocks {
      * its index. Published copies are unchanged: they keep their own arrays.
      */
     int addSet() {
-        settle();
         int added = aliveSet();
         int blocks = working[0].length;
         working = insert(working, added, new long[blocks][]);
@@ -99,15 +93,12 @@ final class MemberBlocks {
         System.arraycopy(counts, 0, grown, 0, added);
         grown[added + 1] = counts[added];
         counts = grown;
-        pending = new int[added + 1][0];
-        pendingCount = new int[added + 1];
         rebuildRows();
         return added;
     }
 
     /** Forgets the set of a removed segment; the sets after it move down by one. */
     void removeSet(int set) {
-        settle();
         working = remove(working, set);
         published = remove(published, set);
         dirty = remove(dirty, set);
@@ -116,8 +107,6 @@ final class MemberBlocks {
         System.arraycopy(counts, 0, shrunk, 0, set);
         System.arraycopy(counts, set + 1, shrunk, set, shrunk.length - set);
         counts = shrunk;
-        pending = new int[shrunk.length - 1][0];
-        pendingCount = new int[shrunk.length - 1];
         rebuildRows();
     }
 
@@ -214,20 +203,23 @@ final class MemberBlocks {
     }
 
     boolean contains(int set, int slot) {
-        settle();
         long[][] blocks = working[set];
         int block = slot >>> BLOCK_SHIFT;
         return block < blocks.length && (blocks[block][(slot & (BLOCK_BITS - 1)) >>> 6] & (1L << slot)) != 0;
     }
 
-    /** Copies changed sets on several threads from {@code changes} changed bits on (tests copy small changes so). */
-    void copyInParallelAfter(long changes) {
+    /**
+     * Copies changed blocks on several threads from {@code changes} changed bits on, and copies and flips a clock
+     * move's bits {@code pieceBlocks} blocks at a time (tests split small changes so).
+     */
+    void splitWork(long changes, int pieceBlocks) {
         this.parallelCopyChanges = changes;
+        this.copyPieceBlocks = pieceBlocks;
+        this.flipPieceBlocks = pieceBlocks;
     }
 
     /** Sets or clears one bit. @return whether it changed */
     boolean set(int set, int slot, boolean member) {
-        settle();
         int block = slot >>> BLOCK_SHIFT;
         ensureBlocks(block + 1);
         long[] words = working[set][block];
@@ -254,93 +246,48 @@ final class MemberBlocks {
     }
 
     /**
-     * Sets or clears the bit of segment set {@code set} for {@code slot}, which has a record, in its membership row
-     * and count now and in the blocks at the next {@link #settle}: a clock move hands its changes out by ascending
-     * slot, so the blocks of each segment are then written in one forward sweep, set after set, instead of one
-     * scattered write per change among the blocks of every set the move changes (a cache miss each at ten million
-     * customers). Any method that reads or writes the blocks settles first.
-     *
-     * @return whether it changed
+     * Flips the bits of a clock move that {@code workers} threads decided, each listing, per segment set, the slots it
+     * flipped in ascending order ({@code flipped[worker][set][0 .. flips[worker][set])}; their membership rows are
+     * already written) and counting per set the members gained minus lost ({@code countChanges[worker][set]}). The
+     * blocks are written in pieces of whole blocks by {@code crew} (the move's helpers and this thread): each piece
+     * sweeps forward through the blocks of each set it covers, and no two pieces share a block.
      */
-    boolean setLater(int set, int slot, boolean member) {
-        long[] rows = records.words();
-        int at = slot * records.stride() + (set >>> 6);
-        long bit = 1L << set;
-        if (((rows[at] & bit) != 0) == member) {
-            return false;
-        }
-        rows[at] ^= bit;
-        recordedLater(set, slot, member);
-        return true;
-    }
-
-    /**
-     * {@link #setLater} for a slot whose membership row already holds the change (a clock move's {@link MoveWorker}
-     * wrote it): counts it now and writes the blocks at the next {@link #settle}.
-     */
-    void recordedLater(int set, int slot, boolean member) {
-        counts[set] += member ? 1 : -1;
-        changesSincePublished++;
-        int[] slots = pending[set];
-        int count = pendingCount[set];
-        if (count == slots.length) {
-            slots = pending[set] = Arrays.copyOf(slots, Math.max(16, count + (count >>> 1)));
-        }
-        slots[count] = slot;
-        pendingCount[set] = count + 1;
-        pendingTotal++;
-        pendingHighest = Math.max(pendingHighest, slot);
-    }
-
-    /** Writes the changes {@link #setLater} kept back to the blocks, one set at a time. */
-    void settle() {
-        settle(null);
-    }
-
-    /**
-     * Writes the changes {@link #setLater} kept back to the blocks, one set at a time, the sets shared among this
-     * thread and {@code crew}'s helpers when there is a crew (a set's blocks, dirty marks and pending slots are its
-     * own; the blocks are made for the highest pending slot first, on this thread).
-     */
-    void settle(HelperCrew crew) {
-        if (pendingTotal == 0) {
-            return;
-        }
-        ensureBlocks((pendingHighest >>> BLOCK_SHIFT) + 1);
-        if (crew == null) {
-            for (int set = 0; set < pending.length; set++) {
-                settleSet(set);
-            }
-        } else {
-            int[] sets = new int[pending.length];
-            int count = 0;
-            for (int set = 0; set < pending.length; set++) {
-                if (pendingCount[set] > 0) {
-                    sets[count++] = set;
+    void flipMoved(HelperCrew crew, int highestSlot, int[][][] flipped, int[][] flips, int[][] countChanges) {
+        ensureBlocks((highestSlot >>> BLOCK_SHIFT) + 1);
+        int pieceSlots = flipPieceBlocks << BLOCK_SHIFT;
+        int pieces = highestSlot / pieceSlots + 1;
+        crew.run(pieces, (worker, p) -> flipPiece(p * pieceSlots, (p + 1) * pieceSlots, flipped, flips));
+        for (int w = 0; w < flips.length; w++) {
+            for (int set = 0; set < flips[w].length; set++) {
+                if (flips[w][set] > 0) {
+                    counts[set] += countChanges[w][set];
+                    setDirty[set] = true;
+                    changesSincePublished += flips[w][set];
                 }
             }
-            crew.run(count, (worker, i) -> settleSet(sets[i]));
         }
-        pendingTotal = 0;
-        pendingHighest = 0;
     }
 
-    private void settleSet(int set) {
-        int count = pendingCount[set];
-        if (count == 0) {
-            return;
+    /** Flips the listed slots in {@code [from, to)}, which starts and ends on block boundaries. */
+    private void flipPiece(int from, int to, int[][][] flipped, int[][] flips) {
+        for (int w = 0; w < flipped.length; w++) {
+            for (int set = 0; set < flips[w].length; set++) {
+                int count = flips[w][set];
+                if (count == 0) {
+                    continue;
+                }
+                int[] slots = flipped[w][set];
+                long[][] blocks = working[set];
+                boolean[] changed = dirty[set];
+                int i = Arrays.binarySearch(slots, 0, count, from);
+                for (i = i < 0 ? -i - 1 : i; i < count && slots[i] < to; i++) {
+                    int slot = slots[i];
+                    int block = slot >>> BLOCK_SHIFT;
+                    blocks[block][(slot & (BLOCK_BITS - 1)) >>> 6] ^= 1L << slot;
+                    changed[block] = true;
+                }
+            }
         }
-        int[] slots = pending[set];
-        long[][] blocks = working[set];
-        boolean[] changed = dirty[set];
-        for (int i = 0; i < count; i++) {
-            int slot = slots[i];
-            int block = slot >>> BLOCK_SHIFT;
-            blocks[block][(slot & (BLOCK_BITS - 1)) >>> 6] ^= 1L << slot;
-            changed[block] = true;
-        }
-        setDirty[set] = true;
-        pendingCount[set] = 0;
     }
 
     /**
@@ -349,7 +296,6 @@ final class MemberBlocks {
      * order: a word-by-word comparison with the working blocks, no bitmap built.
      */
     void forEachDifference(int set, long[] members, IntConsumer differences) {
-        settle();
         long[][] blocks = working[set];
         long[][] alive = working[aliveSet()];
         for (int b = 0; b < blocks.length; b++) {
@@ -367,7 +313,6 @@ final class MemberBlocks {
 
     /** The working members of one set as a bitmap of slots. */
     RoaringBitmap toBitmap(int set) {
-        settle();
         long[][] blocks = working[set];
         long[] words = new long[blocks.length * BLOCK_WORDS];
         for (int b = 0; b < blocks.length; b++) {
@@ -396,33 +341,60 @@ final class MemberBlocks {
     /**
      * An immutable copy of every set and count, sharing the blocks unchanged since the last call. After at least
      * {@value #PARALLEL_COPY_CHANGES} changed bits (a clock move over ten million customers changes most blocks of its
-     * few time-relative segments), threads of the common fork-join pool help this one copy the changed sets, a set
-     * at a time ({@link HelperCrew}): the copies then take two cores' bandwidth instead of one's.
+     * few time-relative segments), threads of the common fork-join pool help this one copy the changed blocks
+     * ({@link HelperCrew}): the copies then take two cores' bandwidth instead of one's.
      */
     Published publish() {
-        settle();
+        boolean helped = changesSincePublished >= parallelCopyChanges;
+        try (HelperCrew crew = HelperCrew.call(helped ? ForkJoinPool.getCommonPoolParallelism() : 0)) {
+            return publish(crew);
+        }
+    }
+
+    /**
+     * {@link #publish()} with the helpers of {@code crew}, already called (a clock move's), copying the changed
+     * blocks in pieces of {@value #COPY_PIECE_BLOCKS}, so that a move that changed one or two sets still has both
+     * threads copy.
+     */
+    Published publish(HelperCrew crew) {
         long[][][] next = new long[working.length][][];
-        int[] changed = new int[working.length];
-        int count = 0;
+        int pieces = 0;
         for (int s = 0; s < working.length; s++) {
             if (setDirty[s]) {
-                changed[count++] = s;
+                next[s] = new long[working[s].length][];
+                pieces += (next[s].length + copyPieceBlocks - 1) / copyPieceBlocks;
             } else {
                 next[s] = published[s];
             }
         }
-        int helpers = changesSincePublished >= parallelCopyChanges ? ForkJoinPool.getCommonPoolParallelism() : 0;
-        HelperCrew.run(count, helpers, (worker, c) -> next[changed[c]] = publishSet(changed[c]));
+        // piece p copies blocks [pieceFrom[p], + copyPieceBlocks) of set pieceSet[p]
+        int[] pieceSet = new int[pieces];
+        int[] pieceFrom = new int[pieces];
+        for (int s = 0, p = 0; s < working.length; s++) {
+            for (int from = 0; setDirty[s] && from < next[s].length; from += copyPieceBlocks, p++) {
+                pieceSet[p] = s;
+                pieceFrom[p] = from;
+            }
+        }
+        crew.run(pieces, (worker, p) -> {
+            long[][] blocks = next[pieceSet[p]];
+            copyBlocks(pieceSet[p], pieceFrom[p], Math.min(blocks.length, pieceFrom[p] + copyPieceBlocks), blocks);
+        });
+        for (int s = 0; s < working.length; s++) {
+            setDirty[s] = false;
+        }
         changesSincePublished = 0;
         published = next;
         return new Published(next, counts.clone());
     }
 
-    /** The blocks of {@code set} to publish: a copy of each changed since the last publication; marks them clean. */
-    private long[][] publishSet(int set) {
+    /**
+     * Fills {@code blocks[from .. to)} of {@code set} to publish: a copy of each working block changed since the last
+     * publication (marked clean now), the published one for the others.
+     */
+    private void copyBlocks(int set, int from, int to, long[][] blocks) {
         long[][] previous = published[set];
-        long[][] blocks = new long[working[set].length][];
-        for (int b = 0; b < blocks.length; b++) {
+        for (int b = from; b < to; b++) {
             if (dirty[set][b] || b >= previous.length) {
                 blocks[b] = working[set][b].clone();
                 dirty[set][b] = false;
@@ -430,8 +402,6 @@ final class MemberBlocks {
                 blocks[b] = previous[b];
             }
         }
-        setDirty[set] = false;
-        return blocks;
     }
 
     /** One published state: bits by [set][block][word] and the number of members of each set. */

@@ -51,4 +51,25 @@ class EventBatchTest {
         assertThat(batch).extracting(SegmentEvent::segment).containsExactly("s0", "s1", "s2", "s3", "s4", "s5", "s6",
                 "s7", "s8", "s9");
     }
+
+    @Test
+    void should_append_ranges_of_primitive_events_after_single_ones_in_order() {
+        EventBatch batch = new EventBatch(10, AS_OF, 2);
+        batch.add(SegmentEvent.Kind.ENTERED, "vip", 1);
+        long[] ids = {100, 101, 102, 103, 104};
+        String[] segments = {"a", "b", "c", "d", "e"};
+        byte[] kinds = {EventBatch.ENTERED, EventBatch.EXITED, EventBatch.ENTERED, EventBatch.EXITED,
+            EventBatch.ENTERED};
+        batch.addAll(ids, segments, kinds, 1, 4);
+        batch.addAll(ids, segments, kinds, 4, 4);
+        batch.addAll(ids, segments, kinds, 0, 1);
+
+        assertThat(batch).containsExactly(
+                new SegmentEvent(10, SegmentEvent.Kind.ENTERED, "vip", 1, AS_OF),
+                new SegmentEvent(11, SegmentEvent.Kind.EXITED, "b", 101, AS_OF),
+                new SegmentEvent(12, SegmentEvent.Kind.ENTERED, "c", 102, AS_OF),
+                new SegmentEvent(13, SegmentEvent.Kind.EXITED, "d", 103, AS_OF),
+                new SegmentEvent(14, SegmentEvent.Kind.ENTERED, "a", 100, AS_OF));
+        assertThat(batch.nextSequence()).isEqualTo(15);
+    }
 }

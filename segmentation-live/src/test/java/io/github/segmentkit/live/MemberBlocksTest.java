@@ -7,22 +7,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 /**
  * Published member blocks are immutable states equal to the working sets at the time they were published, after any
- * sequence of bit changes (written at once or {@linkplain MemberBlocks#setLater later}), added and removed sets and
- * growth across blocks, and whether the changed sets are copied on one thread or several, checked against plain sets
- * of slots; and
- * a set unchanged since the last publication is handed on as the very same array.
+ * sequence of bit changes (one at a time, or a clock move's, listed by several threads and {@linkplain
+ * MemberBlocks#flipMoved flipped by a crew}), added and removed sets and growth across blocks, and
+ * whether the changed sets are copied on one thread or several, checked against plain sets of slots; and a set
+ * unchanged since the last publication is handed on as the very same array.
  */
 class MemberBlocksTest {
     private static final int SLOTS = 3 * MemberBlocks.BLOCK_BITS + 17;
 
     @Property(tries = 100)
-    void should_publish_states_that_later_changes_never_alter(@ForAll long seed) {
+    void should_publish_states_that_later_changes_never_alter(@ForAll long seed) throws InterruptedException {
         SplittableRandom random = new SplittableRandom(seed);
         int segments = 1 + random.nextInt(4);
         // records with words of the clock memo's and ids, which changing the sets must leave alone
@@ -33,8 +35,10 @@ class MemberBlocksTest {
             records.id(slot, 31L * slot + 7);
         }
         MemberBlocks blocks = new MemberBlocks(segments, records);
-        // publications copy the changed sets on this thread, or a set per thread after a few changes or none
-        blocks.copyInParallelAfter(new long[] {MemberBlocks.PARALLEL_COPY_CHANGES, 0, 5}[random.nextInt(3)]);
+        // publications copy the changed blocks on this thread, or on several after a few changes or none; they and
+        // clock moves write pieces of one block to more than a set's
+        blocks.splitWork(new long[] {MemberBlocks.PARALLEL_COPY_CHANGES, 0, 5}[random.nextInt(3)],
+                1 + random.nextInt(5));
         // the model: one set of slots per segment, then the live customers, as MemberBlocks orders them
         List<Set<Integer>> model = new ArrayList<>();
         for (int s = 0; s <= segments; s++) {
@@ -61,14 +65,13 @@ class MemberBlocksTest {
             } else if (action < 5) {
                 published.add(blocks.publish());
                 expected.add(copy(model));
+            } else if (action < 8 && model.size() > 1) {
+                move(blocks, records, model, random);
             } else {
                 int set = random.nextInt(model.size());
-                // most changes in the first block, a few far out, so that the sets grow by blocks now and then
-                int slot = random.nextInt(8) == 0 ? random.nextInt(SLOTS) : random.nextInt(200);
                 boolean member = random.nextBoolean();
-                // a segment's bit may also be set later (a clock move's way): the blocks catch up when next read
-                boolean later = set < model.size() - 1 && random.nextBoolean();
-                boolean changed = later ? blocks.setLater(set, slot, member) : blocks.set(set, slot, member);
+                int slot = someSlot(random);
+                boolean changed = blocks.set(set, slot, member);
                 boolean modelChanged = member ? model.get(set).add(slot) : model.get(set).remove(slot);
                 assertThat(changed).as("set %d slot %d", set, slot).isEqualTo(modelChanged);
             }
@@ -89,6 +92,65 @@ class MemberBlocksTest {
         expected.add(copy(model));
         for (int p = 0; p < published.size(); p++) {
             assertEquals(published.get(p), expected.get(p), "publication " + p);
+        }
+    }
+
+    /** Most slots in the first block, a few far out, so that the sets grow by blocks now and then. */
+    private static int someSlot(SplittableRandom random) {
+        return random.nextInt(8) == 0 ? random.nextInt(SLOTS) : random.nextInt(200);
+    }
+
+    /**
+     * A clock move's way: distinct slots, ascending, each flipping some of its segment bits, cut into stretches that
+     * one to three threads claim in turn, each writing the rows of its slots and listing the flipped slots per set
+     * as a move's workers do; then the blocks flipped from those lists by a crew of up to two helpers.
+     */
+    private static void move(MemberBlocks blocks, SlotRecords records, List<Set<Integer>> model,
+            SplittableRandom random) throws InterruptedException {
+        int segments = model.size() - 1;
+        int[] slots = IntStream.generate(() -> someSlot(random)).limit(1 + random.nextInt(80)).distinct().sorted()
+                .toArray();
+        long[] flipped = new long[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            flipped[i] = 1L + random.nextLong((1L << segments) - 1);
+            for (int s = 0; s < segments; s++) {
+                if ((flipped[i] & (1L << s)) != 0 && !model.get(s).remove(slots[i])) {
+                    model.get(s).add(slots[i]);
+                }
+            }
+        }
+        int stretch = 1 + random.nextInt(6);
+        int stretches = (slots.length + stretch - 1) / stretch;
+        int threads = 1 + random.nextInt(3);
+        AtomicInteger next = new AtomicInteger();
+        // per thread: [set][i] the flipped slots, [set] how many, [set] members gained minus lost
+        int[][][] lists = new int[threads][segments][slots.length];
+        int[][] flips = new int[threads][segments];
+        int[][] countChanges = new int[threads][segments];
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            workers.add(new Thread(() -> {
+                for (int piece; (piece = next.getAndIncrement()) < stretches; ) {
+                    for (int i = piece * stretch; i < Math.min(slots.length, (piece + 1) * stretch); i++) {
+                        int at = slots[i] * records.stride();
+                        for (int s = 0; s < segments; s++) {
+                            if ((flipped[i] & (1L << s)) != 0) {
+                                records.words()[at] ^= 1L << s;
+                                lists[thread][s][flips[thread][s]++] = slots[i];
+                                countChanges[thread][s] += (records.words()[at] & (1L << s)) != 0 ? 1 : -1;
+                            }
+                        }
+                    }
+                }
+            }));
+        }
+        workers.forEach(Thread::start);
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        try (HelperCrew crew = HelperCrew.call(random.nextInt(3))) {
+            blocks.flipMoved(crew, slots[slots.length - 1], lists, flips, countChanges);
         }
     }
 
