@@ -414,11 +414,17 @@ public final class LiveSegmentation<T> implements AutoCloseable {
                 int made = clock.decideTouched(previous, asOf, members, events);
                 sequence += made;
             }
-            send(events);
             if (clock.helpers() != null) {
-                // a large move publishes its state while its helpers are still here to copy the blocks it changed:
-                // readers see it at once, and the next snapshot costs nothing
-                publish(clock.helpers());
+                // a large move publishes its state while its helpers are still here to copy the blocks it changed
+                // (readers see it at once, and the next snapshot costs nothing), before its events wake the
+                // listeners' threads, which would take the helpers' core
+                try {
+                    publish(clock.helpers());
+                } finally {
+                    offer(events);
+                }
+            } else {
+                send(events);
             }
         } finally {
             // helpers called for a move that failed leave now
@@ -769,6 +775,11 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     /** Hands {@code events}, complete, to every subscription: from now on nothing changes them. */
     private void send(EventBatch events) {
         changedSincePublished = true;
+        offer(events);
+    }
+
+    /** Hands {@code events}, complete, to every subscription, the state they come from already published. */
+    private void offer(EventBatch events) {
         if (events.isEmpty() || subscriptions.isEmpty()) {
             return;
         }
