@@ -380,8 +380,12 @@ final class MemberBlocks {
             long[][] blocks = next[pieceSet[p]];
             copyBlocks(pieceSet[p], pieceFrom[p], Math.min(blocks.length, pieceFrom[p] + copyPieceBlocks), blocks);
         });
+        // marked clean only once every copy is made: a failed publication leaves every mark for the next one
         for (int s = 0; s < working.length; s++) {
-            setDirty[s] = false;
+            if (setDirty[s]) {
+                Arrays.fill(dirty[s], false);
+                setDirty[s] = false;
+            }
         }
         changesSincePublished = 0;
         published = next;
@@ -390,14 +394,13 @@ final class MemberBlocks {
 
     /**
      * Fills {@code blocks[from .. to)} of {@code set} to publish: a copy of each working block changed since the last
-     * publication (marked clean now), the published one for the others.
+     * publication, the published one for the others.
      */
     private void copyBlocks(int set, int from, int to, long[][] blocks) {
         long[][] previous = published[set];
         for (int b = from; b < to; b++) {
             if (dirty[set][b] || b >= previous.length) {
                 blocks[b] = working[set][b].clone();
-                dirty[set][b] = false;
             } else {
                 blocks[b] = previous[b];
             }
