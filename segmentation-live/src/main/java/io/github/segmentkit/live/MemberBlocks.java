@@ -50,6 +50,8 @@ final class MemberBlocks {
     private long changesSincePublished;
     private long parallelCopyChanges = PARALLEL_COPY_CHANGES;
     private int copyPieceBlocks = COPY_PIECE_BLOCKS;
+    /** The piece of the next publications that fails, for tests of a publication that fails half-way; -1: none. */
+    private int failingCopyPiece = -1;
     private int flipPieceBlocks = FLIP_PIECE_BLOCKS;
     /** Where the segment memberships of each slot are: {@link SlotRecords#rowWords} words of its record. */
     private final SlotRecords records;
@@ -218,6 +220,14 @@ final class MemberBlocks {
         this.flipPieceBlocks = pieceBlocks;
     }
 
+    /**
+     * Has piece {@code piece} of every publication from now on fail before it copies anything ({@code -1}: none), as
+     * an out-of-memory error in a block's copy would (tests).
+     */
+    void failCopyPiece(int piece) {
+        this.failingCopyPiece = piece;
+    }
+
     /** Sets or clears one bit. @return whether it changed */
     boolean set(int set, int slot, boolean member) {
         int block = slot >>> BLOCK_SHIFT;
@@ -376,7 +386,11 @@ final class MemberBlocks {
                 pieceFrom[p] = from;
             }
         }
+        int failing = failingCopyPiece;
         crew.run(pieces, (worker, p) -> {
+            if (p == failing) {
+                throw new IllegalStateException("piece " + p + " of a publication failed, as told by a test");
+            }
             long[][] blocks = next[pieceSet[p]];
             copyBlocks(pieceSet[p], pieceFrom[p], Math.min(blocks.length, pieceFrom[p] + copyPieceBlocks), blocks);
         });

@@ -1,6 +1,7 @@
 package io.github.segmentkit.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -152,6 +153,33 @@ class MemberBlocksTest {
         try (HelperCrew crew = HelperCrew.call(random.nextInt(3))) {
             blocks.flipMoved(crew, slots[slots.length - 1], lists, flips, countChanges);
         }
+    }
+
+    @Test
+    void should_copy_again_after_a_publication_that_failed_half_way() {
+        MemberBlocks blocks = new MemberBlocks(2);
+        List<Set<Integer>> model = List.of(new HashSet<>(), new HashSet<>(), new HashSet<>());
+        for (int slot = 0; slot < SLOTS; slot += 97) {
+            blocks.set(slot % 2, slot, true);
+            model.get(slot % 2).add(slot);
+        }
+        MemberBlocks.Published before = blocks.publish();
+        List<Set<Integer>> atBefore = copy(model);
+        // then changes in every block of both segments, published in pieces of one block
+        for (int slot = 1; slot < SLOTS; slot += 89) {
+            blocks.set((slot + 1) % 2, slot, true);
+            model.get((slot + 1) % 2).add(slot);
+        }
+        blocks.splitWork(0, 1);
+        blocks.failCopyPiece(5);
+        assertThat(catchThrowable(blocks::publish)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("piece 5");
+
+        blocks.failCopyPiece(-1);
+        MemberBlocks.Published after = blocks.publish();
+
+        assertEquals(before, atBefore, "the publication before the failed one");
+        assertEquals(after, model, "the publication after the failed one");
     }
 
     @Test
