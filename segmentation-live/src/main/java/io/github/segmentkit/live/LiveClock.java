@@ -262,11 +262,13 @@ final class LiveClock<T> {
         }
         workers.forEach(MoveWorker::clear);
         // the helpers called when the slots were collected: their days' sizes count every slot, so a move that
-        // needs helpers has them by now (helpersFor(drained) is then 0)
-        if (crew == null) {
+        // needs helpers has them by now (helpersFor(drained) is then 0); a move without helpers runs its loops on
+        // this thread, with a crew of none that is not kept (a kept crew tells the caller to publish at once)
+        if (crew == null && helpersFor(drained) > 0) {
             crew = HelperCrew.call(helpersFor(drained));
         }
-        crew.run(stretches, (worker, s) -> {
+        HelperCrew moveCrew = crew != null ? crew : HelperCrew.call(0);
+        moveCrew.run(stretches, (worker, s) -> {
             MoveWorker<T> decider = workers.get(worker);
             decider.decide(records, members, touchedInOrder, s * stretch, Math.min(drained, (s + 1) * stretch), from,
                     to);
@@ -290,7 +292,7 @@ final class LiveClock<T> {
             flips[w] = workers.get(w).flips();
             countChanges[w] = workers.get(w).countChanges();
         }
-        members.flipMoved(crew, touchedInOrder[drained - 1], flipped, flips, countChanges);
+        members.flipMoved(moveCrew, touchedInOrder[drained - 1], flipped, flips, countChanges);
         return made;
     }
 
