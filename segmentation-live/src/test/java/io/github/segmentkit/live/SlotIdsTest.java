@@ -63,4 +63,67 @@ class SlotIdsTest {
             }
         }
     }
+
+    @Test
+    void should_find_ids_that_run_in_slot_order_without_the_table_and_nothing_around_them() {
+        // a run that wraps from Long.MAX_VALUE to Long.MIN_VALUE (the table's free marker) and on
+        SlotIds ids = new SlotIds();
+        long first = Long.MAX_VALUE - 5;
+        for (int slot = 0; slot < 12; slot++) {
+            assertThat(ids.add(first + slot)).isEqualTo(slot);
+        }
+
+        assertThat(ids.slotOf(Long.MAX_VALUE)).isEqualTo(5);
+        assertThat(ids.slotOf(Long.MIN_VALUE)).isEqualTo(6);
+        assertThat(ids.slotOf(Long.MIN_VALUE + 5)).isEqualTo(11);
+        assertThat(ids.slotOf(first - 1)).isEqualTo(-1);
+        assertThat(ids.slotOf(Long.MIN_VALUE + 6)).isEqualTo(-1);
+        assertThat(ids.slotOf(0L)).isEqualTo(-1);
+    }
+
+    @Test
+    void should_answer_from_the_table_once_an_id_comes_out_of_order() {
+        SlotIds ids = new SlotIds();
+        for (long id = 1; id <= 1_000; id++) {
+            ids.add(id);
+        }
+        assertThat(ids.add(5_000L)).isEqualTo(1_000);
+        // by the run's arithmetic id 1,001 would be slot 1,000, which is 5,000's
+        assertThat(ids.add(1_001L)).isEqualTo(1_001);
+
+        assertThat(ids.slotOf(1_001L)).isEqualTo(1_001);
+        assertThat(ids.slotOf(5_000L)).isEqualTo(1_000);
+        assertThat(ids.slotOf(1L)).isZero();
+        assertThat(ids.slotOf(1_000L)).isEqualTo(999);
+        assertThat(ids.slotOf(1_002L)).isEqualTo(-1);
+        assertThat(ids.slotOf(0L)).isEqualTo(-1);
+    }
+
+    @Test
+    void should_agree_with_a_map_for_ids_that_mostly_run_in_order() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int trial = 0; trial < 200; trial++) {
+            SlotIds ids = new SlotIds();
+            Map<Long, Integer> expected = new HashMap<>();
+            long next = random.nextLong();
+            int count = 1 + random.nextInt(300);
+            // a jump (anywhere, or back into ids already given) in about one trial of two, at a random place
+            int jumpAt = random.nextBoolean() ? random.nextInt(count) : -1;
+            for (int n = 0; n < count; n++) {
+                long id = n == jumpAt ? (random.nextBoolean() ? random.nextLong() : next - 1 - random.nextInt(3)) : next;
+                if (expected.containsKey(id)) {
+                    id = next + 1_000;   // ids are unique; step off an id already given
+                }
+                expected.put(id, ids.add(id));
+                next = id + 1;
+                for (int probe = 0; probe < 5; probe++) {
+                    long asked = next - 1 - random.nextInt(n + 3);
+                    assertThat(ids.slotOf(asked)).as("trial %d, slot of %d", trial, asked)
+                            .isEqualTo(expected.getOrDefault(asked, -1));
+                }
+            }
+            expected.forEach((id, slot) -> assertThat(ids.slotOf(id)).isEqualTo(slot));
+            assertThat(ids.slotOf(next)).isEqualTo(expected.getOrDefault(next, -1));
+        }
+    }
 }
