@@ -199,7 +199,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         lock.lock();
         try {
             int slot = slots.slotOf(customerId);
-            if (slot < 0 || !members.contains(members.aliveSet(), slot)) {
+            if (slot < 0 || !isAlive(slot)) {
                 throw new NoSuchElementException("no customer with id " + customerId + " to update");
             }
             T changed = change.apply(population.customer(slot));
@@ -228,7 +228,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         lock.lock();
         try {
             int slot = slots.slotOf(customerId);
-            if (slot < 0 || !members.contains(members.aliveSet(), slot)) {
+            if (slot < 0 || !isAlive(slot)) {
                 return false;
             }
             EventBatch events = newEvents(0);
@@ -625,7 +625,20 @@ public final class LiveSegmentation<T> implements AutoCloseable {
 
     private boolean isLive(long customerId) {
         int slot = slots.slotOf(customerId);
-        return slot >= 0 && members.contains(members.aliveSet(), slot);
+        return slot >= 0 && isAlive(slot);
+    }
+
+    /** Whether the customer of {@code slot}, an existing slot, is in the population (not deleted). */
+    private boolean isAlive(int slot) {
+        return nobodyDeleted() || members.contains(members.aliveSet(), slot);
+    }
+
+    /**
+     * Whether every slot's customer is in the population, as it is until the first deletion: then a change of an
+     * existing customer need not read (a cache miss at ten million customers) or write its bit of the live set.
+     */
+    private boolean nobodyDeleted() {
+        return members.count(members.aliveSet()) == slots.size();
     }
 
     /** The segments from now on, in order; the member sets must already match them. */
@@ -668,7 +681,6 @@ public final class LiveSegmentation<T> implements AutoCloseable {
 
     private void apply(long id, T customer, long[] bits) {
         int slot = slots.slotOf(id);
-        int alive = members.aliveSet();
         if (slot < 0) {
             slot = newSlot(id);
             population.add(customer);
@@ -677,7 +689,9 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         }
         // the context still holds this customer, evaluated by the caller
         clock.put(slot, customer, context, bits);
-        members.set(alive, slot, true);
+        if (!nobodyDeleted()) {
+            members.set(members.aliveSet(), slot, true);   // a new slot, or one whose customer may have been deleted
+        }
         EventBatch events = newEvents(0);
         changeMemberships(slot, id, bits, events);
         send(events);
