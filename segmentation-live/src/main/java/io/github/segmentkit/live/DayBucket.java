@@ -79,10 +79,18 @@ final class DayBucket {
         return size;
     }
 
-    /** Gives back memory once a day has lost most of its customers (a day that keeps emptying, such as yesterday). */
+    /**
+     * Gives back memory once a day has lost most of its customers (a day that keeps emptying, such as yesterday): the
+     * array shrinks by halves to at most four times the entries (at least 64), in one copy, since a batch of departures
+     * can empty a large bucket at once.
+     */
     private void shrinkIfSparse() {
-        if (slots.length > 64 && size < slots.length >>> 2) {
-            slots = Arrays.copyOf(slots, slots.length >>> 1);
+        int length = slots.length;
+        while (length > 64 && size < length >>> 2) {
+            length >>>= 1;
+        }
+        if (length != slots.length) {
+            slots = Arrays.copyOf(slots, length);
         }
     }
 

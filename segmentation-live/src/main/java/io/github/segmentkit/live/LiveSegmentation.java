@@ -709,7 +709,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
             while (changed != 0) {
                 int s = (w << 6) + Long.numberOfTrailingZeros(changed);
                 boolean member = (after[at + w] & (1L << s)) != 0;
-                members.set(s, slot, member);
+                members.flip(s, slot, member);
                 event(events, member ? SegmentEvent.Kind.ENTERED : SegmentEvent.Kind.EXITED, s, id);
                 changed &= changed - 1;
             }

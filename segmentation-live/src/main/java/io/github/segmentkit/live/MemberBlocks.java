@@ -15,7 +15,8 @@ import org.roaringbitmap.RoaringBitmap;
  *
  * <p>The writer also keeps each slot's segment memberships side by side (row-major, a few words per slot, in the
  * slot's {@link SlotRecords record}), so that comparing a customer's new memberships with its old ones reads one cache
- * line, not one per segment; the blocks of a segment are then written only where a membership changed.
+ * line, not one per segment; the blocks of a segment are then written only where a membership changed, and a
+ * change's bits are {@linkplain #flip listed} and written to the blocks in batches.
  *
  * <p>Not thread-safe: the live segmentation's writer lock guards it, and the threads of a clock move write the blocks
  * only within the move, each its own blocks ({@link #flipMoved}); published arrays are never written again.
@@ -46,13 +47,23 @@ final class MemberBlocks {
      */
     private boolean[] setDirty;
     private int[] counts;
-    /** The bits {@link #set} and {@link #flipMoved} changed since the last {@link #publish}. */
+    /** The bits {@link #set}, {@link #flip} and {@link #flipMoved} changed since the last {@link #publish}. */
     private long changesSincePublished;
     private long parallelCopyChanges = PARALLEL_COPY_CHANGES;
     private int copyPieceBlocks = COPY_PIECE_BLOCKS;
     /** The piece of the next publications that fails, for tests of a publication that fails half-way; -1: none. */
     private int failingCopyPiece = -1;
     private int flipPieceBlocks = FLIP_PIECE_BLOCKS;
+    /**
+     * The most bits {@link #flip} lists before writing them to the blocks. A change of one customer alters a segment or
+     * two, each bit a word at random among the segment's blocks (1.25 MB per segment at ten million customers): written
+     * at once, the change waited for a cache miss per altered segment. Written in one loop when the list is full or
+     * anything reads the blocks, their misses overlap.
+     */
+    static final int PENDING_FLIPS = 1_024;
+    /** The bits {@link #flip} listed and not yet written to the blocks, each {@code set << 32 | slot}, in order. */
+    private final long[] pendingFlips = new long[PENDING_FLIPS];
+    private int pendingFlipCount;
     /** Where the segment memberships of each slot are: {@link SlotRecords#rowWords} words of its record. */
     private final SlotRecords records;
 
@@ -81,6 +92,7 @@ final class MemberBlocks {
      * its index. Published copies are unchanged: they keep their own arrays.
      */
     int addSet() {
+        writePendingFlips();
         int added = aliveSet();
         int blocks = working[0].length;
         working = insert(working, added, new long[blocks][]);
@@ -101,6 +113,7 @@ final class MemberBlocks {
 
     /** Forgets the set of a removed segment; the sets after it move down by one. */
     void removeSet(int set) {
+        writePendingFlips();
         working = remove(working, set);
         published = remove(published, set);
         dirty = remove(dirty, set);
@@ -205,6 +218,7 @@ final class MemberBlocks {
     }
 
     boolean contains(int set, int slot) {
+        writePendingFlips();
         long[][] blocks = working[set];
         int block = slot >>> BLOCK_SHIFT;
         return block < blocks.length && (blocks[block][(slot & (BLOCK_BITS - 1)) >>> 6] & (1L << slot)) != 0;
@@ -230,6 +244,7 @@ final class MemberBlocks {
 
     /** Sets or clears one bit. @return whether it changed */
     boolean set(int set, int slot, boolean member) {
+        writePendingFlips();
         int block = slot >>> BLOCK_SHIFT;
         ensureBlocks(block + 1);
         long[] words = working[set][block];
@@ -251,6 +266,46 @@ final class MemberBlocks {
         return true;
     }
 
+    /**
+     * Makes {@code slot} a member of segment set {@code set} or not, as {@code member} says, when the slot's row shows
+     * the opposite (a change of a customer knows its previous memberships from the row): the row and the count change
+     * now, the block's bit is listed and written with the next batch, before anything reads the blocks.
+     */
+    void flip(int set, int slot, boolean member) {
+        assert set < aliveSet() && slot < records.capacity()
+                && ((records.words()[slot * records.stride() + (set >>> 6)] & (1L << set)) != 0) != member
+                : "slot " + slot + " already has membership " + member + " in set " + set;
+        if (pendingFlipCount == PENDING_FLIPS) {
+            writePendingFlips();
+        }
+        pendingFlips[pendingFlipCount++] = (long) set << 32 | slot;
+        setDirty[set] = true;
+        changesSincePublished++;
+        counts[set] += member ? 1 : -1;
+        records.words()[slot * records.stride() + (set >>> 6)] ^= 1L << set;
+    }
+
+    /** Writes the bits {@link #flip} listed to the blocks, marking them changed since the last publication. */
+    private void writePendingFlips() {
+        int count = pendingFlipCount;
+        if (count == 0) {
+            return;
+        }
+        pendingFlipCount = 0;
+        int highestSlot = 0;
+        for (int i = 0; i < count; i++) {
+            highestSlot = Math.max(highestSlot, (int) pendingFlips[i]);
+        }
+        ensureBlocks((highestSlot >>> BLOCK_SHIFT) + 1);
+        for (int i = 0; i < count; i++) {
+            int set = (int) (pendingFlips[i] >>> 32);
+            int slot = (int) pendingFlips[i];
+            int block = slot >>> BLOCK_SHIFT;
+            working[set][block][(slot & (BLOCK_BITS - 1)) >>> 6] ^= 1L << slot;
+            dirty[set][block] = true;
+        }
+    }
+
     int count(int set) {
         return counts[set];
     }
@@ -263,6 +318,7 @@ final class MemberBlocks {
      * sweeps forward through the blocks of each set it covers, and no two pieces share a block.
      */
     void flipMoved(HelperCrew crew, int highestSlot, int[][][] flipped, int[][] flips, int[][] countChanges) {
+        writePendingFlips();
         ensureBlocks((highestSlot >>> BLOCK_SHIFT) + 1);
         int pieceSlots = flipPieceBlocks << BLOCK_SHIFT;
         int pieces = highestSlot / pieceSlots + 1;
@@ -306,6 +362,7 @@ final class MemberBlocks {
      * order: a word-by-word comparison with the working blocks, no bitmap built.
      */
     void forEachDifference(int set, long[] members, IntConsumer differences) {
+        writePendingFlips();
         long[][] blocks = working[set];
         long[][] alive = working[aliveSet()];
         for (int b = 0; b < blocks.length; b++) {
@@ -323,6 +380,7 @@ final class MemberBlocks {
 
     /** The working members of one set as a bitmap of slots. */
     RoaringBitmap toBitmap(int set) {
+        writePendingFlips();
         long[][] blocks = working[set];
         long[] words = new long[blocks.length * BLOCK_WORDS];
         for (int b = 0; b < blocks.length; b++) {
@@ -367,6 +425,7 @@ final class MemberBlocks {
      * threads copy.
      */
     Published publish(HelperCrew crew) {
+        writePendingFlips();
         long[][][] next = new long[working.length][][];
         int pieces = 0;
         for (int s = 0; s < working.length; s++) {

@@ -18,9 +18,11 @@ import java.util.TreeSet;
  *
  * <p>Each slot's day and its position in that day's bucket are kept side by side in {@link SlotFilings} (with those
  * of the other indexes: one cache line), and a day's bucket is an array of slots: a change of one customer costs a
- * read and a write there, a look-up of the day it leaves, a mark on its entry there (gone; the bucket is compacted
- * once marks are more than half of it) and an append (no search within a bucket, no shifting of a sorted set, no
- * read of the previous customer object). A day's bucket, once created, stays (emptied when its customers leave): one per distinct day ever filed.
+ * read and a write there, a note of the entry it leaves and an append (no search within a bucket, no shifting of a
+ * sorted set, no read of the previous customer object). The noted entries are marked gone in batches of up to
+ * {@value #PENDING_DEPARTURES}, when the list is full or before anything reads the buckets: marking one at once meant
+ * looking up the day it left and waiting for a cache miss on its entry (a bucket is compacted once marks are more than
+ * half of it). A day's bucket, once created, stays (emptied when its customers leave): one per distinct day ever filed.
  *
  * <p>Not thread-safe: the live segmentation's writer lock guards it.
  */
@@ -47,6 +49,12 @@ final class RelativeDateIndex<T> {
     private final int number;
     private long lastDay;
     private DayBucket lastBucket;
+    /** The most departures {@link #remove} notes before marking their entries gone. */
+    static final int PENDING_DEPARTURES = 1_024;
+    /** The day and the position in its bucket of each entry noted by {@link #remove}, not yet marked gone. */
+    private final long[] departedDays = new long[PENDING_DEPARTURES];
+    private final int[] departedPositions = new int[PENDING_DEPARTURES];
+    private int pendingDepartures;
 
     /** An index whose slots' filings are its own. */
     RelativeDateIndex(AttributeBinding<T> binding) {
@@ -91,12 +99,30 @@ final class RelativeDateIndex<T> {
 
     /** Unfiles {@code slot} (a deleted customer): it leaves its day's bucket. */
     void remove(int slot) {
+        if (pendingDepartures == PENDING_DEPARTURES) {
+            // before the slot's position is read: marking may compact its bucket and move its entry
+            markDepartures();
+        }
         long day = filings.day(slot, number);
         if (day != NONE) {
-            int position = filings.position(slot, number);
+            departedDays[pendingDepartures] = day;
+            departedPositions[pendingDepartures++] = filings.position(slot, number);
             filings.unfile(slot, number);
-            DayBucket bucket = filed(day);
-            bucket.kill(position);
+        }
+    }
+
+    /**
+     * Marks the entries {@link #remove} noted as gone, then compacts the buckets where gone entries became the
+     * majority. No bucket is compacted while entries are noted: their positions hold until they are marked.
+     */
+    private void markDepartures() {
+        int count = pendingDepartures;
+        pendingDepartures = 0;
+        for (int i = 0; i < count; i++) {
+            filed(departedDays[i]).kill(departedPositions[i]);
+        }
+        for (int i = 0; i < count; i++) {
+            DayBucket bucket = filed(departedDays[i]);
             if (bucket.crowdedWithDead()) {
                 bucket.compact((moved, at) -> filings.moved(moved, number, at));
             }
@@ -119,6 +145,7 @@ final class RelativeDateIndex<T> {
 
     /** The bytes of the buckets' arrays (not of the slots' filings, shared with the other indexes). */
     long memoryBytes() {
+        markDepartures();
         return slotsByDay.memoryBytes();
     }
 
@@ -144,6 +171,7 @@ final class RelativeDateIndex<T> {
 
     /** Visits the bucket of every day that {@link #crossing} adds, once per bound that passes over it. */
     private void crossingDays(AsOf from, AsOf to, DayBuckets.Visitor into) {
+        markDepartures();
         for (long days : closedBounds) {
             if (dates) {
                 // [from − N, to − N): the days from − N to to − N − 1

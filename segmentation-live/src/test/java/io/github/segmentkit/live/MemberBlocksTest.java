@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Published member blocks are immutable states equal to the working sets at the time they were published, after any
- * sequence of bit changes (one at a time, or a clock move's, listed by several threads and {@linkplain
+ * sequence of bit changes (one at a time, listed by {@linkplain MemberBlocks#flip flips} and written in batches, or
+ * a clock move's, listed by several threads and {@linkplain
  * MemberBlocks#flipMoved flipped by a crew}), added and removed sets and growth across blocks, and
  * whether the changed sets are copied on one thread or several, checked against plain sets of slots; and a set
  * unchanged since the last publication is handed on as the very same array.
@@ -68,6 +69,21 @@ class MemberBlocksTest {
                 expected.add(copy(model));
             } else if (action < 8 && model.size() > 1) {
                 move(blocks, records, model, random);
+            } else if (action < 10 && model.size() > 1) {
+                // a change's way: bits known to differ from the rows, listed; sometimes more than the list holds
+                int flips = random.nextInt(4) == 0 ? MemberBlocks.PENDING_FLIPS + random.nextInt(300)
+                        : 1 + random.nextInt(20);
+                for (int f = 0; f < flips; f++) {
+                    int set = random.nextInt(model.size() - 1);
+                    int slot = someSlot(random);
+                    boolean member = !model.get(set).contains(slot);
+                    blocks.flip(set, slot, member);
+                    if (member) {
+                        model.get(set).add(slot);
+                    } else {
+                        model.get(set).remove(slot);
+                    }
+                }
             } else {
                 int set = random.nextInt(model.size());
                 boolean member = random.nextBoolean();

@@ -158,6 +158,34 @@ class RelativeDateIndexTest {
         }
     }
 
+    /**
+     * Departures are noted and marked gone in batches. When the list is full, the next departure first marks the noted
+     * ones, which compacts their day's bucket and moves the departing slot's entry to the front: the slot must leave
+     * from where it moved to (noting the position read before the compaction left it in the day).
+     */
+    @Test
+    void should_take_a_departing_slot_from_where_a_compaction_moved_it() {
+        RelativeDateIndex<Customer> index = new RelativeDateIndex<>(Customer.SCHEMA.binding("last_order"));
+        index.addCriterion((RelativeDate) Customer.LAST_ORDER.beforeDaysAgo(0));
+        int slots = RelativeDateIndex.PENDING_DEPARTURES + 80;
+        for (int slot = 0; slot < slots; slot++) {
+            index.put(slot, new Customer(slot, START, "హైదరాబాద్"));
+        }
+        for (int slot = 0; slot < RelativeDateIndex.PENDING_DEPARTURES; slot++) {
+            index.remove(slot);
+        }
+        int last = slots - 1;   // the bucket's last entry until the compaction moves it
+        index.remove(last);
+        TouchedSlots touched = new TouchedSlots();
+        index.crossing(AsOf.date(START), AsOf.date(START.plusDays(1)), touched);
+
+        List<Integer> expected = new ArrayList<>();
+        for (int slot = RelativeDateIndex.PENDING_DEPARTURES; slot < last; slot++) {
+            expected.add(slot);
+        }
+        assertThat(drain(touched, 64)).containsExactlyElementsOf(expected);
+    }
+
     @Test
     void should_keep_a_slot_that_keeps_moving_between_two_days_once() {
         RelativeDateIndex<Customer> index = new RelativeDateIndex<>(Customer.SCHEMA.binding("last_order"));
