@@ -218,7 +218,7 @@ final class MemberBlocks {
     }
 
     boolean contains(int set, int slot) {
-        writePendingFlips();
+        writeFlipsBeforeUsing(set);
         long[][] blocks = working[set];
         int block = slot >>> BLOCK_SHIFT;
         return block < blocks.length && (blocks[block][(slot & (BLOCK_BITS - 1)) >>> 6] & (1L << slot)) != 0;
@@ -244,7 +244,7 @@ final class MemberBlocks {
 
     /** Sets or clears one bit. @return whether it changed */
     boolean set(int set, int slot, boolean member) {
-        writePendingFlips();
+        writeFlipsBeforeUsing(set);
         int block = slot >>> BLOCK_SHIFT;
         ensureBlocks(block + 1);
         long[] words = working[set][block];
@@ -283,6 +283,17 @@ final class MemberBlocks {
         changesSincePublished++;
         counts[set] += member ? 1 : -1;
         records.words()[slot * records.stride() + (set >>> 6)] ^= 1L << set;
+    }
+
+    /**
+     * Writes the listed flips before set {@code set} is read or written, unless it is the set of live customers, which
+     * {@link #flip} never lists: after the first deletion every change reads or sets its customer's live bit, and the
+     * flips stay batched.
+     */
+    private void writeFlipsBeforeUsing(int set) {
+        if (set != aliveSet()) {
+            writePendingFlips();
+        }
     }
 
     /** Writes the bits {@link #flip} listed to the blocks, marking them changed since the last publication. */
