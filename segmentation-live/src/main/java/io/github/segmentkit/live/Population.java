@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * The customers of a live segmentation by slot, and the same customers in a columnar {@link CustomerTable} (row =
@@ -93,8 +94,17 @@ final class Population<T> {
      * of the previous fit, and every row may have changed.
      */
     void rebuild() {
-        table = CustomerTable.of(schema, customers, table.chunkRows());
+        table = buildTable(table.chunkRows());
         clearReplaced();
+    }
+
+    /**
+     * A new table of every slot's customer, read by this thread and the common fork-join pool's: at ten million
+     * customers 2.0–2.4 s on two cores against 3.5–3.7 s on one.
+     */
+    private CustomerTable<T> buildTable(int chunkRows) {
+        return CustomerTable.of(schema, customers, chunkRows, ForkJoinPool.getCommonPoolParallelism() + 1,
+                ForkJoinPool.commonPool());
     }
 
     private void mergeWhenFull() {
@@ -103,8 +113,20 @@ final class Population<T> {
         }
     }
 
+    /**
+     * Brings the table up to date. When the replaced rows fall in at least a quarter of the table's chunks, the table
+     * is built again from every customer: re-encoding a chunk for its replaced rows costs about four times as much per
+     * row as a build on two cores, and changes spread over the population touch most chunks (merging ten million
+     * replaced rows took 10–13 s, a build 2.0–2.4 s).
+     */
     private void merge() {
         if (deltaSize() == 0) {
+            return;
+        }
+        if (4L * replacedChunks() >= chunks(table.rowCount())) {
+            table = buildTable(table.chunkRows());
+            clearReplaced();
+            merges++;
             return;
         }
         SortedMap<Integer, T> rows = new TreeMap<>();
@@ -123,6 +145,25 @@ final class Population<T> {
         table = merged;
         clearReplaced();
         merges++;
+    }
+
+    /** How many of the table's chunks hold a replaced row. */
+    private int replacedChunks() {
+        int wordsPerChunk = table.chunkRows() >>> 6;   // chunks are a power of two of at least 64 rows
+        int chunks = 0;
+        for (int from = 0; from < replacedRows.length; from += wordsPerChunk) {
+            for (int word = from; word < Math.min(from + wordsPerChunk, replacedRows.length); word++) {
+                if (replacedRows[word] != 0) {
+                    chunks++;
+                    break;
+                }
+            }
+        }
+        return chunks;
+    }
+
+    private int chunks(int rows) {
+        return (rows + table.chunkRows() - 1) / table.chunkRows();
     }
 
     private void clearReplaced() {
