@@ -65,7 +65,9 @@ import org.roaringbitmap.RoaringBitmap;
  * <p>Thread-safe: changes and clock moves from any number of threads are applied one at a time, each atomically
  * (a change that fails, for example because an extractor throws, changes nothing); events are numbered in the
  * order the changes were applied. The population holds one customer per id. The starting population produces no
- * events; its members are the state events are relative to.
+ * events; its members are the state events are relative to. When changes span a quarter of the columnar table's
+ * chunks or more, the table is built again reading the customers on the common fork-join pool's threads too, so the
+ * schema's extractors must be thread-safe (pure reads of the customer are).
  *
  * @param <T> the customer type
  */

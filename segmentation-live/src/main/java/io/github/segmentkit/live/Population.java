@@ -14,7 +14,9 @@ import java.util.concurrent.ForkJoinPool;
  * slot) for whole-population runs. A change does not touch the table: it goes to a delta (rows replaced, slots
  * appended, a bit per row) that is merged in one batch when a whole-population run needs the table or the delta
  * reaches its limit, each chunk re-encoded once for all its changed rows
- * ({@link CustomerTable#withReplaced(SortedMap)}); re-encoding a chunk per change would cost thousands of rows per
+ * ({@link CustomerTable#withReplaced(SortedMap)}), or, when the changed rows span a quarter of the chunks or more, the
+ * table built again on this thread and the common fork-join pool's (whose threads then call the schema's extractors,
+ * which, as for the engine, must be thread-safe); re-encoding a chunk per change would cost thousands of rows per
  * change, and merging on the change path would stall the writer for the time of a table rebuild.
  *
  * <p>The object of a deleted customer is kept in its slot (the table has no deleted rows; the live set says who is
