@@ -35,6 +35,13 @@ final class MemberBlocks {
     /** The blocks of each set one thread flips at a time after a clock move: 256K slots. */
     private static final int FLIP_PIECE_BLOCKS = 64;
 
+    /**
+     * The most bits {@link #flip} lists before writing them to the blocks. A change of one customer alters a segment or
+     * two, each bit a word at random among the segment's blocks (1.25 MB per segment at ten million customers): written
+     * at once, the change waited for a cache miss per altered segment. Written in one loop when the list is full or
+     * anything reads the blocks, their misses overlap.
+     */
+    static final int PENDING_FLIPS = 1_024;
     /** Sets: one per segment, then the live customers; [set][block][word]. */
     private long[][][] working;
     private long[][][] published;
@@ -54,13 +61,6 @@ final class MemberBlocks {
     /** The piece of the next publications that fails, for tests of a publication that fails half-way; -1: none. */
     private int failingCopyPiece = -1;
     private int flipPieceBlocks = FLIP_PIECE_BLOCKS;
-    /**
-     * The most bits {@link #flip} lists before writing them to the blocks. A change of one customer alters a segment or
-     * two, each bit a word at random among the segment's blocks (1.25 MB per segment at ten million customers): written
-     * at once, the change waited for a cache miss per altered segment. Written in one loop when the list is full or
-     * anything reads the blocks, their misses overlap.
-     */
-    static final int PENDING_FLIPS = 1_024;
     /** The bits {@link #flip} listed and not yet written to the blocks, each {@code set << 32 | slot}, in order. */
     private final long[] pendingFlips = new long[PENDING_FLIPS];
     private int pendingFlipCount;
@@ -256,14 +256,22 @@ final class MemberBlocks {
         }
         words[word] ^= bit;
         dirty[set][block] = true;
+        countChange(set, slot, member);
+        return true;
+    }
+
+    /**
+     * What every change of one bit updates besides the block: the set's count, its mark of a change since the last
+     * publication, and, for a segment's set, the slot's row.
+     */
+    private void countChange(int set, int slot, boolean member) {
         setDirty[set] = true;
         changesSincePublished++;
         counts[set] += member ? 1 : -1;
-        if (set < counts.length - 1) {
+        if (set < aliveSet()) {
             records.ensureCapacity(slot + 1);
             records.words()[slot * records.stride() + (set >>> 6)] ^= 1L << set;
         }
-        return true;
     }
 
     /**
@@ -279,10 +287,7 @@ final class MemberBlocks {
             writePendingFlips();
         }
         pendingFlips[pendingFlipCount++] = (long) set << 32 | slot;
-        setDirty[set] = true;
-        changesSincePublished++;
-        counts[set] += member ? 1 : -1;
-        records.words()[slot * records.stride() + (set >>> 6)] ^= 1L << set;
+        countChange(set, slot, member);
     }
 
     /**

@@ -126,11 +126,15 @@ final class Population<T> {
             return;
         }
         if (4L * replacedChunks() >= chunks(table.rowCount())) {
-            table = buildTable(table.chunkRows());
-            clearReplaced();
-            merges++;
-            return;
+            rebuild();
+        } else {
+            mergeReplacedAndAppended();
         }
+        merges++;
+    }
+
+    /** Re-encodes each chunk holding a replaced row once, and appends the new slots. */
+    private void mergeReplacedAndAppended() {
         SortedMap<Integer, T> rows = new TreeMap<>();
         for (int word = 0; word < replacedRows.length; word++) {
             long bits = replacedRows[word];
@@ -146,7 +150,6 @@ final class Population<T> {
         }
         table = merged;
         clearReplaced();
-        merges++;
     }
 
     /** How many of the table's chunks hold a replaced row. */

@@ -29,6 +29,8 @@ import java.util.TreeSet;
 final class RelativeDateIndex<T> {
     private static final long SECONDS_PER_DAY = 86_400L;
     private static final long NONE = SlotFilings.NONE;
+    /** The most departures {@link #remove} notes before marking their entries gone. */
+    static final int PENDING_DEPARTURES = 1_024;
 
     private final AttributeBinding<T> binding;
     private final boolean dates;
@@ -49,8 +51,6 @@ final class RelativeDateIndex<T> {
     private final int number;
     private long lastDay;
     private DayBucket lastBucket;
-    /** The most departures {@link #remove} notes before marking their entries gone. */
-    static final int PENDING_DEPARTURES = 1_024;
     /** The day and the position in its bucket of each entry noted by {@link #remove}, not yet marked gone. */
     private final long[] departedDays = new long[PENDING_DEPARTURES];
     private final int[] departedPositions = new int[PENDING_DEPARTURES];
