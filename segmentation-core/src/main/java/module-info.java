@@ -13,6 +13,8 @@ module io.github.segmentkit.core {
     exports io.github.segmentkit.core.engine;
     // one customer evaluated on its own, at any as-of time: what the live segmentation does after each change
     exports io.github.segmentkit.core.row to io.github.segmentkit.live;
+    // a task the joining thread can run itself: the live segmentation's table merges, which run under its writer lock
+    exports io.github.segmentkit.core.concurrent to io.github.segmentkit.live;
 
     provides io.github.segmentkit.api.spi.SegmenterProvider with io.github.segmentkit.core.CoreSegmenterProvider;
 }

@@ -14,7 +14,9 @@
  *       {@link io.github.segmentkit.core.engine.CustomerTable} as often as needed, and the result as compressed
  *       bitmaps of member rows, {@link io.github.segmentkit.core.engine.RoaringSegmentationResult};</li>
  *   <li>{@code core.row} (internal): the same criteria compiled for one customer object at a time, for
- *       {@code segmentsOf(customer)}.</li>
+ *       {@code segmentsOf(customer)};</li>
+ *   <li>{@code core.concurrent} (internal): a task that the thread needing its result runs itself when no pool
+ *       thread has started it, for the table builds that run on several threads.</li>
  * </ul>
  * Types of the internal packages are public only so that the engine's packages can reach each other; the module does
  * not export them, and they may change in any release. Every answer is the {@code ReferenceEvaluator}'s of {@code segmentation-testing}:

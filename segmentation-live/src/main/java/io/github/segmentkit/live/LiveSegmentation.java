@@ -65,9 +65,9 @@ import org.roaringbitmap.RoaringBitmap;
  * <p>Thread-safe: changes and clock moves from any number of threads are applied one at a time, each atomically
  * (a change that fails, for example because an extractor throws, changes nothing); events are numbered in the
  * order the changes were applied. The population holds one customer per id. The starting population produces no
- * events; its members are the state events are relative to. When changes span a quarter of the columnar table's
- * chunks or more, the table is built again reading the customers on the common fork-join pool's threads too, so the
- * schema's extractors must be thread-safe (pure reads of the customer are).
+ * events; its members are the state events are relative to. The columnar table behind whole-population runs takes
+ * changes in batches, and a large batch is merged by reading the customers on the common fork-join pool's threads,
+ * while changes go on, so the schema's extractors must be thread-safe (pure reads of the customer are).
  *
  * @param <T> the customer type
  */
@@ -128,7 +128,8 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         define(segments);
         this.members = new MemberBlocks(segments.size(), records);
         int deltaLimit = builder.deltaLimit > 0 ? builder.deltaLimit : Math.max(4096, customers.size());
-        this.population = new Population<>(schema, customers, builder.chunkRows, deltaLimit);
+        this.population = new Population<>(schema, customers, builder.chunkRows, deltaLimit,
+                builder.backgroundMergeRows, ForkJoinPool.commonPool());
         segments.forEach(clock::index);
         CustomerTable<T> table = population.table();
         RoaringBitmap[] startMembers = restored != null ? restored.members() : members(engine.segment(table));
@@ -865,6 +866,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         /** 0: clock moves have helpers as {@link LiveClock} decides. */
         private int moveHelperShare;
         private int moveWorkers;
+        private int backgroundMergeRows = Population.BACKGROUND_MERGE_ROWS;
         private ListenerFailureHandler failures = (listener, event, failure) -> { };
         private PurchaseFold<T> purchaseFold;
         private final List<HeldClassifier> classifiers = new ArrayList<>();
@@ -911,9 +913,11 @@ public final class LiveSegmentation<T> implements AutoCloseable {
          * How many changes may wait in the delta before they are merged into the columnar table in one batch; by
          * default the larger of 4096 and the starting population. The delta is merged anyway when a
          * whole-population run needs the table (a clock move touching more than a few percent of the customers, a
-         * segment added, a refit), never on a change's own path otherwise: changes spread over the table touch nearly
-         * every chunk of a batch, so a merge costs about a rebuild of the table, and a writer merging stalls every
-         * other writer for that long. A smaller limit bounds the delta's size at the price of more frequent merges.
+         * segment added, a refit). Changes spread over the table touch nearly every chunk of a batch, so a merge
+         * costs about a rebuild of the table (2–4 s at ten million customers): a merge at the limit that reads a
+         * quarter of a million rows or more runs on the common fork-join pool, from a copy of the customers, while
+         * changes go on (a whole-population run meanwhile waits for it); smaller ones run on the writer that reached
+         * the limit. A smaller limit leaves whole-population runs less to merge, at the price of more merges.
          *
          * @throws IllegalArgumentException when {@code changes} is less than 1
          */
@@ -947,6 +951,18 @@ public final class LiveSegmentation<T> implements AutoCloseable {
             }
             this.moveHelperShare = share;
             this.moveWorkers = workers;
+            return this;
+        }
+
+        /**
+         * Has every merge of the delta at its limit that reads at least {@code rows} rows run on the common pool (by
+         * default {@link Population#BACKGROUND_MERGE_ROWS}); tests merge small populations there.
+         */
+        Builder<T> backgroundMergeRows(int rows) {
+            if (rows < 0) {
+                throw new IllegalArgumentException("a merge cannot read " + rows + " rows");
+            }
+            this.backgroundMergeRows = rows;
             return this;
         }
 

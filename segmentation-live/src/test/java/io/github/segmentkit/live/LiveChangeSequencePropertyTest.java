@@ -87,7 +87,8 @@ class LiveChangeSequencePropertyTest {
         List<Buyer> start = models.values().stream().map(Model::base).toList();
         FittedClassifier[] fit = {SPLIT.fit(valuesById(models))};
         LiveSegmentation.Builder<Buyer> builder = LiveSegmentation.builder(Buyer.SCHEMA).purchases(Buyer.FOLD)
-                .asOf(START).chunkRows(64).deltaLimit(1 + random.nextInt(8)).classifier(fit[0]);
+                .asOf(START).chunkRows(64).deltaLimit(1 + random.nextInt(8)).classifier(fit[0])
+                .backgroundMergeRows(random.nextBoolean() ? 0 : Population.BACKGROUND_MERGE_ROWS);
         POOL.stream().filter(s -> !s.name().equals("lyon-recent") && random.nextBoolean()).forEach(builder::add);
         try (LiveSegmentation<Buyer> live = builder.build(start)) {
             EventRecorder recorder = new EventRecorder();

@@ -158,7 +158,9 @@ final class LiveReplay<T> {
                 .asOf(start, definition.clock().getZone()).chunkRows(chunkRows)
                 .deltaLimit(1 + random.nextInt(8)).rescanShare(new double[] {0, 0.25, 1}[random.nextInt(3)])
                 // clock moves decided in one part or split over threads, in parts of a few customers
-                .splitMoves(1 + random.nextInt(8), 1 + random.nextInt(4));
+                .splitMoves(1 + random.nextInt(8), 1 + random.nextInt(4))
+                // the delta's merges at its limit on the common pool, while changes go on, or on the writer
+                .backgroundMergeRows(random.nextBoolean() ? 0 : Population.BACKGROUND_MERGE_ROWS);
         try (LiveSegmentation<T> opened = builder.build(population)) {
             live[0] = opened;
             EventRecorder recorder = new EventRecorder();

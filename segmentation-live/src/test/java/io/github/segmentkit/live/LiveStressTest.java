@@ -9,6 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.segmentkit.api.AsOf;
 import io.github.segmentkit.api.Segment;
+import io.github.segmentkit.api.Segmenter;
+import io.github.segmentkit.core.engine.ColumnarSegmenter;
+import io.github.segmentkit.core.engine.CustomerTable;
+import io.github.segmentkit.core.engine.RoaringSegmentationResult;
 import io.github.segmentkit.testing.ReferenceEvaluator;
 import io.github.segmentkit.testing.ReferenceResult;
 import io.github.segmentkit.testing.generators.TestCustomer;
@@ -80,7 +84,9 @@ class LiveStressTest {
         }
         // clock moves split over three threads from 64 touched customers on, as ten million customers split theirs
         try (LiveSegmentation<TestCustomer> live = LiveSegmentation.builder(SCHEMA).addAll(SEGMENTS).asOf(START)
-                .chunkRows(256).splitMoves(64, 3).build(start.values())) {
+                .chunkRows(256).splitMoves(64, 3)
+                // the delta merged at 500 changes on the common pool while the writers go on
+                .deltaLimit(500).backgroundMergeRows(0).build(start.values())) {
             EventRecorder recorder = new EventRecorder();
             Subscription subscription = live.subscribe(recorder);
             LiveSnapshot first = live.snapshot();
@@ -136,6 +142,25 @@ class LiveStressTest {
             }
             assertThat(subscription.awaitDelivered(Duration.ofSeconds(60))).isTrue();
             LiveReplay.checkEvents(first, last, recorder.events());
+            assertTableHoldsEverySlotsCustomer(live.population());
+        }
+    }
+
+    /** Row r of the merged table holds slot r's customer: its id, and its age and country as segments see them. */
+    private static void assertTableHoldsEverySlotsCustomer(Population<TestCustomer> population) {
+        assertThat(population.merges()).as("merges at the delta's limit").isPositive();
+        CustomerTable<TestCustomer> table = population.table();
+        List<TestCustomer> slots = population.customers();
+        assertThat(table.rowCount()).isEqualTo(slots.size());
+        for (int row = 0; row < slots.size(); row++) {
+            assertThat(table.customerId(row)).isEqualTo(slots.get(row).id());
+        }
+        Segmenter<TestCustomer> segmenter = Segmenter.builder(SCHEMA).add(SEGMENTS.get(0)).add(SEGMENTS.get(1))
+                .add(Segment.named("canadians").where(COUNTRY.in("CA"))).build();
+        RoaringSegmentationResult fromTable = ColumnarSegmenter.of(segmenter).segment(table);
+        RoaringSegmentationResult fresh = ColumnarSegmenter.of(segmenter).segment(slots);
+        for (String name : List.of("adults", "minors", "canadians")) {
+            assertThat(fromTable.memberIds(name)).as(name).containsExactly(fresh.memberIds(name));
         }
     }
 

@@ -3,12 +3,12 @@ package io.github.segmentkit.core.column;
 import io.github.segmentkit.api.attribute.AttributeKind;
 import io.github.segmentkit.api.schema.AttributeBinding;
 import io.github.segmentkit.api.schema.CustomerSchema;
+import io.github.segmentkit.core.concurrent.ClaimableTask;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
@@ -33,7 +33,7 @@ final class ParallelTableBuild {
         }
         int chunksPerWorker = (chunks + workers - 1) / workers;
         List<ColumnTable.Builder<T>> builders = new ArrayList<>();
-        List<CompletableFuture<Void>> parts = new ArrayList<>();
+        List<ClaimableTask<Void>> parts = new ArrayList<>();
         // the caller builds the first chunk alone, so that a table too large for the heap is refused before any
         // helper starts filling it
         ColumnTable.Builder<T> first = ColumnTable.Builder.startingAt(schema, chunkRows, 0, null).expecting(rows);
@@ -46,14 +46,14 @@ final class ParallelTableBuild {
                     : ColumnTable.Builder.startingAt(schema, chunkRows, from, seeds);
             builders.add(builder);
             Runnable part = () -> builder.addRange(customers, from, to);
-            parts.add(w == 0 ? null : CompletableFuture.runAsync(part, executor));
+            parts.add(w == 0 ? null : ClaimableTask.submit(part, executor));
         }
         // the caller reads the first run while the helpers read the others
         runFirst(parts, builders, customers, chunkRows, chunksPerWorker * chunkRows);
         return merge(schema, chunkRows, rows, builders, seeds);
     }
 
-    private static <T> void runFirst(List<CompletableFuture<Void>> parts, List<ColumnTable.Builder<T>> builders,
+    private static <T> void runFirst(List<ClaimableTask<Void>> parts, List<ColumnTable.Builder<T>> builders,
             List<? extends T> customers, int from, int firstRun) {
         RuntimeException first = null;
         try {
@@ -61,14 +61,16 @@ final class ParallelTableBuild {
         } catch (RuntimeException e) {
             first = e;
         }
-        // wait for every helper, then report the failure of the earliest run: the first bad row in list order
+        // run every run no pool thread has started (the pool's threads may all be busy, or blocked on a lock this
+        // thread holds), wait for the others, then report the failure of the earliest run: the first bad row in list
+        // order
         Throwable failure = first;
         for (int w = 1; w < parts.size(); w++) {
             try {
                 parts.get(w).join();
-            } catch (java.util.concurrent.CompletionException e) {
+            } catch (RuntimeException | Error e) {
                 if (failure == null) {
-                    failure = e.getCause() != null ? e.getCause() : e;
+                    failure = e;
                 }
             }
         }

@@ -123,6 +123,8 @@ class ModuleDescriptorTest {
         assertThat(live.isExported("io.github.segmentkit.live")).isTrue();
         assertThat(core.isExported("io.github.segmentkit.core.row")).isFalse();
         assertThat(core.isExported("io.github.segmentkit.core.row", live)).isTrue();
+        assertThat(core.isExported("io.github.segmentkit.core.concurrent")).isFalse();
+        assertThat(core.isExported("io.github.segmentkit.core.concurrent", live)).isTrue();
 
         ClassLoader loader = layer.findLoader("io.github.segmentkit.api");
         Class<?> engineSpi = loader.loadClass(SegmenterProvider.class.getName());
