@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,6 +22,23 @@ class ClaimableTaskTest {
         public void execute(Runnable task) {
             held.add(task);
         }
+    }
+
+    private static int sum(int[] values) {
+        return java.util.Arrays.stream(values).sum();
+    }
+
+    /** The class's javadoc example, compiled and run (checked by {@code JavadocExamplesTest}). */
+    @Test
+    void should_add_the_part_joined_to_the_part_summed_here() {
+        int[] firstHalf = {1, 2, 3};
+        int[] secondHalf = {4, 5, 6};
+        // javadoc: segmentation-core/src/main/java/io/github/segmentkit/core/concurrent/ClaimableTask.java
+        ClaimableTask<Integer> part = ClaimableTask.submit(() -> sum(secondHalf), ForkJoinPool.commonPool());
+        int first = sum(firstHalf);
+        int total = first + part.join();   // runs the part here when no pool thread has taken it yet
+
+        assertThat(total).isEqualTo(21);
     }
 
     @Test
