@@ -2,20 +2,22 @@ package io.github.segmentkit.core.engine;
 
 import io.github.segmentkit.core.column.ColumnTable;
 import io.github.segmentkit.core.column.WorkerFailures;
+import io.github.segmentkit.core.concurrent.ClaimableTask;
 import io.github.segmentkit.core.plan.EvaluationPlan;
 import io.github.segmentkit.core.plan.Scratch;
 import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs a plan over every chunk of a table on up to {@code parallelism} threads: the calling thread and
  * {@code parallelism − 1} tasks on the executor take chunks from a shared counter, so a slow thread never holds
- * the others up. Each thread has its own {@link Scratch}; chunks are disjoint, so the sink writes without locks.
+ * the others up. Each thread has its own {@link Scratch}; chunks are disjoint, so the sink writes without locks. A
+ * helper the executor has not started when the caller runs out of chunks is run by the caller and finds none left
+ * ({@link ClaimableTask}), so an executor whose threads are all busy, or all waiting for this caller, never holds it
+ * up.
  */
 final class ChunkRunner {
     /** Receives the evaluated chunk; called from several threads, never twice for one chunk. */
@@ -40,16 +42,30 @@ final class ChunkRunner {
             work(plan, chunks, next, scratches, sink, 0);
             return 1;
         }
-        List<CompletableFuture<Void>> helpers = new ArrayList<>();
+        List<ClaimableTask<Void>> helpers = new ArrayList<>();
         for (int w = 1; w < workers; w++) {
             int worker = w;
-            helpers.add(CompletableFuture.runAsync(() -> work(plan, chunks, next, scratches, sink, worker), executor));
+            helpers.add(ClaimableTask.submit(() -> work(plan, chunks, next, scratches, sink, worker), executor));
         }
-        work(plan, chunks, next, scratches, sink, 0);
+        Throwable failure = null;
         try {
-            CompletableFuture.allOf(helpers.toArray(new CompletableFuture<?>[0])).join();
-        } catch (CompletionException e) {
-            throw WorkerFailures.unwrapped(e.getCause() != null ? e.getCause() : e);
+            work(plan, chunks, next, scratches, sink, 0);
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+        // a helper no thread has started is run here, and finds every chunk taken: a caller on a thread of a busy
+        // executor (or one whose threads all wait on this caller) never waits for a helper that cannot start
+        for (ClaimableTask<Void> helper : helpers) {
+            try {
+                helper.join();
+            } catch (RuntimeException | Error e) {
+                if (failure == null) {
+                    failure = e;
+                }
+            }
+        }
+        if (failure != null) {
+            throw WorkerFailures.unwrapped(failure);
         }
         return workers;
     }
