@@ -64,16 +64,8 @@ final class ParallelTableBuild {
         // run every run no pool thread has started (the pool's threads may all be busy, or blocked on a lock this
         // thread holds), wait for the others, then report the failure of the earliest run: the first bad row in list
         // order
-        Throwable failure = first;
-        for (int w = 1; w < parts.size(); w++) {
-            try {
-                parts.get(w).join();
-            } catch (RuntimeException | Error e) {
-                if (failure == null) {
-                    failure = e;
-                }
-            }
-        }
+        Throwable helpers = ClaimableTask.joinAll(parts.subList(1, parts.size()));
+        Throwable failure = first != null ? first : helpers;
         if (failure != null) {
             throw WorkerFailures.unwrapped(failure);
         }

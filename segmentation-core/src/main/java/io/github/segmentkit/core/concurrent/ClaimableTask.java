@@ -1,5 +1,6 @@
 package io.github.segmentkit.core.concurrent;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
@@ -48,6 +49,24 @@ public final class ClaimableTask<V> implements Runnable {
             work.run();
             return null;
         }, executor);
+    }
+
+    /**
+     * Joins every task in order ({@link #join}: running here those no thread has started) and returns the first one's
+     * failure, or null when all returned; every task has stopped when this returns.
+     */
+    public static Throwable joinAll(List<? extends ClaimableTask<?>> tasks) {
+        Throwable first = null;
+        for (ClaimableTask<?> task : tasks) {
+            try {
+                task.join();
+            } catch (RuntimeException | Error e) {
+                if (first == null) {
+                    first = e;
+                }
+            }
+        }
+        return first;
     }
 
     /** Runs the work unless a thread has claimed it already; its failure is kept for {@link #join}. */

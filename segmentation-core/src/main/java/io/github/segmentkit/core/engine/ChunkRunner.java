@@ -55,15 +55,8 @@ final class ChunkRunner {
         }
         // a helper no thread has started is run here, and finds every chunk taken: a caller on a thread of a busy
         // executor (or one whose threads all wait on this caller) never waits for a helper that cannot start
-        for (ClaimableTask<Void> helper : helpers) {
-            try {
-                helper.join();
-            } catch (RuntimeException | Error e) {
-                if (failure == null) {
-                    failure = e;
-                }
-            }
-        }
+        Throwable helperFailure = ClaimableTask.joinAll(helpers);
+        failure = failure != null ? failure : helperFailure;
         if (failure != null) {
             throw WorkerFailures.unwrapped(failure);
         }

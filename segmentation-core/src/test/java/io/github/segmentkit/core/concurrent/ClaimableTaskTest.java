@@ -113,6 +113,32 @@ class ClaimableTaskTest {
     }
 
     @Test
+    void should_join_every_task_and_return_the_first_failure_in_order() {
+        HeldTasks pool = new HeldTasks();
+        AtomicInteger ran = new AtomicInteger();
+        IllegalStateException second = new IllegalStateException("second");
+        IllegalStateException third = new IllegalStateException("third");
+        List<ClaimableTask<Void>> tasks = List.of(
+                ClaimableTask.submit(() -> {
+                    ran.incrementAndGet();
+                }, pool),
+                ClaimableTask.submit(() -> {
+                    ran.incrementAndGet();
+                    throw second;
+                }, pool),
+                ClaimableTask.submit(() -> {
+                    ran.incrementAndGet();
+                    throw third;
+                }, pool));
+        pool.held.get(2).run();         // a pool thread ran the last one first
+
+        assertThat(ClaimableTask.joinAll(tasks)).isSameAs(second);
+        assertThat(ran.get()).isEqualTo(3);
+        assertThat(tasks).allMatch(ClaimableTask::isDone);
+        assertThat(ClaimableTask.joinAll(List.of())).isNull();
+    }
+
+    @Test
     void should_keep_an_interrupt_of_the_joining_thread_for_later() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
