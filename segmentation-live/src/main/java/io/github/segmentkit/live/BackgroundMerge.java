@@ -6,9 +6,9 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
- * A population's delta being merged into a new table on a pool thread (the common pool's), from copies of the customers and of the
- * replaced rows taken when it started, and the rows replaced since then: the delta that remains once the new table
- * takes the old one's place. Whoever needs the table before the pool has started the merge runs it on its own thread
+ * A population's delta being merged into a new table on a pool thread (the common pool's), from copies of the
+ * customers and of the replaced rows taken when it started, and the rows replaced since then: the delta that remains
+ * once the new table takes the old one's place. Whoever needs the table before the pool has started the merge runs it on its own thread
  * ({@link ClaimableTask}), so a pool whose threads all wait for the writer lock cannot hold the writer up.
  *
  * <p>Not thread-safe: the population's owner (the live segmentation's writer lock) guards it; only the merge itself
@@ -16,16 +16,12 @@ import java.util.function.Supplier;
  */
 final class BackgroundMerge<T> {
     private final ClaimableTask<CustomerTable<T>> task;
-    /** The customers copied when the merge started, the new table's rows. */
-    private final int rows;
-    /** The rows below {@link #rows} replaced since the copy, a bit per row. */
-    private final long[] replacedSince;
-    private int replacedSinceCount;
+    /** The rows of the merged table replaced since the copy. */
+    private final ReplacedRows replacedSince;
 
     private BackgroundMerge(ClaimableTask<CustomerTable<T>> task, int rows) {
         this.task = task;
-        this.rows = rows;
-        this.replacedSince = new long[(rows + 63) >>> 6];
+        this.replacedSince = new ReplacedRows(rows);
     }
 
     /** Hands {@code merge}, which reads a copy of the first {@code rows} customers, to {@code pool}. */
@@ -35,13 +31,7 @@ final class BackgroundMerge<T> {
 
     /** Notes that {@code slot}'s customer changed after the copy. */
     void replaced(int slot) {
-        if (slot < rows) {
-            long bit = 1L << slot;
-            if ((replacedSince[slot >>> 6] & bit) == 0) {
-                replacedSince[slot >>> 6] |= bit;
-                replacedSinceCount++;
-            }
-        }
+        replacedSince.mark(slot);
     }
 
     boolean isDone() {
@@ -57,12 +47,8 @@ final class BackgroundMerge<T> {
         return task.join();
     }
 
-    /** The rows replaced since the copy, a bit per row of the merged table; the caller may keep the array. */
-    long[] replacedSince() {
+    /** The rows replaced since the copy; the caller may keep them. */
+    ReplacedRows replacedSince() {
         return replacedSince;
-    }
-
-    int replacedSinceCount() {
-        return replacedSinceCount;
     }
 }
