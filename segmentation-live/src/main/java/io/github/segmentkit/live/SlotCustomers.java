@@ -10,8 +10,9 @@ import java.util.RandomAccess;
  * The customer object of each slot, in pages of 4,096 slots copied on write, so that a frozen view of every slot
  * ({@link #freeze()}) costs a copy of the page directory instead of one of every reference. A merge on
  * the pool reads such a view while the writer goes on replacing slots; copying ten million references into a new
- * array held the writer up 5.5 ms with ParallelGC and 33 ms with G1 (a humongous array of 40 MB) at every merge. Here the writer copies a page (4,096 references, 16 KB) the first time it writes to it after a freeze,
- * spread over the changes that follow, and no array is ever larger than a page or the directory.
+ * array held the writer up 5.5 ms with ParallelGC and 33 ms with G1 (a humongous array of 40 MB) at every merge.
+ * Here the writer copies a page (4,096 references, 16 KB) the first time it writes to it after a freeze, spread over
+ * the changes that follow, and no array is ever larger than a page or the directory.
  *
  * <pre>
  * directory: [page 0] [page 1] [page 2] ...     frozen: [true] [false] [true] ...
@@ -35,8 +36,8 @@ final class SlotCustomers<T> {
     /**
      * The most writes {@link #set} lists before writing them to their pages. A write to a slot whose line is not in
      * the cache held up the change that made it by 140–170 ns at ten million customers (a change of a new customer
-     * object costs about 1.3 µs there, with ParallelGC); listed, the lines are read together, their misses overlapping, and then
-     * written.
+     * object costs about 1.3 µs there, with ParallelGC); listed, the lines are read together, their misses
+     * overlapping, and then written.
      */
     static final int PENDING_WRITES = 256;
 

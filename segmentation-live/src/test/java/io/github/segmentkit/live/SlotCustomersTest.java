@@ -52,7 +52,8 @@ class SlotCustomersTest {
                 }
             }
             assertThat(customers.size()).isEqualTo(model.size());
-            assertThat(customers.view()).as("trial %d, pages of 2^%d", trial, pageShift).containsExactlyElementsOf(model);
+            assertThat(customers.view()).as("trial %d, pages of 2^%d", trial, pageShift)
+                    .containsExactlyElementsOf(model);
             for (int slot = 0; slot < model.size(); slot++) {
                 assertThat(customers.get(slot)).isEqualTo(model.get(slot));
             }
@@ -66,7 +67,8 @@ class SlotCustomersTest {
     @Test
     void should_refuse_slots_outside_the_population_and_writes_to_its_views() {
         SlotCustomers<String> customers = new SlotCustomers<>(List.of("a", "b", "c"), 1);
-        assertThatThrownBy(() -> customers.get(3)).isInstanceOf(IndexOutOfBoundsException.class).hasMessageContaining("3");
+        assertThatThrownBy(() -> customers.get(3)).isInstanceOf(IndexOutOfBoundsException.class)
+                .hasMessageContaining("3");
         assertThatThrownBy(() -> customers.set(-1, "x")).isInstanceOf(IndexOutOfBoundsException.class)
                 .hasMessageContaining("-1");
         List<String> frozen = customers.freeze();
