@@ -312,7 +312,7 @@ public final class ColumnTable<T> {
                 writers.add(ColumnWriter.of(binding, start, chunkRows));
                 sealed.add(new ArrayList<>());
             }
-            @SuppressWarnings("unchecked")
+            @SuppressWarnings({"unchecked", "rawtypes"})   // a generic array is created raw, then typed
             ColumnWriter<T>[] array = writers.toArray(new ColumnWriter[0]);
             this.writerArray = array;
             if (base == null) {

@@ -198,7 +198,7 @@ final class TruthTerms {
         return stack.pop()[0];
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})   // a generic array is created raw, then typed
     private static Set<Term>[] pair(Set<Term> whenTrue, Set<Term> whenFalse) {
         return new Set[] {whenTrue, whenFalse};
     }
