@@ -539,9 +539,10 @@ public final class LiveSegmentation<T> implements AutoCloseable {
 
     /**
      * Writes the current state to {@code file} in the format of {@code docs/live-snapshot-format.md} (format
-     * version 1): the customers' attribute values, the members of every segment, the last
-     * event's sequence number and the as-of clock, with a CRC32C per block. The state is captured at one change,
-     * as {@link #snapshot()} does (changes wait only while the customer references are copied), then written to a
+     * version 1): the customers' attribute values, the members of every segment, the last event's sequence number
+     * and the as-of clock, with a CRC32C per block. The state is captured at one change, as {@link #snapshot()}
+     * captures it (changes wait only while the member blocks changed since the last snapshot are copied and the
+     * customers' pages frozen; the members and ids are read from that state afterwards), then written to a
      * temporary file in the same directory, forced to the disk and renamed over {@code file} in one atomic step: a
      * crash leaves the previous file or the new one, never a torn one. {@link Builder#restore} reads it back.
      *
@@ -572,23 +573,31 @@ public final class LiveSegmentation<T> implements AutoCloseable {
                     + " classifiers (outputs " + HeldClassifier.outputs(classifiers) + ") and a snapshot file"
                     + " (format version 1) does not store fitted parameters; rebuild it from the customers instead");
         }
-        SnapshotState<T> state;
+        // under the lock, only what costs little: a published state (the member blocks changed since the last one
+        // copied), the customers' pages frozen, the segments; the bitmaps and ids are read from those afterwards,
+        // while changes go on (a copy of every set and id under the lock held writers for tens of milliseconds at
+        // ten million customers)
+        LiveSnapshot at;
+        List<T> customers;
+        List<Segment> savedSegments;
         lock.lock();
         try {
-            RoaringBitmap[] bySegment = new RoaringBitmap[names.size()];
-            for (int s = 0; s < names.size(); s++) {
-                bySegment[s] = members.toBitmap(s);
+            if (changedSincePublished || published == null) {
+                publish(null);
             }
-            long[][] pages = slots.pages();
-            long[] ids = new long[slots.size()];
-            for (int slot = 0; slot < ids.length; slot++) {
-                ids[slot] = SlotIds.idAt(pages, slot);
-            }
-            state = new SnapshotState<>(schema, segments, population.customers(), ids,
-                    members.toBitmap(members.aliveSet()), bySegment, sequence, hasClock, asOf.instant(), zone);
+            at = published;
+            customers = population.customers();
+            savedSegments = segments;
         } finally {
             lock.unlock();
         }
+        int sets = savedSegments.size();
+        RoaringBitmap[] bySegment = new RoaringBitmap[sets];
+        for (int s = 0; s < sets; s++) {
+            bySegment[s] = at.slotsOf(s);
+        }
+        SnapshotState<T> state = new SnapshotState<>(schema, savedSegments, customers, at.idsBySlot(),
+                at.slotsOf(sets), bySegment, at.sequence(), hasClock, at.asOf().instant(), zone);
         SnapshotFileWriter.write(file, state);
         return state.sequence();
     }

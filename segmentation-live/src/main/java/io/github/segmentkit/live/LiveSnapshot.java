@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.roaringbitmap.RoaringBitmap;
 
 /**
  * One state of a {@link LiveSegmentation}: every change up to event {@link #sequence()} and none after, at one
@@ -143,6 +144,23 @@ public final class LiveSnapshot {
             }
         }
         Arrays.sort(ids);
+        return ids;
+    }
+
+    /**
+     * The members of the set numbered {@code set} (the segments by declaration, then every customer) as a bitmap of
+     * slots; for {@link LiveSegmentation#saveTo}, outside the writer lock.
+     */
+    RoaringBitmap slotsOf(int set) {
+        return members.toBitmap(set);
+    }
+
+    /** The id of every slot this state has, by slot (deleted customers' included). */
+    long[] idsBySlot() {
+        long[] ids = new long[slotCount];
+        for (int slot = 0; slot < slotCount; slot++) {
+            ids[slot] = SlotIds.idAt(idPages, slot);
+        }
         return ids;
     }
 

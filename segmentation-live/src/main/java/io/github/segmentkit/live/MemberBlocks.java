@@ -397,7 +397,11 @@ final class MemberBlocks {
     /** The working members of one set as a bitmap of slots. */
     RoaringBitmap toBitmap(int set) {
         writePendingFlips();
-        long[][] blocks = working[set];
+        return bitmapOf(working[set]);
+    }
+
+    /** The slots whose bits are set in {@code blocks}, as a bitmap. */
+    private static RoaringBitmap bitmapOf(long[][] blocks) {
         long[] words = new long[blocks.length * BLOCK_WORDS];
         for (int b = 0; b < blocks.length; b++) {
             System.arraycopy(blocks[b], 0, words, b * BLOCK_WORDS, BLOCK_WORDS);
@@ -502,6 +506,11 @@ final class MemberBlocks {
             long[][] of = blocks[set];
             int block = slot >>> BLOCK_SHIFT;
             return block < of.length && (of[block][(slot & (BLOCK_BITS - 1)) >>> 6] & (1L << slot)) != 0;
+        }
+
+        /** The members of one set as a bitmap of slots; the blocks are never written again, so any thread may. */
+        RoaringBitmap toBitmap(int set) {
+            return bitmapOf(blocks[set]);
         }
     }
 }

@@ -19,7 +19,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -157,6 +159,62 @@ class SnapshotFileLiveChangesTest {
             // adding lyon sends 2 events, removing it 2 more: a file with lyon is saved half-way through a round
             assertThat(snapshot.sequence() % 4).as("%s", file).isEqualTo(with != null ? 2 : 0);
         }
+    }
+
+    @Test
+    void should_save_the_customers_members_and_sequence_of_one_change_while_a_writer_changes_them() throws Exception {
+        int customers = 8;
+        List<Customer> inParis = new ArrayList<>();
+        for (int j = 0; j < customers; j++) {
+            inParis.add(new Customer(100 + j, TODAY, "Paris"));
+        }
+        LiveSegmentation<Customer> live = opened.track(LiveSegmentation.builder(Customer.SCHEMA).add(LYON)
+                .asOf(TODAY).build(inParis));
+        assertThat(live.snapshot().sequence()).isZero();
+        // change k moves customer 100 + k % 8 to Lyon in even rounds of eight and back to Paris in odd ones: one event
+        // each, so a state's sequence number says where every customer is
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread writer = new Thread(() -> {
+            for (long k = 0; running.get(); k++) {
+                String city = (k / customers) % 2 == 0 ? "Lyon" : "Paris";
+                live.upsert(new Customer(100 + k % customers, TODAY, city));
+            }
+        });
+        writer.start();
+        List<Path> files = new ArrayList<>();
+        try {
+            for (int i = 0; i < 150; i++) {
+                Path file = directory.resolve("changes-" + i + ".sklive");
+                live.saveTo(file);
+                files.add(file);
+            }
+        } finally {
+            running.set(false);
+            writer.join();
+        }
+        Set<Long> savedAt = new HashSet<>();
+        for (Path file : files) {
+            LiveSegmentation<Customer> restored = opened.track(LiveSegmentation.builder(Customer.SCHEMA).add(LYON)
+                    .restore(file, Customer::from));
+            LiveSnapshot snapshot = restored.snapshot();
+            long changes = snapshot.sequence();
+            savedAt.add(changes);
+            List<Long> expectedInLyon = new ArrayList<>();
+            for (int j = 0; j < customers; j++) {
+                long moves = changes > j ? (changes - j + customers - 1) / customers : 0;
+                long id = 100 + j;
+                if (moves % 2 == 1) {
+                    expectedInLyon.add(id);
+                }
+                assertThat(restored.customer(id)).as("%s after %d changes: customer %d", file, changes, id)
+                        .hasValueSatisfying(c -> assertThat(c.city()).isEqualTo(moves % 2 == 1 ? "Lyon" : "Paris"));
+            }
+            assertThat(snapshot.memberIds("lyon")).as("%s after %d changes", file, changes)
+                    .containsExactlyInAnyOrder(expectedInLyon.stream().mapToLong(Long::longValue).toArray());
+            assertThat(snapshot.customerCount()).isEqualTo(customers);
+        }
+        assertThat(savedAt).as("the files were saved at different changes: the writer ran meanwhile")
+                .hasSizeGreaterThan(1);
     }
 
     /** The snapshot of {@code file} restored with {@code segments}, or null when it holds other segments. */
