@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,55 +72,56 @@ final class SnapshotFileWriter {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file, 1 << 16));
         out.write(SnapshotFormat.MAGIC);
         out.writeInt(SnapshotFormat.VERSION);
+        // one payload for every block, emptied before each: a block's bytes are written from its buffer, so that
+        // saving allocates no byte array per block or per string (at ten million customers the buffers and the
+        // strings' bytes were about 0.8 of the 1.3 KB each customer's saving allocated)
+        Payload payload = new Payload();
         int blocks = 0;
-        writeBlock(out, SnapshotFormat.HEAD, header(state));
+        header(state, payload);
+        writeBlock(out, SnapshotFormat.HEAD, payload);
         blocks++;
         int slots = state.ids().length;
         for (int first = 0; first < slots; first += SnapshotFormat.ROWS_PER_GROUP) {
-            writeBlock(out, SnapshotFormat.ROWS, rows(state, first, Math.min(slots, first + SnapshotFormat.ROWS_PER_GROUP)));
+            rows(state, first, Math.min(slots, first + SnapshotFormat.ROWS_PER_GROUP), payload);
+            writeBlock(out, SnapshotFormat.ROWS, payload);
             blocks++;
         }
         for (int set = 0; set <= state.members().length; set++) {
             RoaringBitmap bits = set < state.members().length ? state.members()[set] : state.alive();
             bits.runOptimize();
-            Payload payload = new Payload();
             payload.data.writeInt(set);
             bits.serialize(payload.data);
             writeBlock(out, SnapshotFormat.MEMB, payload);
             blocks++;
         }
-        Payload end = new Payload();
-        end.data.writeInt(blocks);
-        writeBlock(out, SnapshotFormat.END, end);
+        payload.data.writeInt(blocks);
+        writeBlock(out, SnapshotFormat.END, payload);
         out.flush();
     }
 
-    private static <T> Payload header(SnapshotState<T> state) throws IOException {
-        Payload payload = new Payload();
+    private static <T> void header(SnapshotState<T> state, Payload payload) throws IOException {
         DataOutputStream data = payload.data;
         data.writeLong(state.sequence());
         data.writeBoolean(state.hasClock());
         data.writeLong(state.asOf().getEpochSecond());
         data.writeInt(state.asOf().getNano());
-        writeString(data, state.zone().getId());
+        writeString(payload, state.zone().getId());
         data.writeInt(state.ids().length);
         data.writeInt(SnapshotFormat.ROWS_PER_GROUP);
         List<AttributeBinding<T>> bindings = state.schema().bindings();
         data.writeInt(bindings.size());
         for (AttributeBinding<T> binding : bindings) {
-            writeString(data, binding.attribute().name());
+            writeString(payload, binding.attribute().name());
             data.writeByte(SnapshotFormat.code(binding.attribute().kind()));
         }
         data.writeInt(state.segments().size());
         for (Segment segment : state.segments()) {
-            writeString(data, segment.name());
-            writeString(data, SnapshotFileReader.definition(segment));
+            writeString(payload, segment.name());
+            writeString(payload, SnapshotFileReader.definition(segment));
         }
-        return payload;
     }
 
-    private static <T> Payload rows(SnapshotState<T> state, int first, int end) throws IOException {
-        Payload payload = new Payload();
+    private static <T> void rows(SnapshotState<T> state, int first, int end, Payload payload) throws IOException {
         DataOutputStream data = payload.data;
         int rows = end - first;
         data.writeInt(first);
@@ -141,11 +141,10 @@ final class SnapshotFileWriter {
             data.write(present);
             for (Object value : column) {
                 if (value != null) {
-                    writeValue(data, value);
+                    writeValue(payload, value);
                 }
             }
         }
-        return payload;
     }
 
     private static <T> Object readValue(AttributeBinding<T> binding, T customer, long id) {
@@ -158,13 +157,14 @@ final class SnapshotFileWriter {
     }
 
     /** One value, by its Java type (the normalised types of {@link AttributeBinding#read}). */
-    private static void writeValue(DataOutputStream data, Object value) throws IOException {
+    private static void writeValue(Payload payload, Object value) throws IOException {
+        DataOutputStream data = payload.data;
         if (value instanceof Long) {
             data.writeLong((Long) value);
         } else if (value instanceof Double) {
             data.writeLong(Double.doubleToRawLongBits((Double) value));
         } else if (value instanceof String) {
-            writeString(data, (String) value);
+            writeString(payload, (String) value);
         } else if (value instanceof Boolean) {
             data.writeBoolean((Boolean) value);
         } else if (value instanceof LocalDate) {
@@ -176,7 +176,7 @@ final class SnapshotFileWriter {
             Set<?> tags = (Set<?>) value;
             data.writeInt(tags.size());
             for (Object tag : tags) {
-                writeString(data, (String) tag);
+                writeString(payload, (String) tag);
             }
         } else if (value instanceof GeoPoint) {
             data.writeLong(Double.doubleToRawLongBits(((GeoPoint) value).latitude()));
@@ -186,22 +186,26 @@ final class SnapshotFileWriter {
         }
     }
 
-    static void writeString(DataOutputStream data, String text) throws IOException {
-        byte[] bytes;
+    static void writeString(Payload payload, String text) throws IOException {
+        DataOutputStream data = payload.data;
+        // at most three bytes per char either way: UTF-8 takes three for a char of the basic plane and four for a
+        // surrogate pair, the UTF-16 units two per char
+        byte[] bytes = payload.scratch(3 * text.length());
+        int length;
         if (wellFormed(text)) {
             data.writeByte(SnapshotFormat.UTF_8);
-            bytes = text.getBytes(StandardCharsets.UTF_8);
+            length = Utf8.encode(text, bytes);
         } else {
             data.writeByte(SnapshotFormat.UTF_16_UNITS);
-            // getBytes would replace a lone surrogate: write the chars themselves
-            bytes = new byte[text.length() * 2];
+            // UTF-8 would replace a lone surrogate: write the chars themselves
             for (int i = 0; i < text.length(); i++) {
                 bytes[2 * i] = (byte) (text.charAt(i) >>> 8);
                 bytes[2 * i + 1] = (byte) text.charAt(i);
             }
+            length = 2 * text.length();
         }
-        data.writeInt(bytes.length);
-        data.write(bytes);
+        data.writeInt(length);
+        data.write(bytes, 0, length);
     }
 
     /** Whether every surrogate of {@code text} is part of a pair, so that UTF-8 keeps it exactly. */
@@ -217,26 +221,50 @@ final class SnapshotFileWriter {
         return true;
     }
 
+    /** Writes the block of {@code payload}'s bytes, then empties {@code payload} for the next block. */
     private static void writeBlock(DataOutputStream out, String tag, Payload payload) throws IOException {
         payload.data.flush();
-        byte[] body = payload.bytes.toByteArray();
+        byte[] body = payload.bytes.buffer();
+        int length = payload.bytes.size();
         byte[] header = new byte[SnapshotFormat.BLOCK_HEADER_BYTES];
         System.arraycopy(SnapshotFormat.tagBytes(tag), 0, header, 0, 4);
-        header[4] = (byte) (body.length >>> 24);
-        header[5] = (byte) (body.length >>> 16);
-        header[6] = (byte) (body.length >>> 8);
-        header[7] = (byte) body.length;
+        header[4] = (byte) (length >>> 24);
+        header[5] = (byte) (length >>> 16);
+        header[6] = (byte) (length >>> 8);
+        header[7] = (byte) length;
         CRC32C crc = new CRC32C();
         crc.update(header);
-        crc.update(body);
+        crc.update(body, 0, length);
         out.write(header);
-        out.write(body);
+        out.write(body, 0, length);
         out.writeInt((int) crc.getValue());
+        payload.bytes.reset();
     }
 
-    /** A block's payload being built. */
+    /** The payload of the block being built, and a scratch array for a string's bytes; reused block after block. */
     private static final class Payload {
-        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        final BlockBytes bytes = new BlockBytes();
         final DataOutputStream data = new DataOutputStream(bytes);
+        private byte[] scratch = new byte[256];
+
+        /** The scratch array, at least {@code length} long. */
+        byte[] scratch(int length) {
+            if (scratch.length < length) {
+                scratch = new byte[Math.max(length, 2 * scratch.length)];
+            }
+            return scratch;
+        }
+    }
+
+    /** A byte array stream whose bytes are read in place. */
+    private static final class BlockBytes extends ByteArrayOutputStream {
+        BlockBytes() {
+            super(1 << 16);
+        }
+
+        /** The array holding the bytes written since the last reset: the first {@link #size()} of it. */
+        byte[] buffer() {
+            return buf;
+        }
     }
 }
