@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,25 +126,10 @@ class SnapshotFileLiveChangesTest {
     void should_save_the_segments_of_the_change_it_is_captured_at_while_segments_come_and_go() throws Exception {
         LiveSegmentation<Customer> live = opened.track(LiveSegmentation.builder(Customer.SCHEMA).add(LAPSED)
                 .asOf(TODAY).build(customers()));
-        AtomicBoolean running = new AtomicBoolean(true);
-        Thread changer = new Thread(() -> {
-            while (running.get()) {
-                live.addSegment(LYON);
-                live.removeSegment("lyon");
-            }
+        List<Path> files = saveWhileChanging(live, 40, "segments", round -> {
+            live.addSegment(LYON);
+            live.removeSegment("lyon");
         });
-        changer.start();
-        List<Path> files = new ArrayList<>();
-        try {
-            for (int i = 0; i < 40; i++) {
-                Path file = directory.resolve("segments-" + i + ".sklive");
-                live.saveTo(file);
-                files.add(file);
-            }
-        } finally {
-            running.set(false);
-            changer.join();
-        }
         for (Path file : files) {
             // each file holds one of the two states, lyon's members saved exactly when lyon is: the builder
             // declaring the other segments is refused
@@ -173,25 +159,10 @@ class SnapshotFileLiveChangesTest {
         assertThat(live.snapshot().sequence()).isZero();
         // change k moves customer 100 + k % 8 to Lyon in even rounds of eight and back to Paris in odd ones: one event
         // each, so a state's sequence number says where every customer is
-        AtomicBoolean running = new AtomicBoolean(true);
-        Thread writer = new Thread(() -> {
-            for (long k = 0; running.get(); k++) {
-                String city = (k / customers) % 2 == 0 ? "Lyon" : "Paris";
-                live.upsert(new Customer(100 + k % customers, TODAY, city));
-            }
+        List<Path> files = saveWhileChanging(live, 150, "changes", k -> {
+            String city = (k / customers) % 2 == 0 ? "Lyon" : "Paris";
+            live.upsert(new Customer(100 + k % customers, TODAY, city));
         });
-        writer.start();
-        List<Path> files = new ArrayList<>();
-        try {
-            for (int i = 0; i < 150; i++) {
-                Path file = directory.resolve("changes-" + i + ".sklive");
-                live.saveTo(file);
-                files.add(file);
-            }
-        } finally {
-            running.set(false);
-            writer.join();
-        }
         Set<Long> savedAt = new HashSet<>();
         for (Path file : files) {
             LiveSegmentation<Customer> restored = opened.track(LiveSegmentation.builder(Customer.SCHEMA).add(LYON)
@@ -215,6 +186,33 @@ class SnapshotFileLiveChangesTest {
         }
         assertThat(savedAt).as("the files were saved at different changes: the writer ran meanwhile")
                 .hasSizeGreaterThan(1);
+    }
+
+    /**
+     * Saves {@code live} to {@code saves} files named after {@code name} while another thread calls {@code change}
+     * with 0, 1, 2 and on, until the last file is saved; returns the files in the order saved.
+     */
+    private List<Path> saveWhileChanging(LiveSegmentation<?> live, int saves, String name, LongConsumer change)
+            throws Exception {
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread changer = new Thread(() -> {
+            for (long k = 0; running.get(); k++) {
+                change.accept(k);
+            }
+        });
+        changer.start();
+        List<Path> files = new ArrayList<>();
+        try {
+            for (int i = 0; i < saves; i++) {
+                Path file = directory.resolve(name + "-" + i + ".sklive");
+                live.saveTo(file);
+                files.add(file);
+            }
+        } finally {
+            running.set(false);
+            changer.join();
+        }
+        return files;
     }
 
     /** The snapshot of {@code file} restored with {@code segments}, or null when it holds other segments. */
