@@ -2,9 +2,6 @@ package io.github.segmentkit.live;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -97,19 +94,40 @@ final class SnapshotCursor {
 
     /** A string: its encoding (UTF-8, or UTF-16 code units), its length in bytes, its bytes. */
     String string(String what) {
+        return string(what, null);
+    }
+
+    /**
+     * {@link #string(String)}, a UTF-8 string decoded by {@code strings} (which shares equal ones) unless it is
+     * {@code null}. {@code what} is only concatenated into a message when the string is malformed: this runs for
+     * every stored value.
+     */
+    String string(String what, StoredStrings strings) {
         long at = offset();
         byte encoding = u8(what);
-        int length = count(what + "'s length", 1);
-        ByteBuffer bytes = bytes(length, what);
+        long lengthAt = offset();
+        if (payload.remaining() < Integer.BYTES) {
+            throw malformed(lengthAt, what + "'s length needs " + Integer.BYTES + " bytes, the block has "
+                    + payload.remaining() + " left");
+        }
+        int length = payload.getInt();
+        if (length < 0 || length > payload.remaining()) {
+            throw malformed(lengthAt, what + "'s length is " + (length < 0 ? "negative: " + length : length
+                    + ", but " + length + " × 1 bytes do not fit in the " + payload.remaining()
+                    + " bytes left in the block"));
+        }
+        int start = payload.arrayOffset() + payload.position();
         if (encoding == SnapshotFormat.UTF_8) {
-            try {
-                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
-            } catch (CharacterCodingException e) {
+            String text = strings == null ? StoredStrings.decode(payload.array(), start, length)
+                    : strings.utf8(payload.array(), start, length);
+            if (text == null) {
                 throw malformed(at, what + " is not valid UTF-8");
             }
+            payload.position(payload.position() + length);
+            return text;
         }
         if (encoding == SnapshotFormat.UTF_16_UNITS && length % 2 == 0) {
+            ByteBuffer bytes = bytes(length, what);
             CharBuffer chars = bytes.asCharBuffer();
             return chars.toString();
         }

@@ -48,6 +48,10 @@ final class SnapshotFileReader<T> {
     private final List<AttributeBinding<T>> bindings;
     private final List<String> attributeNames;
     private final Map<String, Integer> columns = new HashMap<>();
+    /** Per attribute, how its values and its tag counts are named in messages: made once, not once per value. */
+    private final String[] valueWhat;
+    private final String[] tagCountWhat;
+    private final StoredStrings strings = new StoredStrings();
     private final long size;
 
     private long sequence;
@@ -66,6 +70,9 @@ final class SnapshotFileReader<T> {
         for (int i = 0; i < attributeNames.size(); i++) {
             columns.put(attributeNames.get(i), i);
         }
+        this.valueWhat = attributeNames.stream().map(name -> "a value of '" + name + "'").toArray(String[]::new);
+        this.tagCountWhat = attributeNames.stream().map(name -> "the tag count of '" + name + "'")
+                .toArray(String[]::new);
         this.size = size;
     }
 
@@ -293,7 +300,7 @@ final class SnapshotFileReader<T> {
             AttributeKind kind = bindings.get(column).attribute().kind();
             for (int row = 0; row < rows; row++) {
                 if ((present.get(row >>> 3) & (1 << (row & 7))) != 0) {
-                    values[row][column] = value(in, kind, attributeNames.get(column));
+                    values[row][column] = value(in, kind, column);
                 }
             }
         }
@@ -306,9 +313,9 @@ final class SnapshotFileReader<T> {
         }
     }
 
-    private Object value(SnapshotCursor in, AttributeKind kind, String attribute) {
+    private Object value(SnapshotCursor in, AttributeKind kind, int column) {
         long at = in.offset();
-        String what = "a value of '" + attribute + "'";
+        String what = valueWhat[column];
         switch (kind) {
             case LONG:
                 return in.i64(what);
@@ -319,7 +326,7 @@ final class SnapshotFileReader<T> {
                 }
                 return number;
             case CATEGORICAL:
-                return in.string(what);
+                return in.string(what, strings);
             case BOOLEAN:
                 return in.bool(what);
             case DATE:
@@ -340,10 +347,10 @@ final class SnapshotFileReader<T> {
                     throw in.malformed(at, what + " is not a valid instant: " + e.getMessage());
                 }
             case TAGS:
-                int count = in.count("the tag count of '" + attribute + "'", 5);
+                int count = in.count(tagCountWhat[column], 5);
                 Set<String> tags = new LinkedHashSet<>();
                 for (int i = 0; i < count; i++) {
-                    if (!tags.add(in.string(what))) {
+                    if (!tags.add(in.string(what, strings))) {
                         throw in.malformed(at, what + " holds a tag twice");
                     }
                 }

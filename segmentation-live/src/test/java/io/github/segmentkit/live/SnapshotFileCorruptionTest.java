@@ -216,6 +216,69 @@ class SnapshotFileCorruptionTest {
         };
     }
 
+    /**
+     * Where the UTF-8 bytes of {@code text} start in {@code payload}, found with the encoding byte (UTF-8) and the
+     * length that precede them, so that no other bytes of the block are mistaken for it.
+     */
+    private static int indexOf(byte[] payload, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        byte[] stored = ByteBuffer.allocate(5 + bytes.length).put((byte) 0).putInt(bytes.length).put(bytes).array();
+        for (int i = 0; i + stored.length <= payload.length; i++) {
+            if (Arrays.equals(payload, i, i + stored.length, stored, 0, stored.length)) {
+                return i + 5;
+            }
+        }
+        throw new AssertionError(text + " is not in the block");
+    }
+
+    @Test
+    void should_refuse_a_stored_string_that_is_not_utf8_or_claims_more_bytes_than_its_block_holds() {
+        // small's first customer lives in 'پاکستان' (the country column); its ROWS block is block 1
+        SnapshotFiles.Block rows = SnapshotFiles.blocks(small).get(1);
+        int text = indexOf(rows.payload(), "پاکستان");
+        long payloadAt = rows.offset() + 8L;
+
+        // a byte that no UTF-8 sequence starts with, in place of the string's first byte: refused, not replaced
+        SnapshotFileException malformed = refused(SnapshotFiles.withBlock(small, 1, payload -> {
+            payload[text] = (byte) 0xFF;
+            return payload;
+        }));
+        assertThat(malformed.reason()).isEqualTo(SnapshotFileException.Reason.MALFORMED);
+        assertThat(malformed.block()).isEqualTo("ROWS");
+        assertThat(malformed.offset()).isEqualTo(payloadAt + text - 5);
+        assertThat(malformed.getMessage()).contains("a value of 'country' is not valid UTF-8");
+
+        // the same string claiming a million bytes in a block of a few hundred
+        SnapshotFileException overrun = refused(SnapshotFiles.withBlock(small, 1, payload -> {
+            ByteBuffer.wrap(payload, text - 4, 4).putInt(1_000_000);
+            return payload;
+        }));
+        assertThat(overrun.reason()).isEqualTo(SnapshotFileException.Reason.MALFORMED);
+        assertThat(overrun.offset()).isEqualTo(payloadAt + text - 4);
+        assertThat(overrun.getMessage()).contains("a value of 'country''s length is 1000000, but 1000000 × 1 bytes"
+                + " do not fit in the");
+        SnapshotFileException negative = refused(SnapshotFiles.withBlock(small, 1, payload -> {
+            ByteBuffer.wrap(payload, text - 4, 4).putInt(-7);
+            return payload;
+        }));
+        assertThat(negative.getMessage()).contains("a value of 'country''s length is negative: -7");
+
+        // an ASCII tag of the large file turned into a lone continuation byte, after equal tags were read intact
+        // (the blocks end with a MEMB per segment, one of the live customers, and END)
+        int lastRowsIndex = SnapshotFiles.blocks(large).size() - 3 - SEGMENTS.size();
+        SnapshotFiles.Block lastRows = SnapshotFiles.blocks(large).get(lastRowsIndex);
+        assertThat(lastRows.tag()).isEqualTo("ROWS");
+        int tag = indexOf(lastRows.payload(), "t4");
+        SnapshotFileException tagMalformed = refused(SnapshotFiles.withBlock(large, lastRowsIndex, payload -> {
+            payload[tag + 1] = (byte) 0x80;
+            return payload;
+        }));
+        assertThat(tagMalformed.reason()).isEqualTo(SnapshotFileException.Reason.MALFORMED);
+        assertThat(tagMalformed.block()).isEqualTo("ROWS");
+        assertThat(tagMalformed.offset()).isEqualTo(lastRows.offset() + 8L + tag - 5);
+        assertThat(tagMalformed.getMessage()).contains("a value of 'interests' is not valid UTF-8");
+    }
+
     @Test
     void should_refuse_claimed_sizes_the_file_cannot_hold_without_allocating_them() {
         SnapshotFileException billions = refused(SnapshotFiles.withBlock(small, 0, customerCount(Integer.MAX_VALUE)));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -31,17 +30,6 @@ class Utf8Test {
 
     @Provide
     Arbitrary<String> texts() {
-        // code points of every width, with the ASCII and two-byte ranges drawn often enough to mix with the others
-        Arbitrary<Integer> codePoints = Arbitraries.oneOf(
-                Arbitraries.integers().between(0, 0x7f),
-                Arbitraries.integers().between(0x80, 0x7ff),
-                Arbitraries.integers().between(0x800, 0xffff)
-                        .filter(c -> c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE),
-                Arbitraries.integers().between(0x10000, Character.MAX_CODE_POINT));
-        return codePoints.list().ofMaxSize(40).map(points -> {
-            StringBuilder text = new StringBuilder();
-            points.forEach(text::appendCodePoint);
-            return text.toString();
-        });
+        return TextArbitraries.codePointsOfEveryWidth(40);
     }
 }
