@@ -263,6 +263,20 @@ class SnapshotFileCorruptionTest {
         }));
         assertThat(negative.getMessage()).contains("a value of 'country''s length is negative: -7");
 
+        // the first customer's tags are 'క్రికెట్', 'کتابیں' and '' (in the file in any order): the Telugu one made
+        // empty as well, so that the set holds '' twice (the block only shortens: the reader has no offsets in it)
+        int telugu = indexOf(rows.payload(), "క్రికెట్");
+        int teluguBytes = "క్రికెట్".getBytes(StandardCharsets.UTF_8).length;
+        SnapshotFileException twice = refused(SnapshotFiles.withBlock(small, 1, payload -> {
+            ByteBuffer shorter = ByteBuffer.allocate(payload.length - teluguBytes);
+            shorter.put(payload, 0, telugu - 4).putInt(0).put(payload, telugu + teluguBytes,
+                    payload.length - telugu - teluguBytes);
+            return shorter.array();
+        }));
+        assertThat(twice.reason()).isEqualTo(SnapshotFileException.Reason.MALFORMED);
+        assertThat(twice.block()).isEqualTo("ROWS");
+        assertThat(twice.getMessage()).contains("a value of 'interests' holds a tag twice");
+
         // an ASCII tag of the large file turned into a lone continuation byte, after equal tags were read intact
         // (the blocks end with a MEMB per segment, one of the live customers, and END)
         int lastRowsIndex = SnapshotFiles.blocks(large).size() - 3 - SEGMENTS.size();
