@@ -3,6 +3,8 @@ package io.github.segmentkit.live;
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.attribute.GeoPoint;
 import io.github.segmentkit.api.schema.AttributeBinding;
+import io.github.segmentkit.api.schema.DoubleBinding;
+import io.github.segmentkit.api.schema.GeoPointBinding;
 import io.github.segmentkit.api.schema.TagsBinding;
 import java.io.BufferedOutputStream;
 import java.io.DataOutput;
@@ -133,31 +135,85 @@ final class SnapshotFileWriter {
         for (int slot = first; slot < end; slot++) {
             payload.i64(state.ids()[slot]);
         }
-        Object[] column = new Object[rows];
-        byte[] present = new byte[(rows + 7) >>> 3];
+        Column column = payload.column(rows);
         for (AttributeBinding<T> binding : state.schema().bindings()) {
-            Arrays.fill(present, (byte) 0);
-            for (int row = 0; row < rows; row++) {
-                column[row] = readValue(binding, state.customers().get(first + row), state.ids()[first + row]);
-                if (column[row] != null) {
-                    present[row >>> 3] |= (byte) (1 << (row & 7));
+            column.clearPresence();
+            // numbers and points are read as doubles, without the Double and GeoPoint a read() boxes them in (about
+            // 80 of the 200 bytes a customer's saving allocated in the benchmarks' schema); the same values reach
+            // the file, and the same exceptions leave it
+            if (binding instanceof DoubleBinding<T> doubles) {
+                for (int row = 0; row < rows; row++) {
+                    double value = readDouble(doubles, state.customers().get(first + row), state.ids()[first + row]);
+                    if (!Double.isNaN(value)) {
+                        column.doubles[row] = value;
+                        column.setPresent(row);
+                    }
                 }
-            }
-            payload.bytes(present, 0, present.length);
-            for (Object value : column) {
-                if (value != null) {
-                    writeValue(payload, value);
+                payload.bytes(column.present, 0, column.presentBytes);
+                for (int row = 0; row < rows; row++) {
+                    if (column.isPresent(row)) {
+                        payload.i64(Double.doubleToRawLongBits(column.doubles[row]));
+                    }
                 }
+            } else if (binding instanceof GeoPointBinding<T> points) {
+                for (int row = 0; row < rows; row++) {
+                    if (readPoint(points, state.customers().get(first + row), column, row,
+                            state.ids()[first + row])) {
+                        column.setPresent(row);
+                    }
+                }
+                payload.bytes(column.present, 0, column.presentBytes);
+                for (int row = 0; row < rows; row++) {
+                    if (column.isPresent(row)) {
+                        payload.i64(Double.doubleToRawLongBits(column.doubles[row]));
+                        payload.i64(Double.doubleToRawLongBits(column.longitudes[row]));
+                    }
+                }
+            } else {
+                for (int row = 0; row < rows; row++) {
+                    Object value = readValue(binding, state.customers().get(first + row), state.ids()[first + row]);
+                    column.values[row] = value;
+                    if (value != null) {
+                        column.setPresent(row);
+                    }
+                }
+                payload.bytes(column.present, 0, column.presentBytes);
+                for (int row = 0; row < rows; row++) {
+                    if (column.isPresent(row)) {
+                        writeValue(payload, column.values[row]);
+                    }
+                }
+                Arrays.fill(column.values, 0, rows, null);
             }
         }
+    }
+
+    private static <T> double readDouble(DoubleBinding<T> binding, T customer, long id) {
+        try {
+            return binding.applyAsDouble(customer);
+        } catch (RuntimeException e) {
+            throw unreadable(binding, id, e);
+        }
+    }
+
+    private static <T> boolean readPoint(GeoPointBinding<T> binding, T customer, Column column, int row, long id) {
+        try {
+            return binding.readInto(customer, column.doubles, column.longitudes, row);
+        } catch (RuntimeException e) {
+            throw unreadable(binding, id, e);
+        }
+    }
+
+    private static IllegalStateException unreadable(AttributeBinding<?> binding, long id, RuntimeException e) {
+        return new IllegalStateException("cannot read '" + binding.attribute().name() + "' of customer " + id
+                + " to snapshot it: " + e, e);
     }
 
     private static <T> Object readValue(AttributeBinding<T> binding, T customer, long id) {
         try {
             return binding instanceof TagsBinding<T> tags ? tagsOf(tags, customer) : binding.read(customer);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot read '" + binding.attribute().name() + "' of customer " + id
-                    + " to snapshot it: " + e, e);
+            throw unreadable(binding, id, e);
         }
     }
 
@@ -260,6 +316,16 @@ final class SnapshotFileWriter {
 
         private byte[] buffer = new byte[1 << 16];
         private int size;
+        private Column column;
+
+        /** The column scratch for a block of {@code rows} rows (at most {@link SnapshotFormat#ROWS_PER_GROUP}). */
+        Column column(int rows) {
+            if (column == null || column.values.length < rows) {
+                column = new Column(rows);
+            }
+            column.presentBytes = (rows + 7) >>> 3;
+            return column;
+        }
 
         /** The bytes written since the last {@link #reset}: the first {@link #size()} of it. */
         byte[] buffer() {
@@ -332,6 +398,34 @@ final class SnapshotFileWriter {
                     bytes(bytes, offset, length);
                 }
             });
+        }
+    }
+
+    /** One attribute's values for the rows of a block, read before they are written; reused block after block. */
+    static final class Column {
+        final Object[] values;
+        final double[] doubles;
+        final double[] longitudes;
+        final byte[] present;
+        int presentBytes;
+
+        Column(int rows) {
+            values = new Object[rows];
+            doubles = new double[rows];
+            longitudes = new double[rows];
+            present = new byte[(rows + 7) >>> 3];
+        }
+
+        void clearPresence() {
+            Arrays.fill(present, 0, presentBytes, (byte) 0);
+        }
+
+        void setPresent(int row) {
+            present[row >>> 3] |= (byte) (1 << (row & 7));
+        }
+
+        boolean isPresent(int row) {
+            return (present[row >>> 3] & (1 << (row & 7))) != 0;
         }
     }
 }

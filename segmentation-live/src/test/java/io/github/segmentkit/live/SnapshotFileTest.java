@@ -15,7 +15,9 @@ import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.attribute.Attribute;
 import io.github.segmentkit.api.attribute.AttributeKind;
 import io.github.segmentkit.api.attribute.CategoricalAttribute;
+import io.github.segmentkit.api.attribute.DoubleAttribute;
 import io.github.segmentkit.api.attribute.GeoPoint;
+import io.github.segmentkit.api.attribute.GeoPointAttribute;
 import io.github.segmentkit.api.schema.CustomerSchema;
 import io.github.segmentkit.testing.ReferenceEvaluator;
 import io.github.segmentkit.testing.ReferenceResult;
@@ -190,6 +192,53 @@ class SnapshotFileTest {
                 .restore(file, v -> new Customer(v.id(), (LocalDate) v.get("last_order"), (String) v.get("city"))));
         assertThat(restored.snapshot().memberIds("lyon")).containsExactly(1L, 2L);
         assertThat(restored.snapshot().sequence()).isEqualTo(1);
+    }
+
+    @Test
+    void should_name_the_number_or_point_that_cannot_be_read_and_keep_the_previous_file() throws IOException {
+        // numbers and points are saved by their primitive reads, not read(): their failures must read the same
+        AtomicBoolean scoreFails = new AtomicBoolean();
+        AtomicBoolean latitudeOutOfRange = new AtomicBoolean();
+        DoubleAttribute score = Attribute.ofDouble("score");
+        GeoPointAttribute home = Attribute.ofGeoPoint("home");
+        CustomerSchema<Customer> schema = CustomerSchema.<Customer>builder(Customer::id)
+                .date(Customer.LAST_ORDER, Customer::lastOrder)
+                .numeric(score, c -> {
+                    if (scoreFails.get()) {
+                        throw new IllegalStateException("the scoring service is down");
+                    }
+                    return c.id() == 2 ? Double.NaN : c.id() * 0.5;
+                })
+                .geoPoint(home, c -> latitudeOutOfRange.get() ? 95.0 : 45.76, c -> 4.84)
+                .build();
+        LiveSegmentation<Customer> live = opened.track(LiveSegmentation.builder(schema)
+                .add(Segment.named("scored").where(score.gt(0.0)))
+                .build(List.of(new Customer(1, TODAY, "Lyon"), new Customer(2, TODAY, "Lyon"))));
+        Path file = directory.resolve("live.snapshot");
+        live.saveTo(file);
+        byte[] first = Files.readAllBytes(file);
+
+        scoreFails.set(true);
+        assertThatThrownBy(() -> live.saveTo(file)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cannot read 'score' of customer 1 to snapshot it")
+                .hasMessageContaining("the scoring service is down");
+        scoreFails.set(false);
+        latitudeOutOfRange.set(true);
+        assertThatThrownBy(() -> live.saveTo(file)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cannot read 'home' of customer 1 to snapshot it")
+                .hasMessageContaining("latitude 95.0 is outside [-90, 90]");
+        assertThat(Files.readAllBytes(file)).isEqualTo(first);
+
+        latitudeOutOfRange.set(false);
+        LiveSegmentation<Customer> restored = opened.track(LiveSegmentation.builder(schema)
+                .add(Segment.named("scored").where(score.gt(0.0)))
+                .restore(file, v -> {
+                    // customer 2's score is missing (NaN), so it is not stored; both homes are
+                    assertThat(v.get("score")).isEqualTo(v.id() == 2 ? null : v.id() * 0.5);
+                    assertThat(v.get("home")).isEqualTo(GeoPoint.of(45.76, 4.84));
+                    return new Customer(v.id(), (LocalDate) v.get("last_order"), "Lyon");
+                }));
+        assertThat(restored.snapshot().memberIds("scored")).containsExactly(1L);
     }
 
     @Test
