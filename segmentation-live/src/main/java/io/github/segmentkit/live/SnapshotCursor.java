@@ -19,7 +19,7 @@ final class SnapshotCursor {
      * @param file    the snapshot file, for messages
      * @param tag     the block's tag
      * @param base    the offset of the payload's first byte in the file
-     * @param payload the payload, positioned at its start
+     * @param payload the payload, positioned at its start; a heap buffer, whose array strings are decoded from
      */
     SnapshotCursor(Path file, String tag, long base, ByteBuffer payload) {
         this.file = file;
