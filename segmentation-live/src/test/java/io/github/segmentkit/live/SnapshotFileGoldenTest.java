@@ -45,7 +45,11 @@ class SnapshotFileGoldenTest {
     @RegisterExtension
     final OpenedLiveSegmentations opened = new OpenedLiveSegmentations();
 
-    /** Every value kind, missing values, non-Latin and ill-formed text, extremes; one change and one deletion. */
+    /**
+     * Every value kind, missing values, non-Latin and ill-formed text, extremes; one change and one deletion. Written
+     * out here rather than taken from {@link SnapshotFileTest#awkward()}, which it resembles: the recorded file is of
+     * exactly these values, and must not change when another test's data does.
+     */
     private LiveSegmentation<TestCustomer> recordedState() {
         List<TestCustomer> customers = List.of(
                 new TestCustomer(Long.MIN_VALUE, Long.MAX_VALUE, Double.NaN, "پاکستان", true, TODAY.minusDays(3),
