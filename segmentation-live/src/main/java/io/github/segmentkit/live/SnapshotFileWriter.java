@@ -84,13 +84,14 @@ final class SnapshotFileWriter {
         // saving allocates no byte array per block or per string (the buffers and the strings' bytes were about
         // 0.8 of the 1.3 KB a customer's saving allocated, measured at a million customers)
         Payload payload = new Payload();
+        Column column = new Column(SnapshotFormat.ROWS_PER_GROUP);
         int blocks = 0;
         header(state, payload);
         writeBlock(out, SnapshotFormat.HEAD, payload);
         blocks++;
         int slots = state.ids().length;
         for (int first = 0; first < slots; first += SnapshotFormat.ROWS_PER_GROUP) {
-            rows(state, first, Math.min(slots, first + SnapshotFormat.ROWS_PER_GROUP), payload);
+            rows(state, first, Math.min(slots, first + SnapshotFormat.ROWS_PER_GROUP), payload, column);
             writeBlock(out, SnapshotFormat.ROWS, payload);
             blocks++;
         }
@@ -128,16 +129,16 @@ final class SnapshotFileWriter {
         }
     }
 
-    private static <T> void rows(SnapshotState<T> state, int first, int end, Payload payload) {
+    private static <T> void rows(SnapshotState<T> state, int first, int end, Payload payload, Column column) {
         int rows = end - first;
         payload.i32(first);
         payload.i32(rows);
         for (int slot = first; slot < end; slot++) {
             payload.i64(state.ids()[slot]);
         }
-        Column column = payload.column(rows);
+        int presentBytes = (rows + 7) >>> 3;
         for (AttributeBinding<T> binding : state.schema().bindings()) {
-            column.clearPresence();
+            Arrays.fill(column.present, 0, presentBytes, (byte) 0);
             // numbers and points are read as doubles, without the Double and GeoPoint a read() boxes them in (about
             // 80 of the 200 bytes a customer's saving allocated in the benchmarks' schema); the same values reach
             // the file, and the same exceptions leave it
@@ -149,7 +150,7 @@ final class SnapshotFileWriter {
                         column.setPresent(row);
                     }
                 }
-                payload.bytes(column.present, 0, column.presentBytes);
+                payload.bytes(column.present, 0, presentBytes);
                 for (int row = 0; row < rows; row++) {
                     if (column.isPresent(row)) {
                         payload.i64(Double.doubleToRawLongBits(column.doubles[row]));
@@ -162,7 +163,7 @@ final class SnapshotFileWriter {
                         column.setPresent(row);
                     }
                 }
-                payload.bytes(column.present, 0, column.presentBytes);
+                payload.bytes(column.present, 0, presentBytes);
                 for (int row = 0; row < rows; row++) {
                     if (column.isPresent(row)) {
                         payload.i64(Double.doubleToRawLongBits(column.doubles[row]));
@@ -177,7 +178,7 @@ final class SnapshotFileWriter {
                         column.setPresent(row);
                     }
                 }
-                payload.bytes(column.present, 0, column.presentBytes);
+                payload.bytes(column.present, 0, presentBytes);
                 for (int row = 0; row < rows; row++) {
                     if (column.isPresent(row)) {
                         writeValue(payload, column.values[row]);
@@ -268,7 +269,7 @@ final class SnapshotFileWriter {
      * A string: UTF-8 when it has no lone surrogate, which UTF-8 would replace; its UTF-16 code units otherwise. An
      * encoding byte, the length in bytes, the bytes.
      */
-    static void writeString(Payload payload, String text) {
+    private static void writeString(Payload payload, String text) {
         // at most three bytes per char either way: UTF-8 takes three for a char of the basic plane and four for a
         // surrogate pair, the UTF-16 units two per char
         int start = payload.reserve(1 + Integer.BYTES + 3 * text.length());
@@ -310,22 +311,12 @@ final class SnapshotFileWriter {
      * {@link DataOutputStream} would, but without its and {@code ByteArrayOutputStream}'s locks, which a write of
      * each int and long took (over a third of a save's time at a million customers).
      */
-    static final class Payload {
+    private static final class Payload {
         static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
         static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
         private byte[] buffer = new byte[1 << 16];
         private int size;
-        private Column column;
-
-        /** The column scratch for a block of {@code rows} rows (at most {@link SnapshotFormat#ROWS_PER_GROUP}). */
-        Column column(int rows) {
-            if (column == null || column.values.length < rows) {
-                column = new Column(rows);
-            }
-            column.presentBytes = (rows + 7) >>> 3;
-            return column;
-        }
 
         /** The bytes written since the last {@link #reset}: the first {@link #size()} of it. */
         byte[] buffer() {
@@ -401,23 +392,21 @@ final class SnapshotFileWriter {
         }
     }
 
-    /** One attribute's values for the rows of a block, read before they are written; reused block after block. */
-    static final class Column {
+    /**
+     * One attribute's values for the rows of a block (and which are present), read before they are written; reused
+     * attribute after attribute and block after block.
+     */
+    private static final class Column {
         final Object[] values;
         final double[] doubles;
         final double[] longitudes;
         final byte[] present;
-        int presentBytes;
 
         Column(int rows) {
             values = new Object[rows];
             doubles = new double[rows];
             longitudes = new double[rows];
             present = new byte[(rows + 7) >>> 3];
-        }
-
-        void clearPresence() {
-            Arrays.fill(present, 0, presentBytes, (byte) 0);
         }
 
         void setPresent(int row) {
