@@ -213,7 +213,10 @@ final class LiveClock<T> {
         }
     }
 
-    /** The helpers of the move under way, which its caller may have copy the move's member blocks; null when none. */
+    /**
+     * The helpers of the move under way, null when none: a move large enough to have them is published as it ends
+     * (its caller's choice), so that the snapshot that usually follows a large move costs nothing.
+     */
     HelperCrew helpers() {
         return crew;
     }
@@ -242,8 +245,9 @@ final class LiveClock<T> {
      * <p>The touched slots are decided in ascending stretches of {@link #BATCH}; a move that may touch at least twice
      * {@link #HELPER_SHARE} customers (by the sizes of its days) has threads of the common fork-join pool help (one on
      * a two-core machine), called by {@link #touch}, each with a {@link MoveWorker} of its own ({@link HelperCrew});
-     * the stretches' events are then appended in order, on this thread. The helpers stay, for the {@linkplain
-     * #helpers snapshot after the move}, until they are {@linkplain #dismissHelpers dismissed}.
+     * the stretches' events are then appended in order, on this thread, and the same threads flip the member blocks.
+     * The helpers stay, {@linkplain #helpers telling the caller} the move was large, until they are {@linkplain
+     * #dismissHelpers dismissed}.
      */
     int decideTouched(AsOf from, AsOf to, MemberBlocks members, EventBatch events) {
         int count = touched.count();

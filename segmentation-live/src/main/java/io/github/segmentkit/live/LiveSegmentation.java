@@ -385,7 +385,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
      * of the customers that enter or leave time-relative segments. Only the customers whose date or timestamp
      * crosses a bound of such a criterion are re-evaluated; when they are many (tens of thousands), on the threads of
      * the common fork-join pool as well as the calling one, and such a move then publishes its state before it
-     * returns, those threads copying its changed member blocks, so that the next {@link #snapshot()} costs nothing.
+     * returns, so that the next {@link #snapshot()} costs nothing.
      *
      * @throws IllegalStateException    when the builder was given no as-of time
      * @throws IllegalArgumentException when {@code instant} is before the current as-of instant
@@ -418,12 +418,12 @@ public final class LiveSegmentation<T> implements AutoCloseable {
                 sequence += made;
             }
             if (clock.helpers() != null) {
-                // a large move publishes its state while its helpers are still here to copy the blocks it changed
-                // (readers see it at once, and the next snapshot costs nothing), before its events wake the
-                // listeners' threads, which would take the helpers' core
+                // a large move publishes its state at once (readers see it, and the next snapshot costs nothing), and
+                // dismisses its helpers before its events wake the listeners' threads, which need their core
                 try {
-                    publish(clock.helpers());
+                    publish();
                 } finally {
+                    clock.dismissHelpers();
                     offer(events);
                 }
             } else {
@@ -483,10 +483,9 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         }
     }
 
-    /** Publishes the current state, the changed blocks copied with {@code crew}'s helpers when not null. */
-    private void publish(HelperCrew crew) {
-        published = new LiveSnapshot(names, indexes, crew == null ? members.publish() : members.publish(crew), slots,
-                sequence, asOf);
+    /** Publishes the current state. */
+    private void publish() {
+        published = new LiveSnapshot(names, indexes, members.publish(), slots, sequence, asOf);
         changedSincePublished = false;
     }
 
@@ -509,14 +508,16 @@ public final class LiveSegmentation<T> implements AutoCloseable {
 
     /**
      * The current state: counts, members and a customer's segments as of one change, never half of one. Costs a
-     * copy of the member blocks changed since the previous snapshot; nothing when nothing changed, or when the last
-     * change was a clock move large enough to have helper threads, which publishes its state as it ends.
+     * pointer per block (4,096 customers) of each segment changed since the previous snapshot, never a copy of the
+     * members: a snapshot shares the blocks, and a later change copies a block before its first write to it (512
+     * bytes); nothing when nothing changed, or when the last change was a clock move large enough to have helper
+     * threads, which publishes its state as it ends.
      */
     public LiveSnapshot snapshot() {
         lock.lock();
         try {
             if (changedSincePublished || published == null) {
-                publish(null);
+                publish();
             }
             return published;
         } finally {
@@ -583,7 +584,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         lock.lock();
         try {
             if (changedSincePublished || published == null) {
-                publish(null);
+                publish();
             }
             at = published;
             customers = population.customers();

@@ -1,17 +1,16 @@
 package io.github.segmentkit.live;
 
 import java.util.Arrays;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.IntConsumer;
 import org.roaringbitmap.BitSetUtil;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
  * The members of every segment, and the set of live customers, as bits by slot, in blocks of
- * {@value #BLOCK_BITS} slots. The writer changes its working blocks in place; {@link #publish()} hands readers an
- * immutable copy that shares every set and every block unchanged since the previous copy, so that a snapshot costs
- * one pointer per block of the sets that changed plus the blocks changed since the last one (copy on publish), never
- * a copy of the population.
+ * {@value #BLOCK_BITS} slots. {@link #publish()} hands readers an immutable state that shares every block with the
+ * writer's working sets: a snapshot costs one pointer per block of the sets that changed since the last one, never a
+ * copy of a block. The writer copies a shared block before its first write after a publication (copy on write), so a
+ * published block is never written again, and its own copy is what the next publication shares.
  *
  * <p>The writer also keeps each slot's segment memberships side by side (row-major, a few words per slot, in the
  * slot's {@link SlotRecords record}), so that comparing a customer's new memberships with its old ones reads one cache
@@ -25,14 +24,7 @@ final class MemberBlocks {
     static final int BLOCK_SHIFT = 12;
     static final int BLOCK_BITS = 1 << BLOCK_SHIFT;
     private static final int BLOCK_WORDS = BLOCK_BITS >>> 6;
-    /**
-     * The fewest bits changed since the last {@link #publish} for it to copy the changed sets on several threads:
-     * about a one-day clock move over five million customers, whose changes fall in most blocks of a few sets.
-     */
-    static final int PARALLEL_COPY_CHANGES = 16_384;
-    /** The blocks one thread copies at a time when publishing: 128 KB. */
-    static final int COPY_PIECE_BLOCKS = 256;
-    /** The blocks of each set one thread flips at a time after a clock move: 256K slots. */
+    /** The blocks of each set one thread flips (and copies, when shared) at a time after a clock move: 256K slots. */
     private static final int FLIP_PIECE_BLOCKS = 64;
 
     /**
@@ -45,7 +37,10 @@ final class MemberBlocks {
     /** Sets: one per segment, then the live customers; [set][block][word]. */
     private long[][][] working;
     private long[][][] published;
-    /** Whether a working block differs from its published copy: [set][block]. */
+    /**
+     * Whether a working block is the writer's own, written or made since the last {@link #publish}: [set][block]. The
+     * others are shared with the published state and are {@linkplain #writable copied} before they are written.
+     */
     private boolean[][] dirty;
     /**
      * Whether any block of a set is dirty (new blocks and new sets are): a clean set's published array of blocks is
@@ -54,12 +49,11 @@ final class MemberBlocks {
      */
     private boolean[] setDirty;
     private int[] counts;
-    /** The bits {@link #set}, {@link #flip} and {@link #flipMoved} changed since the last {@link #publish}. */
-    private long changesSincePublished;
-    private long parallelCopyChanges = PARALLEL_COPY_CHANGES;
-    private int copyPieceBlocks = COPY_PIECE_BLOCKS;
-    /** The piece of the next publications that fails, for tests of a publication that fails half-way; -1: none. */
-    private int failingCopyPiece = -1;
+    /**
+     * The changed set of the next publications that fails, counting from 0, for tests of a publication that fails
+     * half-way; -1: none.
+     */
+    private int failingPublishedSet = -1;
     private int flipPieceBlocks = FLIP_PIECE_BLOCKS;
     /** The bits {@link #flip} listed and not yet written to the blocks, each {@code set << 32 | slot}, in order. */
     private final long[] pendingFlips = new long[PENDING_FLIPS];
@@ -224,22 +218,17 @@ final class MemberBlocks {
         return block < blocks.length && (blocks[block][(slot & (BLOCK_BITS - 1)) >>> 6] & (1L << slot)) != 0;
     }
 
-    /**
-     * Copies changed blocks on several threads from {@code changes} changed bits on, and copies and flips a clock
-     * move's bits {@code pieceBlocks} blocks at a time (tests split small changes so).
-     */
-    void splitWork(long changes, int pieceBlocks) {
-        this.parallelCopyChanges = changes;
-        this.copyPieceBlocks = pieceBlocks;
+    /** Flips (and copies) a clock move's bits {@code pieceBlocks} blocks at a time (tests split small moves so). */
+    void splitFlips(int pieceBlocks) {
         this.flipPieceBlocks = pieceBlocks;
     }
 
     /**
-     * Has piece {@code piece} of every publication from now on fail before it copies anything ({@code -1}: none), as
-     * an out-of-memory error in a block's copy would (tests).
+     * Has every publication from now on fail before it hands on changed set number {@code set} (0 for the first
+     * changed set; {@code -1}: none), as an out-of-memory error there would (tests).
      */
-    void failCopyPiece(int piece) {
-        this.failingCopyPiece = piece;
+    void failPublishedSet(int set) {
+        this.failingPublishedSet = set;
     }
 
     /** Sets or clears one bit. @return whether it changed */
@@ -247,15 +236,13 @@ final class MemberBlocks {
         writeFlipsBeforeUsing(set);
         int block = slot >>> BLOCK_SHIFT;
         ensureBlocks(block + 1);
-        long[] words = working[set][block];
         int word = (slot & (BLOCK_BITS - 1)) >>> 6;
         long bit = 1L << slot;
-        boolean was = (words[word] & bit) != 0;
+        boolean was = (working[set][block][word] & bit) != 0;
         if (was == member) {
             return false;
         }
-        words[word] ^= bit;
-        dirty[set][block] = true;
+        writable(set, block)[word] ^= bit;
         countChange(set, slot, member);
         return true;
     }
@@ -266,7 +253,6 @@ final class MemberBlocks {
      */
     private void countChange(int set, int slot, boolean member) {
         setDirty[set] = true;
-        changesSincePublished++;
         counts[set] += member ? 1 : -1;
         if (set < aliveSet()) {
             records.ensureCapacity(slot + 1);
@@ -301,25 +287,44 @@ final class MemberBlocks {
         }
     }
 
-    /** Writes the bits {@link #flip} listed to the blocks, marking them changed since the last publication. */
+    /**
+     * Writes the bits {@link #flip} listed to the blocks. Their shared blocks are copied first, in a loop of its own:
+     * a copy that fails (out of memory) leaves the list and every bit as they were, for the next call; the bits are
+     * then flipped in a loop that cannot fail.
+     */
     private void writePendingFlips() {
         int count = pendingFlipCount;
         if (count == 0) {
             return;
         }
-        pendingFlipCount = 0;
         int highestSlot = 0;
         for (int i = 0; i < count; i++) {
             highestSlot = Math.max(highestSlot, (int) pendingFlips[i]);
         }
         ensureBlocks((highestSlot >>> BLOCK_SHIFT) + 1);
         for (int i = 0; i < count; i++) {
+            writable((int) (pendingFlips[i] >>> 32), (int) pendingFlips[i] >>> BLOCK_SHIFT);
+        }
+        for (int i = 0; i < count; i++) {
             int set = (int) (pendingFlips[i] >>> 32);
             int slot = (int) pendingFlips[i];
-            int block = slot >>> BLOCK_SHIFT;
-            working[set][block][(slot & (BLOCK_BITS - 1)) >>> 6] ^= 1L << slot;
+            working[set][slot >>> BLOCK_SHIFT][(slot & (BLOCK_BITS - 1)) >>> 6] ^= 1L << slot;
+        }
+        pendingFlipCount = 0;
+    }
+
+    /**
+     * The working block {@code block} of {@code set}, ready to be written: a block shared with the published state
+     * is first replaced by a copy of its own, so that no published block is ever written.
+     */
+    private long[] writable(int set, int block) {
+        long[] words = working[set][block];
+        if (!dirty[set][block]) {
+            words = words.clone();
+            working[set][block] = words;
             dirty[set][block] = true;
         }
+        return words;
     }
 
     int count(int set) {
@@ -331,7 +336,8 @@ final class MemberBlocks {
      * flipped in ascending order ({@code flipped[worker][set][0 .. flips[worker][set])}; their membership rows are
      * already written) and counting per set the members gained minus lost ({@code countChanges[worker][set]}). The
      * blocks are written in pieces of whole blocks by {@code crew} (the move's helpers and this thread): each piece
-     * sweeps forward through the blocks of each set it covers, and no two pieces share a block.
+     * sweeps forward through the blocks of each set it covers, copying each shared block it writes (most blocks of
+     * the few sets a large move changes), and no two pieces share a block.
      */
     void flipMoved(HelperCrew crew, int highestSlot, int[][][] flipped, int[][] flips, int[][] countChanges) {
         writePendingFlips();
@@ -344,7 +350,6 @@ final class MemberBlocks {
                 if (flips[w][set] > 0) {
                     counts[set] += countChanges[w][set];
                     setDirty[set] = true;
-                    changesSincePublished += flips[w][set];
                 }
             }
         }
@@ -359,14 +364,11 @@ final class MemberBlocks {
                     continue;
                 }
                 int[] slots = flipped[w][set];
-                long[][] blocks = working[set];
-                boolean[] changed = dirty[set];
                 int i = Arrays.binarySearch(slots, 0, count, from);
+                // a shared block is copied as its first bit is flipped: the flips that follow find it in the cache
                 for (i = i < 0 ? -i - 1 : i; i < count && slots[i] < to; i++) {
                     int slot = slots[i];
-                    int block = slot >>> BLOCK_SHIFT;
-                    blocks[block][(slot & (BLOCK_BITS - 1)) >>> 6] ^= 1L << slot;
-                    changed[block] = true;
+                    writable(set, slot >>> BLOCK_SHIFT)[(slot & (BLOCK_BITS - 1)) >>> 6] ^= 1L << slot;
                 }
             }
         }
@@ -427,77 +429,35 @@ final class MemberBlocks {
     }
 
     /**
-     * An immutable copy of every set and count, sharing the blocks unchanged since the last call. After at least
-     * {@value #PARALLEL_COPY_CHANGES} changed bits (a clock move over ten million customers changes most blocks of its
-     * few time-relative segments), threads of the common fork-join pool help this one copy the changed blocks
-     * ({@link HelperCrew}): the copies then take two cores' bandwidth instead of one's.
+     * An immutable state of every set and count, sharing every block with the working sets: per set changed since
+     * the last call, a copy of its array of blocks (the writer's own blocks become shared, to be copied before their
+     * next write); the other sets' arrays are handed on as they are. No block is copied here: a publication after a
+     * clock move that changed most blocks of a few sets costs a few thousand pointers per set.
      */
     Published publish() {
-        boolean helped = changesSincePublished >= parallelCopyChanges;
-        try (HelperCrew crew = HelperCrew.call(helped ? ForkJoinPool.getCommonPoolParallelism() : 0)) {
-            return publish(crew);
-        }
-    }
-
-    /**
-     * {@link #publish()} with the helpers of {@code crew}, already called (a clock move's), copying the changed
-     * blocks in pieces of {@value #COPY_PIECE_BLOCKS}, so that a move that changed one or two sets still has both
-     * threads copy.
-     */
-    Published publish(HelperCrew crew) {
         writePendingFlips();
         long[][][] next = new long[working.length][][];
-        int pieces = 0;
+        int changedSets = 0;
         for (int s = 0; s < working.length; s++) {
             if (setDirty[s]) {
-                next[s] = new long[working[s].length][];
-                pieces += (next[s].length + copyPieceBlocks - 1) / copyPieceBlocks;
+                if (changedSets++ == failingPublishedSet) {
+                    throw new IllegalStateException("changed set " + (changedSets - 1) + " of a publication failed,"
+                            + " as told by a test");
+                }
+                next[s] = working[s].clone();
             } else {
                 next[s] = published[s];
             }
         }
-        // piece p copies blocks [pieceFrom[p], + copyPieceBlocks) of set pieceSet[p]
-        int[] pieceSet = new int[pieces];
-        int[] pieceFrom = new int[pieces];
-        for (int s = 0, p = 0; s < working.length; s++) {
-            for (int from = 0; setDirty[s] && from < next[s].length; from += copyPieceBlocks, p++) {
-                pieceSet[p] = s;
-                pieceFrom[p] = from;
-            }
-        }
-        int failing = failingCopyPiece;
-        crew.run(pieces, (worker, p) -> {
-            if (p == failing) {
-                throw new IllegalStateException("piece " + p + " of a publication failed, as told by a test");
-            }
-            long[][] blocks = next[pieceSet[p]];
-            copyBlocks(pieceSet[p], pieceFrom[p], Math.min(blocks.length, pieceFrom[p] + copyPieceBlocks), blocks);
-        });
-        // marked clean only once every copy is made: a failed publication leaves every mark for the next one
+        // marked shared only once every array is made: a failed publication leaves every mark for the next one
         for (int s = 0; s < working.length; s++) {
             if (setDirty[s]) {
                 Arrays.fill(dirty[s], false);
                 setDirty[s] = false;
             }
         }
-        changesSincePublished = 0;
         published = next;
         return new Published(next, counts.clone());
-    }
-
-    /**
-     * Fills {@code blocks[from .. to)} of {@code set} to publish: a copy of each working block changed since the last
-     * publication, the published one for the others.
-     */
-    private void copyBlocks(int set, int from, int to, long[][] blocks) {
-        long[][] previous = published[set];
-        for (int b = from; b < to; b++) {
-            if (dirty[set][b] || b >= previous.length) {
-                blocks[b] = working[set][b].clone();
-            } else {
-                blocks[b] = previous[b];
-            }
-        }
     }
 
     /** One published state: bits by [set][block][word] and the number of members of each set. */

@@ -37,10 +37,8 @@ class MemberBlocksTest {
             records.id(slot, 31L * slot + 7);
         }
         MemberBlocks blocks = new MemberBlocks(segments, records);
-        // publications copy the changed blocks on this thread, or on several after a few changes or none; they and
-        // clock moves write pieces of one block to more than a set's
-        blocks.splitWork(new long[] {MemberBlocks.PARALLEL_COPY_CHANGES, 0, 5}[random.nextInt(3)],
-                1 + random.nextInt(5));
+        // clock moves flip (and copy) pieces of one block to more than a set's
+        blocks.splitFlips(1 + random.nextInt(5));
         // the model: one set of slots per segment, then the live customers, as MemberBlocks orders them
         List<Set<Integer>> model = new ArrayList<>();
         for (int s = 0; s <= segments; s++) {
@@ -172,7 +170,7 @@ class MemberBlocksTest {
     }
 
     @Test
-    void should_copy_again_after_a_publication_that_failed_half_way() {
+    void should_publish_again_after_a_publication_that_failed_half_way() {
         MemberBlocks blocks = new MemberBlocks(2);
         List<Set<Integer>> model = List.of(new HashSet<>(), new HashSet<>(), new HashSet<>());
         for (int slot = 0; slot < SLOTS; slot += 97) {
@@ -181,17 +179,21 @@ class MemberBlocksTest {
         }
         MemberBlocks.Published before = blocks.publish();
         List<Set<Integer>> atBefore = copy(model);
-        // then changes in every block of both segments, published in pieces of one block
+        // then changes in every block of both segments; the publication fails at the second, after the first's array
         for (int slot = 1; slot < SLOTS; slot += 89) {
             blocks.set((slot + 1) % 2, slot, true);
             model.get((slot + 1) % 2).add(slot);
         }
-        blocks.splitWork(0, 1);
-        blocks.failCopyPiece(5);
+        blocks.failPublishedSet(1);
         assertThat(catchThrowable(blocks::publish)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("piece 5");
+                .hasMessageContaining("changed set 1");
+        // and the writer goes on, in blocks the failed publication had seen
+        for (int slot = 3; slot < SLOTS; slot += 193) {
+            blocks.set(slot % 2, slot, false);
+            model.get(slot % 2).remove(slot);
+        }
 
-        blocks.failCopyPiece(-1);
+        blocks.failPublishedSet(-1);
         MemberBlocks.Published after = blocks.publish();
 
         assertEquals(before, atBefore, "the publication before the failed one");
