@@ -116,6 +116,37 @@ class ClockMemoTest {
         assertThat(row0).containsExactly(0b10L);
     }
 
+    /**
+     * "Ordered before Long.MAX_VALUE days ago" compares with as-of minus the span, which wraps: on 1969-12-30 (epoch
+     * day -2) the bound wraps to the last long, so every order is before it; on 1969-12-31 (day -1) it is exactly the
+     * first long, before which nothing is. A move between the two keeps the row and decides it as the row path does.
+     */
+    @Test
+    void should_keep_and_decide_as_the_row_path_where_the_bound_wraps_to_the_first_value() {
+        SegmentPlan<Customer> plan = new SegmentPlan<>(SCHEMA,
+                List.of(Segment.named("long-ago").where(LAST_ORDER.beforeDaysAgo(Long.MAX_VALUE))));
+        AsOf dayMinus2 = AsOf.date(LocalDate.ofEpochDay(-2));
+        AsOf dayMinus1 = AsOf.date(LocalDate.ofEpochDay(-1));
+        Customer customer = new Customer(1, LocalDate.of(2025, 1, 1), null, 40L, "PK");
+        ClockMemo<Customer> memo = plan.clockMemo();
+        RowContext context = plan.newContext(dayMinus2);
+        long[] onDayMinus2 = new long[plan.words()];
+        plan.classifyInto(customer, context, onDayMinus2);
+        memo.record(0, context);
+        long[] onDayMinus1 = new long[plan.words()];
+        plan.classifyInto(customer, plan.newContext(dayMinus1), onDayMinus1);
+
+        int[] rows = {0};
+        int kept = memo.keepMoved(rows, 1, dayMinus2, plan.newContext(dayMinus1));
+        long[] bits = onDayMinus2.clone();
+        memo.decideKept(plan.newContext(dayMinus1), bits);
+
+        assertThat(onDayMinus2).as("the row path on day -2: before the last long").containsExactly(1L);
+        assertThat(onDayMinus1).as("the row path on day -1: nothing before the first long").containsExactly(0L);
+        assertThat(kept).as("the row's criterion changes answer").isEqualTo(1);
+        assertThat(bits).as("decided for day -1").containsExactly(0L);
+    }
+
     @Test
     void should_keep_the_same_rows_from_records_in_the_callers_array_between_words_of_its_own() {
         SegmentPlan<Customer> plan = recentAndAdults();
