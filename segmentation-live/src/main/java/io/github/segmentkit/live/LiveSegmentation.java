@@ -542,8 +542,8 @@ public final class LiveSegmentation<T> implements AutoCloseable {
      * Writes the current state to {@code file} in the format of {@code docs/live-snapshot-format.md} (format
      * version 1): the customers' attribute values, the members of every segment, the last event's sequence number
      * and the as-of clock, with a CRC32C per block. The state is captured at one change, as {@link #snapshot()}
-     * captures it (changes wait only while the member blocks changed since the last snapshot are copied and the
-     * customers' pages frozen; the members and ids are read from that state afterwards), then written to a
+     * captures it (changes wait only while the changed segments' block pointers are copied and the customers'
+     * pages frozen; the members and ids are read from that state afterwards), then written to a
      * temporary file in the same directory, forced to the disk and renamed over {@code file} in one atomic step: a
      * crash leaves the previous file or the new one, never a torn one. {@link Builder#restore} reads it back.
      *
@@ -574,8 +574,8 @@ public final class LiveSegmentation<T> implements AutoCloseable {
                     + " classifiers (outputs " + HeldClassifier.outputs(classifiers) + ") and a snapshot file"
                     + " (format version 1) does not store fitted parameters; rebuild it from the customers instead");
         }
-        // under the lock, only what costs little: a published state (the member blocks changed since the last one
-        // copied), the customers' pages frozen, the segments; the bitmaps and ids are read from those afterwards,
+        // under the lock, only what costs little: a published state (the changed segments' block pointers copied),
+        // the customers' pages frozen, the segments; the bitmaps and ids are read from those afterwards,
         // while changes go on (a copy of every set and id under the lock held writers for tens of milliseconds at
         // ten million customers)
         LiveSnapshot at;

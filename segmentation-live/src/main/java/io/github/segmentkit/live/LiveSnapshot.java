@@ -11,8 +11,8 @@ import org.roaringbitmap.RoaringBitmap;
 
 /**
  * One state of a {@link LiveSegmentation}: every change up to event {@link #sequence()} and none after, at one
- * as-of time. Taking a snapshot copies only the member blocks changed since the previous one; everything else is
- * shared, so readers can take one per query.
+ * as-of time. Taking a snapshot copies no members: it shares their blocks with the writer (which copies a block before
+ * its first write after a snapshot) and with the previous snapshot, so readers can take one per query.
  *
  * <pre>{@code
  * LiveSnapshot now = live.snapshot();
