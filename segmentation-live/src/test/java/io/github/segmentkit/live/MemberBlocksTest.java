@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
  * Published member blocks are immutable states equal to the working sets at the time they were published, after any
  * sequence of bit changes (one at a time, listed by {@linkplain MemberBlocks#flip flips} and written in batches, or
  * a clock move's, listed by several threads and {@linkplain
- * MemberBlocks#flipMoved flipped by a crew}), added and removed sets and growth across blocks, and
- * whether the changed sets are copied on one thread or several, checked against plain sets of slots; and a set
- * unchanged since the last publication is handed on as the very same array.
+ * MemberBlocks#flipMoved flipped by a crew}, in pieces of one block or more), added and removed sets and growth across
+ * blocks, checked against plain sets of slots: the writer copies a block shared with a publication before writing
+ * it; and a set unchanged since the last publication is handed on as the very same array.
  */
 class MemberBlocksTest {
     private static final int SLOTS = 3 * MemberBlocks.BLOCK_BITS + 17;
