@@ -114,13 +114,10 @@ public final class ClockMemo<T> {
      * Per relative leaf, at the two times of the move under way: the values its criterion is true for, an interval of
      * (value, nanoseconds) pairs inclusive at both ends, four words (low value, low nanoseconds, high value, high
      * nanoseconds) from {@code 8 * k} for the earlier time and {@code 8 * k + 4} for the later one (a date's
-     * nanoseconds are 0). Made once per move from the row path's own arithmetic on the as-of times, so that a row's
+     * nanoseconds are 0). Made per batch from the row path's own arithmetic on the as-of times, so that a row's
      * truths are comparisons: the arithmetic per row and leaf, twice, was a tenth of a one-day move's CPU time.
      */
     private long[] truthBounds = new long[0];
-    /** The times {@link #truthBounds} were made for. */
-    private AsOf boundsEarlier;
-    private AsOf boundsLater;
     /** What the first reads of {@link #keepMoved} sum up: written so that those reads are not optimised away. */
     @SuppressWarnings("unused")
     private long touchedSum;
@@ -436,9 +433,7 @@ public final class ClockMemo<T> {
             earlier = plan.newContext(from);
         }
         earlier.at(from);
-        if (boundsEarlier != from || boundsLater != context.asOf()) {
-            makeTruthBounds(context);
-        }
+        makeTruthBounds(context);
         // First only the first word of each row's stride and the last of its record (their one or two cache
         // lines, the caller's words before the record included), in a loop of a few instructions per row, so that
         // the processor has the cache misses of dozens of records in flight at once (the copy below, a load and a
@@ -583,8 +578,6 @@ public final class ClockMemo<T> {
             truthBounds(k, earlier, 8 * k);
             truthBounds(k, later, 8 * k + 4);
         }
-        boundsEarlier = earlier.asOf();
-        boundsLater = later.asOf();
     }
 
     private void truthBounds(int k, RowContext at, int into) {
