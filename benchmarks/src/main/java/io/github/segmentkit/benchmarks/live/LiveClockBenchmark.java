@@ -4,9 +4,11 @@ import io.github.segmentkit.benchmarks.workload.BenchCustomer;
 import io.github.segmentkit.benchmarks.workload.BenchSchema;
 import io.github.segmentkit.benchmarks.workload.BenchSegments;
 import io.github.segmentkit.benchmarks.workload.LongLivedData;
+import io.github.segmentkit.benchmarks.workload.ThreadRunTimes;
 import io.github.segmentkit.benchmarks.workload.WorkloadState;
 import io.github.segmentkit.live.LiveSegmentation;
 import io.github.segmentkit.live.LiveSnapshot;
+import io.github.segmentkit.live.SegmentListener;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
@@ -36,7 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * own allocation on its thread and prints it, with the customers moved, when the trial ends
  * ({@link #movedShare()}, {@link #allocatedBytesPerMove()}). The trial first moves the clock of small populations
  * (100,000 customers, 15 times 200 days), then of the measured population itself (40 days), so that the measured
- * shots run fully compiled code with every branch they take.
+ * shots run fully compiled code with every branch they take. With {@code -jvmArgsAppend
+ * -Dsegmentkit.threadRunTimes=true} each shot also prints which threads ran while it did ({@link ThreadRunTimes}).
  */
 public class LiveClockBenchmark extends WorkloadState {
     /*
@@ -55,6 +58,10 @@ public class LiveClockBenchmark extends WorkloadState {
      * moves in first-tier code while it was compiled again (seen with -XX:+PrintCompilation): the first shots measured
      * a recompilation. The measured population itself, moved for some days, takes those branches first (the traps
      * now fall in the trial's set-up).
+     *
+     * Every population of the warm-up has the measured shots' listener: without one, the subscription's delivery loop
+     * was first compiled (C1, then C2 on stack replacement, then C2) during the third to fifth measured shots, as their
+     * events arrived, on the core the move's helper needed.
      */
     private static final int WARM_UP_CUSTOMERS = 100_000;
     private static final int WARM_UP_ROUNDS = 15;
@@ -64,17 +71,27 @@ public class LiveClockBenchmark extends WorkloadState {
     private List<BenchCustomer> list;
     private LiveSegmentation<BenchCustomer> live;
     private final AtomicLong events = new AtomicLong();
+    /** The events of the warm-up's populations, counted apart: their listeners may still be delivering. */
+    private final AtomicLong warmUpEvents = new AtomicLong();
     private long eventsBefore;
     private long moves;
     private long movedCustomers;
     private long allocated;
+    /** With {@link ThreadRunTimes#ENABLED}: the threads' run times when the shot's set-up ended, and its length. */
+    private ThreadRunTimes beforeShot;
+    private long shotNanos;
 
     @Setup(Level.Trial)
     public void setUp() {
+        for (int reading = 0; ThreadRunTimes.ENABLED && reading < 2_000; reading++) {
+            // its own code compiled now, not between the shots
+            ThreadRunTimes.read().since(ThreadRunTimes.read());
+        }
         list = LiveWorkload.customers(customers);
         List<BenchCustomer> few = LiveWorkload.customers(Math.min(customers, WARM_UP_CUSTOMERS));
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
             try (LiveSegmentation<BenchCustomer> warm = build(few)) {
+                warm.subscribe(counting(warmUpEvents));
                 for (int day = 0; day < WARM_UP_DAYS; day++) {
                     warm.advanceDays(1);
                     warm.snapshot();
@@ -82,6 +99,7 @@ public class LiveClockBenchmark extends WorkloadState {
             }
         }
         try (LiveSegmentation<BenchCustomer> warm = build(list)) {
+            warm.subscribe(counting(warmUpEvents));
             for (int day = 0; day < FULL_SIZE_WARM_UP_DAYS; day++) {
                 warm.advanceDays(1);
                 warm.snapshot();
@@ -95,10 +113,21 @@ public class LiveClockBenchmark extends WorkloadState {
             live.close();
         }
         live = build(list);
-        live.subscribe(event -> events.incrementAndGet());
+        live.subscribe(counting(events));
         live.snapshot();   // publishes every block once: a snapshot after the move copies only what it changed
         eventsBefore = events.get();
         LongLivedData.settle();
+        if (ThreadRunTimes.ENABLED) {
+            beforeShot = ThreadRunTimes.read();
+        }
+    }
+
+    /**
+     * The listener of every population, the warm-up's too: the measured shots deliver their events to it as they
+     * end, so its delivery loop and this listener's class must be compiled before them, not during them.
+     */
+    private static SegmentListener counting(AtomicLong counter) {
+        return event -> counter.incrementAndGet();
     }
 
     private static LiveSegmentation<BenchCustomer> build(List<BenchCustomer> customers) {
@@ -115,8 +144,10 @@ public class LiveClockBenchmark extends WorkloadState {
     public LiveSnapshot advanceOneDay() {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long before = threads.getCurrentThreadAllocatedBytes();
+        long started = ThreadRunTimes.ENABLED ? System.nanoTime() : 0;
         live.advanceDays(1);
         LiveSnapshot snapshot = live.snapshot();
+        shotNanos = ThreadRunTimes.ENABLED ? System.nanoTime() - started : 0;
         allocated += threads.getCurrentThreadAllocatedBytes() - before;
         moves++;
         return snapshot;
@@ -124,6 +155,10 @@ public class LiveClockBenchmark extends WorkloadState {
 
     @TearDown(Level.Iteration)
     public void countMoved() throws InterruptedException {
+        if (ThreadRunTimes.ENABLED) {
+            System.out.printf("shot %.2f ms, threads that ran: %s%n", shotNanos / 1e6,
+                    ThreadRunTimes.read().since(beforeShot));
+        }
         live.awaitDelivered(Duration.ofMinutes(1));
         movedCustomers += events.get() - eventsBefore;
     }
