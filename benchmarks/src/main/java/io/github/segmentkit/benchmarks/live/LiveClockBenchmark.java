@@ -60,8 +60,8 @@ public class LiveClockBenchmark extends WorkloadState {
      * now fall in the trial's set-up).
      *
      * Every population of the warm-up has the measured shots' listener: without one, the subscription's delivery loop
-     * was first compiled (C1, then C2 on stack replacement, then C2) during the third to fifth measured shots, as their
-     * events arrived, on the core the move's helper needed.
+     * was first compiled (C1, then C2 on stack replacement, then C2) as the shots' events arrived (in a plain program
+     * with this warm-up, during its third to fifth shots), on the core the move's helper needed.
      */
     private static final int WARM_UP_CUSTOMERS = 100_000;
     private static final int WARM_UP_ROUNDS = 15;

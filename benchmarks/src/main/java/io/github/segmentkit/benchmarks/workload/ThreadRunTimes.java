@@ -23,9 +23,9 @@ import java.util.StringJoiner;
  * }</pre>
  *
  * <p>Found with it (benchmarks/README.md, thirty-fourth session): on {@code LiveClockBenchmark} at ten million
- * customers, the C2 compiler thread ran for up to 10 ms inside shots of 4 to 9 ms, compiling the code of the
- * set-up's fresh build; and slow shots without any compiler time, where the move's helper ran for only part of the
- * shot.
+ * customers, the C2 compiler thread ran for up to 10 ms inside shots of 4 to 9 ms, compiling code of the set-up's
+ * build and the listener's delivery loop; and slow shots without any compiler time, where the move's helper ran for
+ * only part of the shot.
  */
 public final class ThreadRunTimes {
     /** Whether the benchmarks that support it read and print the run times, from the system property. */
