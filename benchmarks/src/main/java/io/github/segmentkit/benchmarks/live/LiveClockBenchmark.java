@@ -83,9 +83,8 @@ public class LiveClockBenchmark extends WorkloadState {
 
     @Setup(Level.Trial)
     public void setUp() {
-        for (int reading = 0; ThreadRunTimes.ENABLED && reading < 2_000; reading++) {
-            // its own code compiled now, not between the shots
-            ThreadRunTimes.read().since(ThreadRunTimes.read());
+        if (ThreadRunTimes.ENABLED) {
+            ThreadRunTimes.warmUp();
         }
         list = LiveWorkload.customers(customers);
         List<BenchCustomer> few = LiveWorkload.customers(Math.min(customers, WARM_UP_CUSTOMERS));

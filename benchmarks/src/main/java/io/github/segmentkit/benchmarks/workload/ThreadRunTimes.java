@@ -41,6 +41,16 @@ public final class ThreadRunTimes {
         this.runTimes = runTimes;
     }
 
+    /**
+     * Reads and compares run times a few thousand times, so that the JIT compiles this class's code in a set-up
+     * rather than between two shots, where the compilation would be what the reading sees.
+     */
+    public static void warmUp() {
+        for (int reading = 0; reading < 2_000; reading++) {
+            read().since(read());
+        }
+    }
+
     /** Every thread's run time now; empty where the scheduler's files cannot be read. */
     public static ThreadRunTimes read() {
         Map<String, double[]> runTimes = new LinkedHashMap<>();
