@@ -238,7 +238,38 @@ class ClockMemoTest {
     @Property(tries = 200)
     void should_decide_as_evaluating_the_customer_again_would(@ForAll long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        List<Segment> segments = randomSegments(random);
+        assertMovesAsTheRowPath(random, randomSegments(random));
+    }
+
+    /**
+     * The same for segments where no time-relative one refers to another and that are few enough for a move to decide
+     * them from their normal forms over the row's truth bits (the path of most live segmentations; the property above
+     * mostly takes the programs' path, its segments many or chained).
+     */
+    @Property(tries = 200)
+    void should_decide_from_normal_forms_as_evaluating_the_customer_again_would(@ForAll long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Segment> segments = unchainedSegments(random);
+
+        assertThat(new SegmentPlan<>(SCHEMA, segments).clockMemo().decidesByTerms()).as("%s", segments).isTrue();
+        assertMovesAsTheRowPath(random, segments);
+    }
+
+    @Test
+    void should_run_the_programs_of_time_relative_segments_that_refer_to_one_another() {
+        SegmentPlan<Customer> plan = new SegmentPlan<>(SCHEMA, List.of(
+                Segment.named("recent").where(LAST_ORDER.withinDays(30)),
+                Segment.named("recent-pk").where(and(inSegment("recent"), COUNTRY.in("PK")))));
+
+        assertThat(plan.clockMemo().decidesByTerms()).isFalse();
+    }
+
+    /**
+     * Records 150 random people at a start time, then moves the clock six times (forwards and back) and checks every
+     * form of the memo (recorded, read, records in an array of ours; single rows and batches) against evaluating each
+     * person again at the later time.
+     */
+    private static void assertMovesAsTheRowPath(SplittableRandom random, List<Segment> segments) {
         SegmentPlan<Customer> plan = new SegmentPlan<>(SCHEMA, segments);
         ClockMemo<Customer> recorded = plan.clockMemo();
         ClockMemo<Customer> read = plan.clockMemo();
@@ -411,6 +442,34 @@ class ClockMemoTest {
 
     /** Spans past which "as of minus N days" wraps: in seconds (a timestamp's bound), in days, and the longest. */
     private static final long[] EXTREME_DAYS = {Long.MAX_VALUE / 86_400 + 1, 400_000_000_000L, Long.MAX_VALUE};
+
+    /**
+     * Up to twelve segments: the even ones without a relative criterion (and without references), the odd ones random,
+     * referring now and then to an even one; so no time-relative segment refers to another.
+     */
+    private static List<Segment> unchainedSegments(SplittableRandom random) {
+        List<Segment> segments = new ArrayList<>();
+        int count = 1 + random.nextInt(12);
+        for (int i = 0; i < count; i++) {
+            Criterion criterion = i % 2 == 0 ? staticCriterion(random, 2) : randomCriterion(random, 2, i);
+            if (i % 2 == 1 && random.nextInt(3) == 0) {
+                Criterion reference = inSegment("s" + 2 * random.nextInt((i + 1) / 2));
+                criterion = random.nextBoolean() ? and(reference, criterion) : or(not(reference), criterion);
+            }
+            segments.add(Segment.named("s" + i).where(criterion));
+        }
+        return segments;
+    }
+
+    private static Criterion staticCriterion(SplittableRandom random, int depth) {
+        return switch (random.nextInt(depth > 0 ? 5 : 2)) {
+            case 0 -> AGE.between(random.nextInt(10, 40), random.nextInt(40, 90));
+            case 1 -> COUNTRY.in("PK", "IN", "");
+            case 2 -> not(staticCriterion(random, depth - 1));
+            case 3 -> and(staticCriterion(random, depth - 1), staticCriterion(random, depth - 1));
+            default -> or(staticCriterion(random, depth - 1), staticCriterion(random, depth - 1));
+        };
+    }
 
     private static List<Segment> randomSegments(SplittableRandom random) {
         List<Segment> segments = new ArrayList<>();
