@@ -244,7 +244,7 @@ class ClockMemoTest {
     /**
      * The same for segments where no time-relative one refers to another and that are few enough for a move to decide
      * them from their normal forms over the row's truth bits (the path of most live segmentations; the property above
-     * mostly takes the programs' path, its segments many or chained).
+     * takes the programs' path whenever its segments are many or chained, and a wrong truth there fails it).
      */
     @Property(tries = 200)
     void should_decide_from_normal_forms_as_evaluating_the_customer_again_would(@ForAll long seed) {
