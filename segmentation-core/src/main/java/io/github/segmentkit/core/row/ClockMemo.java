@@ -586,10 +586,7 @@ public final class ClockMemo<T> {
                 isTrue |= member << atom;
                 isFalse |= (member ^ 1) << atom;
             }
-            long toRun = 0;
-            for (long changed = keptChanges[i]; changed != 0; changed &= changed - 1) {
-                toRun |= dependents[Long.numberOfTrailingZeros(changed)];
-            }
+            long toRun = dependentsOfChanged(i * maskWords);
             while (toRun != 0) {
                 int local = Long.numberOfTrailingZeros(toRun);
                 int segment = segments[local];
@@ -612,14 +609,7 @@ public final class ClockMemo<T> {
         for (int segment : memberInputs) {
             memberships[segment] = (bits[bitsAt + (segment >>> 6)] & (1L << segment)) != 0;
         }
-        long toRun = 0;
-        for (int w = 0; w < maskWords; w++) {
-            long changed = keptChanges[changedAt + w];
-            while (changed != 0) {
-                toRun |= dependents[(w << 6) + Long.numberOfTrailingZeros(changed)];
-                changed &= changed - 1;
-            }
-        }
+        long toRun = dependentsOfChanged(changedAt);
         while (toRun != 0) {
             int segment = segments[Long.numberOfTrailingZeros(toRun)];
             long bit = 1L << segment;
@@ -628,6 +618,20 @@ public final class ClockMemo<T> {
             bits[word] = (bits[word] & ~bit) | member;
             toRun &= toRun - 1;
         }
+    }
+
+    /**
+     * The time-relative segments (bit i for {@code segments[i]}, from {@link #dependents}) that depend on a relative leaf
+     * whose truth changed for the kept row whose changes start at {@code keptChanges[changedAt]}.
+     */
+    private long dependentsOfChanged(int changedAt) {
+        long toRun = 0;
+        for (int w = 0; w < maskWords; w++) {
+            for (long changed = keptChanges[changedAt + w]; changed != 0; changed &= changed - 1) {
+                toRun |= dependents[(w << 6) + Long.numberOfTrailingZeros(changed)];
+            }
+        }
+        return toRun;
     }
 
     /**
