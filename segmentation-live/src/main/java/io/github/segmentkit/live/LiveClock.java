@@ -157,6 +157,11 @@ final class LiveClock<T> {
         file(slot, customer, inPlay);
     }
 
+    /** The first word of {@code slot}'s filings, read ahead of a change to it (see {@link SlotFilings#readAhead}). */
+    long readAhead(int slot) {
+        return filings.readAhead(slot);
+    }
+
     /** Files {@code slot} under the attributes of {@code inPlay}, unfiles it from the others. */
     private void file(int slot, T customer, long inPlay) {
         for (int i = 0; i < indexes.size(); i++) {

@@ -105,6 +105,8 @@ public final class LiveSegmentation<T> implements AutoCloseable {
     private long[] previousBits;
     private SegmentPlan<T> evaluatedWith;
     private final MembershipChanges rescanChanges = new MembershipChanges();
+    /** What {@link #readAhead} read, kept so that the reads are made. */
+    private long readAheadSum;
 
     /** @param restored the state of a snapshot file to start from without evaluating, or {@code null} */
     private LiveSegmentation(Builder<T> builder, List<T> customers, SnapshotState<T> restored) {
@@ -181,8 +183,11 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         }
         lock.lock();
         try {
+            long id = plan.idOf(customer);
+            int slot = slots.slotOf(id);
+            readAhead(slot);
             long[] bits = evaluate(customer);
-            apply(schema.id(customer), customer, bits);
+            apply(id, slot, customer, bits);
         } finally {
             lock.unlock();
         }
@@ -205,6 +210,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
             if (slot < 0 || !isAlive(slot)) {
                 throw new NoSuchElementException("no customer with id " + customerId + " to update");
             }
+            readAhead(slot);
             T changed = change.apply(population.customer(slot));
             if (changed == null) {
                 throw new InvalidCustomerDataException(Long.toString(customerId), null,
@@ -216,7 +222,7 @@ public final class LiveSegmentation<T> implements AutoCloseable {
                 throw new IllegalArgumentException("the update of customer " + customerId + " returned customer "
                         + changedId + ": an update keeps the id (upsert the other customer and delete this one)");
             }
-            apply(customerId, changed, bits);
+            apply(customerId, slot, changed, bits);
         } finally {
             lock.unlock();
         }
@@ -692,8 +698,23 @@ public final class LiveSegmentation<T> implements AutoCloseable {
         return slot;
     }
 
-    private void apply(long id, T customer, long[] bits) {
-        int slot = slots.slotOf(id);
+    /**
+     * Reads the first and last words of {@code slot}'s record and its filings by day (nothing for a new customer's
+     * slot, below 0) before its customer is evaluated. The evaluation of a customer object not read lately waits for
+     * its dates and tag set; these reads, each a cache miss and often a page walk into arrays of hundreds of
+     * megabytes at ten million customers, then wait at the same time instead of one after another when the change
+     * is applied: a cold change of the benchmark's list's own objects took about a fifth less inside one JVM (1,587
+     * ns to 1,274 at ten million customers, Intel VM), 8 % less by JMH's median, whose operation also reads the
+     * object from the list. The sum only keeps the reads from being dropped.
+     */
+    private void readAhead(int slot) {
+        if (slot >= 0) {
+            readAheadSum += records.readAhead(slot) ^ clock.readAhead(slot);
+        }
+    }
+
+    /** Adds or replaces the customer {@code id}, whose slot is {@code slot} (below 0: none yet), with events. */
+    private void apply(long id, int slot, T customer, long[] bits) {
         if (slot < 0) {
             slot = newSlot(id);
             population.add(customer);

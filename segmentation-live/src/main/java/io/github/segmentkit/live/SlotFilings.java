@@ -40,6 +40,14 @@ final class SlotFilings {
         return slot < capacity ? words[at(slot, index)] : NONE;
     }
 
+    /**
+     * The first word of {@code slot}'s filings (0 when it has none): a read that brings them into the cache ahead of
+     * their use.
+     */
+    long readAhead(int slot) {
+        return slot < capacity && indexes > 0 ? words[at(slot, 0)] : 0;
+    }
+
     /** The position of {@code slot} in the bucket of its day in index {@code index}; the slot is filed there. */
     int position(int slot, int index) {
         return (int) words[at(slot, index) + 1];

@@ -66,6 +66,18 @@ final class SlotRecords {
         return capacity;
     }
 
+    /**
+     * The first and last words of {@code slot}'s record combined (0 for a slot past the records): a read that brings
+     * both ends of the record into the cache ahead of their use.
+     */
+    long readAhead(int slot) {
+        if (slot >= capacity) {
+            return 0;
+        }
+        int at = slot * stride;
+        return words[at] ^ words[at + stride - 1];
+    }
+
     long id(int slot) {
         return words[slot * stride + rowWords];
     }

@@ -10,11 +10,13 @@ import io.github.segmentkit.api.DefinitionException;
 import io.github.segmentkit.api.InvalidCustomerDataException;
 import io.github.segmentkit.api.Segment;
 import io.github.segmentkit.api.Segmenter;
+import io.github.segmentkit.api.schema.CustomerSchema;
 import io.github.segmentkit.core.engine.ColumnarSegmenter;
 import io.github.segmentkit.core.engine.RoaringSegmentationResult;
 import io.github.segmentkit.testing.generators.TestCustomer;
 import io.github.segmentkit.testing.generators.TestCustomers;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -126,6 +128,35 @@ class LiveSegmentationTest {
         assertThat(after.sequence()).isZero();
         assertThat(after.segmentsOf(1L)).containsExactly("adults", "canadians");
         assertThat(before.segmentsOf(1L)).containsExactly("adults", "canadians");
+    }
+
+    @Test
+    void should_change_nothing_when_a_customer_id_cannot_be_read() throws InterruptedException {
+        CustomerSchema<Customer> schema = CustomerSchema.<Customer>builder(c -> {
+            if ("nowhere".equals(c.city())) {
+                throw new IllegalStateException("no id for a customer of nowhere");
+            }
+            return c.id();
+        }).date(Customer.LAST_ORDER, Customer::lastOrder).categorical(Customer.CITY, Customer::city).build();
+        LocalDate today = LocalDate.of(2024, 3, 31);
+        try (LiveSegmentation<Customer> lyon = LiveSegmentation.builder(schema)
+                .add(Segment.named("lyon").where(Customer.CITY.in("Lyon")))
+                .add(Segment.named("recent").where(Customer.LAST_ORDER.withinDays(30)))
+                .asOf(today).build(List.of(new Customer(1, today.minusDays(3), "Lyon")))) {
+            EventRecorder recorder = new EventRecorder();
+            Subscription subscription = lyon.subscribe(recorder);
+            Customer unreadable = new Customer(1, today.minusDays(40), "nowhere");
+
+            assertThatThrownBy(() -> lyon.upsert(unreadable)).isInstanceOf(InvalidCustomerDataException.class)
+                    .hasMessageContaining("the id extractor failed: no id for a customer of nowhere");
+            assertThatThrownBy(() -> lyon.update(1, c -> unreadable)).isInstanceOf(InvalidCustomerDataException.class)
+                    .hasMessageContaining("no id for a customer of nowhere");
+            lyon.upsert(new Customer(1, today.minusDays(40), "Paris"));
+
+            assertThat(subscription.awaitDelivered(Duration.ofSeconds(10))).isTrue();
+            assertThat(recorder.lines()).containsExactly("1 EXITED lyon", "1 EXITED recent");
+            assertThat(lyon.snapshot().segmentsOf(1L)).isEmpty();
+        }
     }
 
     @Test

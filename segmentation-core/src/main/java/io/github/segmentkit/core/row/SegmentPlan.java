@@ -244,13 +244,21 @@ public final class SegmentPlan<T> {
         read(nextKernel(), customer, context);
     }
 
-    private void read(RowKernel<T> kernel, T customer, RowContext context) {
-        long id;
+    /**
+     * {@code customer}'s id, read as {@link #classifyInto} reads it.
+     *
+     * @throws InvalidCustomerDataException when the id extractor fails, with its message
+     */
+    public long idOf(T customer) {
         try {
-            id = schema.id(customer);
+            return schema.id(customer);
         } catch (RuntimeException e) {
             throw new InvalidCustomerDataException(null, null, "the id extractor failed: " + e.getMessage(), e);
         }
+    }
+
+    private void read(RowKernel<T> kernel, T customer, RowContext context) {
+        long id = idOf(customer);
         try {
             kernel.read(customer, context);
         } catch (RuntimeException e) {
