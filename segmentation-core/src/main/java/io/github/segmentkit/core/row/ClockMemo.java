@@ -572,8 +572,10 @@ public final class ClockMemo<T> {
         for (int i = 0; i < kept; i++) {
             int bitsAt = i * words;
             int at = i * stride;
-            long isTrue = keptTrue[i];
-            long isFalse = keptFalse[i];
+            // the atoms fit one word, so the relative leaves' masks are one word per row (maskWords is 1)
+            int maskAt = i * maskWords;
+            long isTrue = keptTrue[maskAt];
+            long isFalse = keptFalse[maskAt];
             for (int j = 0; j < statics; j++) {
                 // FALSE 0, UNKNOWN 1, TRUE 2
                 long truth = (batch[at + (j >>> 5)] >>> ((j & 31) << 1)) & 3;
@@ -586,7 +588,7 @@ public final class ClockMemo<T> {
                 isTrue |= member << atom;
                 isFalse |= (member ^ 1) << atom;
             }
-            long toRun = dependentsOfChanged(i * maskWords);
+            long toRun = dependentsOfChanged(maskAt);
             while (toRun != 0) {
                 int local = Long.numberOfTrailingZeros(toRun);
                 int segment = segments[local];
