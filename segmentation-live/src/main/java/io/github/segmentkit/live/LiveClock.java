@@ -269,7 +269,9 @@ final class LiveClock<T> {
             stretchWorker = new int[stretches];
             stretchEnd = new int[stretches];
         }
-        workers.forEach(MoveWorker::clear);
+        // about one event per touched customer, shared among the workers (a worker that decides more grows)
+        int expectedEvents = workers.size() == 1 ? drained : drained / workers.size() + stretch;
+        workers.forEach(worker -> worker.clear(expectedEvents));
         // the helpers called when the slots were collected: their days' sizes count every slot, so a move that
         // needs helpers has them by now (helpersFor(drained) is then 0); a move without helpers runs its loops on
         // this thread, with a crew of none that is not kept (a kept crew tells the caller to publish at once)
@@ -293,15 +295,17 @@ final class LiveClock<T> {
             made += stretchEnd[s] - kept[worker];
             kept[worker] = stretchEnd[s];
         }
-        int[][][] flipped = new int[workers.size()][][];
+        long[][] flipped = new long[workers.size()][];
+        int[] flippedCounts = new int[workers.size()];
         int[][] flips = new int[workers.size()][];
         int[][] countChanges = new int[workers.size()][];
         for (int w = 0; w < workers.size(); w++) {
             flipped[w] = workers.get(w).flipped();
+            flippedCounts[w] = workers.get(w).eventCount();
             flips[w] = workers.get(w).flips();
             countChanges[w] = workers.get(w).countChanges();
         }
-        members.flipMoved(moveCrew, touchedInOrder[drained - 1], flipped, flips, countChanges);
+        members.flipMoved(moveCrew, touchedInOrder[drained - 1], flipped, flippedCounts, flips, countChanges);
         return made;
     }
 

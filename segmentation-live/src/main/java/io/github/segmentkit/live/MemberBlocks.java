@@ -332,19 +332,20 @@ final class MemberBlocks {
     }
 
     /**
-     * Flips the bits of a clock move that {@code workers} threads decided, each listing, per segment set, the slots it
-     * flipped in ascending order ({@code flipped[worker][set][0 .. flips[worker][set])}; their membership rows are
-     * already written) and counting per set the members gained minus lost ({@code countChanges[worker][set]}). The
-     * blocks are written in pieces of whole blocks by {@code crew} (the move's helpers and this thread): each piece
-     * sweeps forward through the blocks of each set it covers, copying each shared block it writes (most blocks of
-     * the few sets a large move changes), and no two pieces share a block.
+     * Flips the bits of a clock move that {@code workers} threads decided, each listing the bits it flipped as {@code
+     * slot << 32 | set}, in ascending order ({@code flipped[worker][0 .. flippedCounts[worker])}; their membership
+     * rows are already written), and counting per segment set the bits flipped ({@code flips[worker][set]}) and the
+     * members gained minus lost ({@code countChanges[worker][set]}). The blocks are written in pieces of whole blocks
+     * by {@code crew} (the move's helpers and this thread): each piece sweeps forward through its blocks, copying each
+     * shared block it writes (most blocks of the few sets a large move changes), and no two pieces share a block.
      */
-    void flipMoved(HelperCrew crew, int highestSlot, int[][][] flipped, int[][] flips, int[][] countChanges) {
+    void flipMoved(HelperCrew crew, int highestSlot, long[][] flipped, int[] flippedCounts, int[][] flips,
+            int[][] countChanges) {
         writePendingFlips();
         ensureBlocks((highestSlot >>> BLOCK_SHIFT) + 1);
         int pieceSlots = flipPieceBlocks << BLOCK_SHIFT;
         int pieces = highestSlot / pieceSlots + 1;
-        crew.run(pieces, (worker, p) -> flipPiece(p * pieceSlots, (p + 1) * pieceSlots, flipped, flips));
+        crew.run(pieces, (worker, p) -> flipPiece(p * pieceSlots, (p + 1) * pieceSlots, flipped, flippedCounts));
         for (int w = 0; w < flips.length; w++) {
             for (int set = 0; set < flips[w].length; set++) {
                 if (flips[w][set] > 0) {
@@ -355,21 +356,19 @@ final class MemberBlocks {
         }
     }
 
-    /** Flips the listed slots in {@code [from, to)}, which starts and ends on block boundaries. */
-    private void flipPiece(int from, int to, int[][][] flipped, int[][] flips) {
+    /** Flips the listed bits of the slots in {@code [from, to)}, which starts and ends on block boundaries. */
+    private void flipPiece(int from, int to, long[][] flipped, int[] flippedCounts) {
         for (int w = 0; w < flipped.length; w++) {
-            for (int set = 0; set < flips[w].length; set++) {
-                int count = flips[w][set];
-                if (count == 0) {
-                    continue;
+            long[] bits = flipped[w];
+            int count = flippedCounts[w];
+            int i = Arrays.binarySearch(bits, 0, count, (long) from << 32);
+            // a shared block is copied as its first bit is flipped: the flips that follow find it in the cache
+            for (i = i < 0 ? -i - 1 : i; i < count; i++) {
+                int slot = (int) (bits[i] >>> 32);
+                if (slot >= to) {
+                    break;
                 }
-                int[] slots = flipped[w][set];
-                int i = Arrays.binarySearch(slots, 0, count, from);
-                // a shared block is copied as its first bit is flipped: the flips that follow find it in the cache
-                for (i = i < 0 ? -i - 1 : i; i < count && slots[i] < to; i++) {
-                    int slot = slots[i];
-                    writable(set, slot >>> BLOCK_SHIFT)[(slot & (BLOCK_BITS - 1)) >>> 6] ^= 1L << slot;
-                }
+                writable((int) bits[i], slot >>> BLOCK_SHIFT)[(slot & (BLOCK_BITS - 1)) >>> 6] ^= 1L << slot;
             }
         }
     }

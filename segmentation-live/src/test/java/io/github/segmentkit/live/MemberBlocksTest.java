@@ -138,8 +138,10 @@ class MemberBlocksTest {
         int stretches = (slots.length + stretch - 1) / stretch;
         int threads = 1 + random.nextInt(3);
         AtomicInteger next = new AtomicInteger();
-        // per thread: [set][i] the flipped slots, [set] how many, [set] members gained minus lost
-        int[][][] lists = new int[threads][segments][slots.length];
+        // per thread: the flipped bits (slot << 32 | set, ascending) and how many, [set] bits flipped, [set] members
+        // gained minus lost
+        long[][] lists = new long[threads][slots.length * segments];
+        int[] listed = new int[threads];
         int[][] flips = new int[threads][segments];
         int[][] countChanges = new int[threads][segments];
         List<Thread> workers = new ArrayList<>();
@@ -152,7 +154,8 @@ class MemberBlocksTest {
                         for (int s = 0; s < segments; s++) {
                             if ((flipped[i] & (1L << s)) != 0) {
                                 records.words()[at] ^= 1L << s;
-                                lists[thread][s][flips[thread][s]++] = slots[i];
+                                lists[thread][listed[thread]++] = (long) slots[i] << 32 | s;
+                                flips[thread][s]++;
                                 countChanges[thread][s] += (records.words()[at] & (1L << s)) != 0 ? 1 : -1;
                             }
                         }
@@ -165,7 +168,7 @@ class MemberBlocksTest {
             worker.join();
         }
         try (HelperCrew crew = HelperCrew.call(random.nextInt(3))) {
-            blocks.flipMoved(crew, slots[slots.length - 1], lists, flips, countChanges);
+            blocks.flipMoved(crew, slots[slots.length - 1], lists, listed, flips, countChanges);
         }
     }
 
